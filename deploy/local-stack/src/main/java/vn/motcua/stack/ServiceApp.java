@@ -1,0 +1,68 @@
+package vn.motcua.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** One of the project's Quarkus services, run from its packaged jar against the local stack. */
+final class ServiceApp extends ManagedServer {
+    private final String service;
+    private final int port;
+
+    ServiceApp(StackConfig config, String service, int port) {
+        super(config);
+        this.service = service;
+        this.port = port;
+    }
+
+    @Override
+    String name() {
+        return service + "-service";
+    }
+
+    @Override
+    int port() {
+        return port;
+    }
+
+    @Override
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private Path jar() {
+        return config.root().resolve(name()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    @Override
+    void prepare(Progress progress) {
+        if (!Files.isRegularFile(jar())) {
+            throw new StackException(name() + " is not built: " + jar() + " is missing (run deploy/stack up)");
+        }
+    }
+
+    @Override
+    List<String> command() {
+        return List.of(KafkaBroker.javaExecutable(), "-Xms64m", "-Xmx512m", "-jar", jar().toString());
+    }
+
+    /** Production configuration comes from the environment; here it points at the local stack. */
+    @Override
+    Map<String, String> environment() {
+        ServiceDatabase db = ServiceDatabase.forService(service);
+        return Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "DB_URL", "jdbc:mariadb://127.0.0.1:" + config.mariadbPort() + "/" + service,
+                "DB_USERNAME", db.user(),
+                "DB_PASSWORD", db.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + config.kafkaPort(),
+                "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + config.keycloakPort() + "/realms/" + KeycloakServer.REALM,
+                "OIDC_CLIENT_SECRET", name() + "-local-secret");
+    }
+
+    @Override
+    boolean isReady() {
+        return Ports.httpStatus(url() + "/q/health/ready") == 200;
+    }
+}
