@@ -1,0 +1,34 @@
+package vn.motcua.intake.outbox.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.motcua.intake.outbox.domain.OutboxEvent;
+import vn.motcua.intake.outbox.domain.OutboxMessage;
+
+/** Appends an event to the outbox inside the caller's transaction, so the change and its event commit together. */
+@ApplicationScoped
+public class Outbox {
+    private final ObjectMapper json;
+
+    public Outbox(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent append(OutboxMessage message) {
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = message.eventId();
+        event.aggregateId = message.dossierCode();
+        event.eventType = message.type();
+        event.createdAt = message.occurredAt();
+        try {
+            event.payload = json.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event is not serialisable: " + message.type(), e);
+        }
+        event.persist();
+        return event;
+    }
+}

@@ -1,0 +1,25 @@
+package vn.motcua.intake;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+class AgencyResourceTest {
+
+    @Test
+    void anonymousCallersAreRejected() {
+        given().when().get("/api/agencies").then().statusCode(401);
+    }
+
+    @Test
+    void aSignedInUserSeesTheSeededAgenciesWithVietnameseNames() {
+        given().auth().oauth2(TestTokens.citizen("019095012345"))
+                .when().get("/api/agencies")
+                .then().statusCode(200)
+                .body("code", hasItem("000.00.12.H57"))
+                .body("name", hasItem("Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên"));
+    }
+}

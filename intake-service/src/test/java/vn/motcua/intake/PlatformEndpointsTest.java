@@ -1,0 +1,34 @@
+package vn.motcua.intake;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+/** Health (database and Kafka), Prometheus metrics and OpenAPI are served without a token. */
+@QuarkusTest
+class PlatformEndpointsTest {
+
+    @Test
+    void readinessCoversTheDatabaseAndKafka() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void prometheusMetricsIncludeTheOutboxBacklog() {
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("intake_outbox_backlog"))
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void openApiDocumentsTheApi() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/agencies"));
+    }
+}
