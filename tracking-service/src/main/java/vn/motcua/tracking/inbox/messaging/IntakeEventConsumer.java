@@ -1,0 +1,48 @@
+package vn.motcua.tracking.inbox.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.motcua.tracking.inbox.domain.ProcessedEvent;
+
+/**
+ * Consumes intake-service's dossier events at least once and applies each exactly once: the event id is
+ * recorded in the same transaction as the effect. An event that cannot be read goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class IntakeEventConsumer {
+    static final String TOPIC = "dossier-intake-events";
+
+    private final ObjectMapper json;
+    private final MeterRegistry registry;
+
+    public IntakeEventConsumer(ObjectMapper json, MeterRegistry registry) {
+        this.json = json;
+        this.registry = registry;
+    }
+
+    @Incoming("intake-events")
+    @Blocking
+    @Transactional
+    public void consume(String value) throws JsonProcessingException {
+        JsonNode event = json.readTree(value);
+        String eventId = event.path("eventId").asText("");
+        String type = event.path("type").asText("");
+        if (eventId.isBlank() || type.isBlank()) {
+            throw new IllegalArgumentException("intake event without eventId or type");
+        }
+        if (!ProcessedEvent.markProcessed(eventId, TOPIC)) {
+            registry.counter("tracking_events_duplicate_total", "topic", TOPIC).increment();
+            Log.debugf("event %s already applied, skipped", eventId);
+            return;
+        }
+        registry.counter("tracking_events_applied_total", "topic", TOPIC, "type", type).increment();
+        Log.debugf("applied %s %s for %s", type, eventId, event.path("dossierCode").asText());
+    }
+}
