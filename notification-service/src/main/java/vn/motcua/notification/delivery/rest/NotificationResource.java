@@ -1,0 +1,57 @@
+package vn.motcua.notification.delivery.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.notification.delivery.domain.Delivery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** What was sent about a dossier: officers of its agency and ops see all of it, a citizen their own. */
+@Path("/api/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public NotificationResource(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public record DeliveryView(String dossierCode, Delivery.Channel channel, String template, String recipient,
+                               Delivery.Status status, int attempts, Instant createdAt, Optional<Instant> sentAt) {
+        static DeliveryView of(Delivery d) {
+            return new DeliveryView(d.dossierCode, d.channel, d.template, d.recipientMasked, d.status, d.attempts,
+                    d.createdAt, Optional.ofNullable(d.sentAt));
+        }
+    }
+
+    @GET
+    @RolesAllowed({"officer", "supervisor", "ops", "citizen"})
+    @Operation(summary = "Delivery log of one dossier")
+    public List<DeliveryView> forDossier(@QueryParam("dossierCode") @NotBlank @Size(max = 64) String dossierCode) {
+        return Delivery.forDossier(dossierCode).stream().filter(visibleToCaller()).map(DeliveryView::of).toList();
+    }
+
+    private Predicate<Delivery> visibleToCaller() {
+        if (identity.hasRole("ops")) {
+            return d -> true;
+        }
+        Optional<String> agency = Optional.ofNullable(token.<String>getClaim("agency"));
+        Optional<String> idHash = Optional.ofNullable(token.<String>getClaim("citizen_id")).map(ApplicantHash::of);
+        return d -> (agency.isPresent() && agency.get().equals(d.agencyCode))
+                || (identity.hasRole("citizen") && idHash.isPresent() && idHash.get().equals(d.applicantIdHash));
+    }
+}

@@ -1,0 +1,36 @@
+package vn.motcua.notification;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.motcua.notification.delivery.domain.Delivery;
+import vn.motcua.notification.delivery.rest.ApplicantHash;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Writes delivery-log rows directly, for the tests of who may read them. */
+final class DeliveryLogFixture {
+    private DeliveryLogFixture() {
+    }
+
+    static String dossierWithDeliveries(String agency, String applicantId) {
+        String code = agency + "-261128-" + UUID.randomUUID().toString().substring(0, 4);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Delivery.Channel channel : new Delivery.Channel[] {Delivery.Channel.EMAIL, Delivery.Channel.SMS}) {
+                Delivery d = new Delivery();
+                d.eventId = UUID.randomUUID().toString();
+                d.channel = channel;
+                d.dossierCode = code;
+                d.agencyCode = agency;
+                d.applicantIdHash = ApplicantHash.of(applicantId);
+                d.template = "DOSSIER_RECEIVED";
+                d.recipientMasked = channel == Delivery.Channel.EMAIL ? "a***@example.vn" : "091****678";
+                d.status = Delivery.Status.SENT;
+                d.attempts = 1;
+                d.createdAt = Instant.now();
+                d.sentAt = d.createdAt;
+                d.persist();
+            }
+        });
+        return code;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.motcua.notification;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.smallrye.jwt.build.Jwt;
+
+/** Bearer tokens signed by quarkus-test-oidc-server's key, with the claims the realm puts in real ones. */
+@QuarkusTestResource(OidcWiremockTestResource.class)
+public final class TestTokens {
+    private TestTokens() {
+    }
+
+    public static String citizen(String citizenId) {
+        return Jwt.preferredUserName("citizen-test").groups("citizen").claim("citizen_id", citizenId)
+                .issuer("https://server.example.com").audience("https://service.example.com").sign();
+    }
+
+    public static String officer(String agencyCode) {
+        return Jwt.preferredUserName("officer-" + agencyCode).groups("officer").claim("agency", agencyCode)
+                .issuer("https://server.example.com").audience("https://service.example.com").sign();
+    }
+}
