@@ -1,0 +1,83 @@
+package vn.motcua.stack;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The launcher's start/stop contract, with a shell command standing in for a server. */
+class ManagedServerTest {
+    @TempDir
+    Path data;
+
+    /** A "server" that is ready when its port is open; the command decides what it does. */
+    private ManagedServer server(int port, String script) {
+        StackConfig config = StackConfig.fromEnvironment(Map.of("STACK_ROOT", data.toString(),
+                "STACK_DATA_DIR", data.toString()));
+        return new ManagedServer(config) {
+            String name() { return "fake"; }
+            int port() { return port; }
+            String url() { return "127.0.0.1:" + port; }
+            void prepare(Progress progress) { }
+            List<String> command() { return List.of("sh", "-c", script); }
+            boolean isReady() { return Ports.isOpen(port); }
+            Path workDir() { return data; }
+            Duration startTimeout() { return Duration.ofSeconds(5); }
+        };
+    }
+
+    private final Progress quiet = new Progress(new PrintStream(new ByteArrayOutputStream()));
+
+    @Test
+    void aTakenPortIsReportedWithTheWayOut() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            StackException e = assertThrows(StackException.class,
+                    () -> server(taken.getLocalPort(), "sleep 30").start(quiet));
+            assertTrue(e.getMessage().contains("port " + taken.getLocalPort() + " needed by fake is taken"), e.getMessage());
+            assertTrue(e.getMessage().contains("STACK_EXTERNAL=fake"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aServerThatDiesDuringStartUpIsReportedWithItsLog() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        ManagedServer crashing = server(port, "echo 'config error: no such option'; exit 3");
+        StackException e = assertThrows(StackException.class, () -> crashing.start(quiet));
+        assertTrue(e.getMessage().contains("fake exited during start-up"), e.getMessage());
+        assertTrue(e.getMessage().contains("config error: no such option"), e.getMessage());
+        assertTrue(e.getMessage().contains(crashing.log().toString()), e.getMessage());
+    }
+
+    @Test
+    void aStartedServerIsFoundByItsPidFileAndStopped() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        // python3 is on the machines; it listens on the port like a real server would.
+        ManagedServer listening = server(port, "exec python3 -m http.server " + port + " --bind 127.0.0.1");
+        listening.start(quiet);
+        try {
+            assertTrue(listening.process().isPresent());
+            assertTrue(listening.status().startsWith("running"), listening.status());
+        } finally {
+            assertTrue(listening.stop());
+        }
+        assertFalse(listening.process().isPresent());
+        assertEquals("stopped", listening.status());
+    }
+}
