@@ -1,0 +1,103 @@
+package vn.motcua.tracking.calendar.domain;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+
+/**
+ * The legal clock of Decree 118/2025 as the brief states it: effective receipt time, due time counted in
+ * sessions, pauses for supplements, and the early/on-time/late outcome on local dates.
+ */
+public final class DeadlineCalculator {
+    private final WorkingCalendar calendar;
+    private final WorkingHours hours;
+
+    public DeadlineCalculator(WorkingCalendar calendar) {
+        this.calendar = calendar;
+        this.hours = calendar.hours();
+    }
+
+    public record EffectiveReceipt(Session session, ZonedDateTime at) {
+    }
+
+    /** Inside a session: the moment itself; before or between sessions: the next session's start. */
+    public EffectiveReceipt effectiveReceipt(ZonedDateTime receivedAt) {
+        ZonedDateTime local = receivedAt.withZoneSameInstant(hours.zone());
+        LocalDate date = local.toLocalDate();
+        LocalTime time = local.toLocalTime();
+        if (calendar.isWorkingDay(date)) {
+            if (time.isBefore(hours.morningStart())) {
+                return startOf(new Session(date, Session.Half.MORNING));
+            }
+            if (time.isBefore(hours.morningEnd())) {
+                return new EffectiveReceipt(new Session(date, Session.Half.MORNING), local);
+            }
+            if (time.isBefore(hours.afternoonStart())) {
+                return startOf(new Session(date, Session.Half.AFTERNOON));
+            }
+            if (time.isBefore(hours.afternoonEnd())) {
+                return new EffectiveReceipt(new Session(date, Session.Half.AFTERNOON), local);
+            }
+        }
+        return startOf(new Session(calendar.nextWorkingDay(date), Session.Half.MORNING));
+    }
+
+    /** The end of the session that lies {@code time.sessions()} sessions after the session of effective receipt. */
+    public ZonedDateTime dueAt(ZonedDateTime receivedAt, ProcessingTime time) {
+        return endOf(plusSessions(effectiveReceipt(receivedAt).session(), time.sessions()));
+    }
+
+    public Session plusSessions(Session session, int n) {
+        Session s = session;
+        for (int i = 0; i < n; i++) {
+            s = s.half() == Session.Half.MORNING
+                    ? new Session(s.date(), Session.Half.AFTERNOON)
+                    : new Session(calendar.nextWorkingDay(s.date()), Session.Half.MORNING);
+        }
+        return s;
+    }
+
+    /**
+     * After a supplement pause the due time moves forward by the working days d with
+     * date(paused) < d <= date(resumed), keeping its session.
+     */
+    public ZonedDateTime resume(ZonedDateTime due, ZonedDateTime pausedAt, ZonedDateTime resumedAt) {
+        LocalDate paused = local(pausedAt);
+        LocalDate resumed = local(resumedAt);
+        int shift = calendar.workingDaysBetween(paused, resumed);
+        ZonedDateTime localDue = due.withZoneSameInstant(hours.zone());
+        LocalDate moved = localDue.toLocalDate();
+        for (int i = 0; i < shift; i++) {
+            moved = calendar.nextWorkingDay(moved);
+        }
+        return moved.atTime(localDue.toLocalTime()).atZone(hours.zone());
+    }
+
+    /** From when a dossier counts as "due soon": the same time, {@code workingDays} working days before it is due. */
+    public ZonedDateTime dueSoonFrom(ZonedDateTime due, int workingDays) {
+        ZonedDateTime localDue = due.withZoneSameInstant(hours.zone());
+        LocalDate d = localDue.toLocalDate();
+        for (int i = 0; i < workingDays; i++) {
+            d = calendar.previousWorkingDay(d);
+        }
+        return d.atTime(localDue.toLocalTime()).atZone(hours.zone());
+    }
+
+    /** EARLY, ON_TIME or LATE by comparing local dates, as the national statistics do. */
+    public Outcome outcome(ZonedDateTime resolvedAt, ZonedDateTime due) {
+        int cmp = local(resolvedAt).compareTo(local(due));
+        return cmp < 0 ? Outcome.EARLY : cmp == 0 ? Outcome.ON_TIME : Outcome.LATE;
+    }
+
+    public ZonedDateTime endOf(Session s) {
+        return s.date().atTime(hours.end(s.half())).atZone(hours.zone());
+    }
+
+    private EffectiveReceipt startOf(Session s) {
+        return new EffectiveReceipt(s, s.date().atTime(hours.start(s.half())).atZone(hours.zone()));
+    }
+
+    private LocalDate local(ZonedDateTime t) {
+        return t.withZoneSameInstant(hours.zone()).toLocalDate();
+    }
+}
