@@ -17,6 +17,7 @@ final class Processes {
 
     static long startDetached(List<String> command, Path workDir, Path log, Path pidFile, Map<String, String> env) {
         try {
+            Files.createDirectories(workDir);
             Files.createDirectories(log.getParent());
             Files.createDirectories(pidFile.getParent());
             // setsid puts the server in its own session, so closing the terminal does not stop it.

@@ -1,0 +1,34 @@
+package vn.motcua.tracking.calendar.config;
+
+import io.smallrye.config.ConfigMapping;
+import vn.motcua.tracking.calendar.domain.WorkingHours;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Set;
+
+@ConfigMapping(prefix = "tracking.calendar")
+public interface CalendarSettings {
+    ZoneId zone();
+
+    LocalTime morningStart();
+
+    LocalTime morningEnd();
+
+    LocalTime afternoonStart();
+
+    LocalTime afternoonEnd();
+
+    Set<DayOfWeek> workingWeekdays();
+
+    /** How many working days before its due time a dossier counts as "due soon". */
+    int dueSoonWorkingDays();
+
+    Duration cacheTtl();
+
+    default WorkingHours workingHours() {
+        return new WorkingHours(zone(), morningStart(), morningEnd(), afternoonStart(), afternoonEnd(), workingWeekdays());
+    }
+}

@@ -1,0 +1,98 @@
+package vn.motcua.tracking.calendar.service;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.motcua.tracking.calendar.config.CalendarSettings;
+import vn.motcua.tracking.calendar.domain.CalendarDay;
+import vn.motcua.tracking.calendar.domain.DeadlineCalculator;
+import vn.motcua.tracking.calendar.domain.LaborCodeHolidays;
+import vn.motcua.tracking.calendar.domain.StoredYear;
+import vn.motcua.tracking.calendar.domain.WorkingCalendar;
+import vn.motcua.tracking.calendar.domain.YearCalendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The one owner of working-day rules: the stored year tables (cached briefly, since every deadline reads
+ * them) and the calculator built on them.
+ */
+@ApplicationScoped
+public class CalendarService {
+    private record Cached(YearCalendar year, Instant loadedAt) {
+    }
+
+    private final CalendarSettings settings;
+    private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
+    private final DeadlineCalculator calculator;
+
+    public CalendarService(CalendarSettings settings) {
+        this.settings = settings;
+        this.calculator = new DeadlineCalculator(new WorkingCalendar(settings.workingHours(), this::year));
+    }
+
+    public DeadlineCalculator calculator() {
+        return calculator;
+    }
+
+    public CalendarSettings settings() {
+        return settings;
+    }
+
+    /** The stored table of a year, or its Labor Code pre-fill (not confirmed) when none is stored. */
+    public YearCalendar year(int year) {
+        Cached cached = cache.get(year);
+        if (cached != null && cached.loadedAt().plus(settings.cacheTtl()).isAfter(Instant.now())) {
+            return cached.year();
+        }
+        YearCalendar loaded = load(year);
+        cache.put(year, new Cached(loaded, Instant.now()));
+        return loaded;
+    }
+
+    @Transactional
+    YearCalendar load(int year) {
+        if (StoredYear.findByIdOptional(year).isEmpty()) {
+            return LaborCodeHolidays.prefill(year);
+        }
+        List<CalendarDay> days = CalendarDay.list("year", year);
+        return new YearCalendar(year, daysOf(days, CalendarDay.Kind.DAY_OFF),
+                daysOf(days, CalendarDay.Kind.WORKING_SATURDAY), true);
+    }
+
+    private static Set<LocalDate> daysOf(List<CalendarDay> days, CalendarDay.Kind kind) {
+        return days.stream().filter(d -> d.kind == kind).map(d -> d.day).collect(Collectors.toSet());
+    }
+
+    /** Replaces a year's table; the caller has validated it with {@link YearCalendar#problems}. */
+    @Transactional
+    public YearCalendar store(YearCalendar table, String actor) {
+        CalendarDay.delete("year", table.year());
+        StoredYear stored = StoredYear.<StoredYear>findByIdOptional(table.year()).orElseGet(StoredYear::new);
+        stored.year = table.year();
+        stored.updatedAt = Instant.now();
+        stored.updatedBy = actor;
+        stored.persist();
+        CalendarDay.getEntityManager().flush();
+        table.daysOff().forEach(d -> persist(d, table.year(), CalendarDay.Kind.DAY_OFF));
+        table.workingSaturdays().forEach(d -> persist(d, table.year(), CalendarDay.Kind.WORKING_SATURDAY));
+        cache.remove(table.year());
+        Log.infof("calendar %d replaced by %s: %d days off, %d working Saturdays", table.year(), actor,
+                table.daysOff().size(), table.workingSaturdays().size());
+        return new YearCalendar(table.year(), table.daysOff(), table.workingSaturdays(), true);
+    }
+
+    private static void persist(LocalDate day, int year, CalendarDay.Kind kind) {
+        CalendarDay d = new CalendarDay();
+        d.day = day;
+        d.year = year;
+        d.kind = kind;
+        d.persist();
+    }
+}

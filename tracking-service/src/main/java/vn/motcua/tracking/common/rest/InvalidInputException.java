@@ -1,0 +1,21 @@
+package vn.motcua.tracking.common.rest;
+
+import java.util.List;
+
+/** Thrown by resources when input fails a rule that bean validation cannot express. */
+public class InvalidInputException extends RuntimeException {
+    private final List<Problem.FieldError> errors;
+
+    public InvalidInputException(List<Problem.FieldError> errors) {
+        super(errors.size() + " invalid field(s)");
+        this.errors = List.copyOf(errors);
+    }
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new Problem.FieldError(field, message)));
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+}
