@@ -12,7 +12,7 @@ final class Progress {
     }
 
     void step(String component, String message) {
-        out.printf("[%6.1fs] %-13s %s%n", elapsedSeconds(), component, message);
+        out.printf("[%6.1fs] %-21s %s%n", elapsedSeconds(), component, message);
         out.flush();
     }
 

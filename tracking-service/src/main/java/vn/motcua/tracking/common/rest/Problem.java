@@ -1,5 +1,7 @@
 package vn.motcua.tracking.common.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
@@ -17,7 +19,17 @@ public record Problem(String type, String title, int status, String detail, List
                 "Một hoặc nhiều trường không hợp lệ.", errors));
     }
 
+    /**
+     * The body is serialised here: a mapper that runs while the request body is being read has no
+     * negotiated writer yet, and an entity object would be dropped.
+     */
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
+        try {
+            return Response.status(problem.status()).type(MEDIA_TYPE).entity(JSON.writeValueAsString(problem)).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 }

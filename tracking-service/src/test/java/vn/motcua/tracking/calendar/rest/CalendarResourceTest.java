@@ -50,7 +50,8 @@ class CalendarResourceTest {
         given().auth().oauth2(TestTokens.role("admin")).contentType("application/json")
                 .body("{\"daysOff\":[\"not-a-date\"]}")
                 .when().put("/api/calendar/2031")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("daysOff[0]"));
         given().auth().oauth2(TestTokens.role("admin")).contentType("application/json")
                 .body("{\"daysOff\": [")
                 .when().put("/api/calendar/2031")
