@@ -1,0 +1,81 @@
+package vn.motcua.intake.dossier.domain;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Year;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ApplicantRulesTest {
+    static final Year NOW = Year.of(2026);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"019095012345", "001301000123", "079199000001", "096020123456", "001200000123"})
+    void validCitizenIds(String id) {
+        assertTrue(ApplicantRules.citizenIdProblem(id, NOW).isEmpty(), id);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "01909501234,   đúng 12 chữ số",
+            "0190950123456, đúng 12 chữ số",
+            "01909501234a,  đúng 12 chữ số",
+            "003095012345,  mã tỉnh",          // 003 is not a province code
+            "097095012345,  mã tỉnh",
+            "019395012345,  năm sinh",          // born 2095: in the future
+            "019885012345,  năm sinh"})         // born 1885: 141 years old
+    void invalidCitizenIdsSayWhy(String id, String reason) {
+        String problem = ApplicantRules.citizenIdProblem(id, NOW).orElseThrow();
+        assertTrue(problem.contains(reason.strip()), problem);
+    }
+
+    @Test
+    void missingCitizenIdIsAProblem() {
+        assertTrue(ApplicantRules.citizenIdProblem(null, NOW).isPresent());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0912345678", "+84912345678", "091 234 5678", "0912.345.678", "0387654321", "0567654321"})
+    void validMobiles(String phone) {
+        assertTrue(ApplicantRules.phoneProblem(phone).isEmpty(), phone);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"091234567", "09123456789", "0212345678", "84912345678", "+840912345678", "phone"})
+    void invalidMobiles(String phone) {
+        assertTrue(ApplicantRules.phoneProblem(phone).isPresent(), phone);
+    }
+
+    @Test
+    void phonesAreStoredInTheirDomesticForm() {
+        assertEquals("0912345678", ApplicantRules.normalisePhone("+84 912 345 678"));
+        assertEquals("0912345678", ApplicantRules.normalisePhone("0912.345.678"));
+    }
+
+    @Test
+    void taxCodesHaveTenOrThirteenDigits() {
+        assertTrue(ApplicantRules.taxCodeProblem("4600123456").isEmpty());
+        assertTrue(ApplicantRules.taxCodeProblem("4600123456-001").isEmpty());
+        assertTrue(ApplicantRules.taxCodeProblem("460012345").isPresent());
+        assertTrue(ApplicantRules.taxCodeProblem("4600123456001").isPresent());
+    }
+
+    @Test
+    void emails() {
+        assertTrue(ApplicantRules.emailProblem("an@example.vn").isEmpty());
+        assertTrue(ApplicantRules.emailProblem("an@example").isPresent());
+        assertTrue(ApplicantRules.emailProblem("an example@x.vn").isPresent());
+    }
+
+    @Test
+    void namesAreNfcWithFoldedSpaces() {
+        String decomposed = "Nguye\u0302\u0303n  Va\u0306n   An ";   // "Nguyễn Văn An" typed with combining marks
+        String nfc = ApplicantRules.normaliseName(decomposed);
+        assertEquals("Nguyễn Văn An", nfc);
+        assertEquals(13, nfc.length());
+    }
+}
