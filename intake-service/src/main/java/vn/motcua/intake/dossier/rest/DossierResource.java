@@ -1,0 +1,150 @@
+package vn.motcua.intake.dossier.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.dossier.domain.Dossier;
+import vn.motcua.intake.dossier.domain.DossierDocument;
+import vn.motcua.intake.dossier.service.ApplicantHash;
+import vn.motcua.intake.dossier.service.DossierDecisions;
+import vn.motcua.intake.dossier.service.DossierService;
+import vn.motcua.intake.security.Caller;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+@Path("/api/dossiers")
+@Produces(MediaType.APPLICATION_JSON)
+public class DossierResource {
+    private final DossierService dossiers;
+    private final DossierDecisions decisions;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    public DossierResource(DossierService dossiers, DossierDecisions decisions, Caller caller, ObjectMapper json) {
+        this.dossiers = dossiers;
+        this.decisions = decisions;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    public record Refusal(@NotEmpty(message = "cần ít nhất một lý do từ chối (mẫu 03)")
+                          List<@NotNull @Size(min = 3, max = 1000, message = "mỗi lý do từ 3 đến 1000 ký tự") String> reasons) {
+    }
+
+    public record PageView(List<DossierView> items, int page, int size, long total) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"citizen", "officer"})
+    @Operation(summary = "Submit online (citizen: NEW) or receive at the counter (officer: RECEIVED)")
+    public Response submit(@Valid @NotNull SubmissionRequest request,
+                           @HeaderParam("Idempotency-Key") @Size(max = 128) String idempotencyKey) throws JsonProcessingException {
+        Dossier.Channel channel;
+        if (caller.is("officer") && caller.agency().isPresent()) {
+            if (!caller.agency().get().equals(request.agencyCode())) {
+                throw ApiException.forbidden("Cán bộ chỉ tiếp nhận hồ sơ tại cơ quan của mình.");
+            }
+            channel = Dossier.Channel.COUNTER;
+        } else if (caller.is("citizen") && caller.citizenId().isPresent()) {
+            if (!caller.citizenId().get().equals(request.applicant().idNumber())) {
+                throw ApiException.forbidden("Công dân chỉ nộp hồ sơ trực tuyến đứng tên chính mình.");
+            }
+            channel = Dossier.Channel.ONLINE;
+        } else {
+            throw ApiException.forbidden("Tài khoản thiếu thông tin cơ quan hoặc số định danh.");
+        }
+        String hash = ApplicantHash.of(json.writeValueAsString(request));
+        var result = dossiers.submit(request, new DossierService.Submitter(caller.name(), channel,
+                Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()), hash));
+        DossierView view = DossierView.of(result.dossier(), DossierDocument.of(result.dossier().code));
+        return Response.status(result.created() ? 201 : 200).location(URI.create("/api/dossiers/" + view.code()))
+                .entity(view).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({"citizen", "officer", "supervisor"})
+    @Operation(summary = "One dossier: its applicant or an officer of its agency")
+    public DossierView get(@PathParam("code") @Size(max = 64) String code) {
+        Dossier d = Dossier.byCode(code).filter(this::visible)
+                .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ " + code + "."));
+        return DossierView.of(d, DossierDocument.of(code));
+    }
+
+    @GET
+    @RolesAllowed({"citizen", "officer", "supervisor"})
+    @Operation(summary = "An officer's agency queue, or a citizen's own dossiers; newest first")
+    public PageView list(@QueryParam("status") Dossier.Status status,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        String scope;
+        Object scopeValue;
+        if ((caller.is("officer") || caller.is("supervisor")) && caller.agency().isPresent()) {
+            scope = "agencyCode";
+            scopeValue = caller.agency().get();
+        } else if (caller.citizenId().isPresent()) {
+            scope = "applicantIdHash";
+            scopeValue = ApplicantHash.of(caller.citizenId().get());
+        } else {
+            throw ApiException.forbidden("Tài khoản thiếu thông tin cơ quan hoặc số định danh.");
+        }
+        var query = status == null
+                ? Dossier.<Dossier>find(scope + " = ?1", Sort.descending("submittedAt"), scopeValue)
+                : Dossier.<Dossier>find(scope + " = ?1 and status = ?2", Sort.descending("submittedAt"), scopeValue, status);
+        List<DossierView> items = query.page(Page.of(page, size)).list().stream()
+                .map(d -> DossierView.of(d, DossierDocument.of(d.code))).toList();
+        return new PageView(items, page, size, query.count());
+    }
+
+    @POST
+    @Path("/{code}/accept")
+    @RolesAllowed("officer")
+    @Operation(summary = "Accept an online dossier: RECEIVED, appointment computed now")
+    public DossierView accept(@PathParam("code") @Size(max = 64) String code) {
+        Dossier d = decisions.accept(code, officerAgency(), caller.name());
+        return DossierView.of(d, DossierDocument.of(code));
+    }
+
+    @POST
+    @Path("/{code}/refuse")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("officer")
+    @Operation(summary = "Refuse an online dossier with reasons (form 03): NOT_ACCEPTED")
+    public DossierView refuse(@PathParam("code") @Size(max = 64) String code, @Valid @NotNull Refusal refusal) {
+        Dossier d = decisions.refuse(code, officerAgency(), caller.name(), refusal.reasons().stream().map(String::strip).toList());
+        return DossierView.of(d, DossierDocument.of(code));
+    }
+
+    private String officerAgency() {
+        return caller.agency().orElseThrow(() -> ApiException.forbidden("Tài khoản cán bộ thiếu mã cơ quan."));
+    }
+
+    private boolean visible(Dossier d) {
+        return caller.worksAt(d.agencyCode)
+                || caller.citizenId().map(ApplicantHash::of).filter(d.applicantIdHash::equals).isPresent();
+    }
+}

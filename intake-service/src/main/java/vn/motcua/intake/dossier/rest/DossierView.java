@@ -1,0 +1,41 @@
+package vn.motcua.intake.dossier.rest;
+
+import vn.motcua.intake.dossier.domain.Dossier;
+import vn.motcua.intake.dossier.domain.DossierDocument;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/** A dossier as its applicant and the agency's officers see it; ID number and phone are shown masked. */
+public record DossierView(String code, Dossier.Status status, int nationalStatus, Dossier.Channel channel,
+                          String agencyCode, String procedureCode, Applicant applicant, OffsetDateTime submittedAt,
+                          OffsetDateTime receivedAt, OffsetDateTime appointmentAt, boolean appointmentPending,
+                          List<Document> documents, String refusalReasons) {
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    public record Applicant(Dossier.ApplicantType type, String fullName, String idNumber, String phone, String email) {
+    }
+
+    public record Document(String componentCode, String fileId) {
+    }
+
+    public static DossierView of(Dossier d, List<DossierDocument> documents) {
+        return new DossierView(d.code, d.status, d.status.nationalCode, d.channel, d.agencyCode, d.procedureCode,
+                new Applicant(d.applicantType, d.applicantName, mask(d.applicantIdNumber, 3),
+                        mask(d.applicantPhone, 3), d.applicantEmail),
+                local(d.submittedAt), local(d.receivedAt), local(d.appointmentAt),
+                d.status == Dossier.Status.RECEIVED && d.appointmentAt == null,
+                documents.stream().map(x -> new Document(x.componentCode, x.fileId)).toList(), d.refusalReasons);
+    }
+
+    static OffsetDateTime local(Instant t) {
+        return t == null ? null : t.atZone(VIETNAM).toOffsetDateTime();
+    }
+
+    /** Keeps the last {@code visible} characters: 019095012345 → *********345. */
+    static String mask(String value, int visible) {
+        return "*".repeat(Math.max(0, value.length() - visible)) + value.substring(Math.max(0, value.length() - visible));
+    }
+}

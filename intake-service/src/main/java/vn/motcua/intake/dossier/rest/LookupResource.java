@@ -1,0 +1,56 @@
+package vn.motcua.intake.dossier.rest;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.dossier.domain.Dossier;
+import vn.motcua.intake.dossier.service.ApplicantHash;
+import vn.motcua.intake.dossier.service.LookupRateLimiter;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Public lookup by code and ID number, in the body (never in a URL): status and dates only. */
+@Path("/api/lookup")
+@Produces(MediaType.APPLICATION_JSON)
+public class LookupResource {
+    private final LookupRateLimiter limiter;
+
+    public LookupResource(LookupRateLimiter limiter) {
+        this.limiter = limiter;
+    }
+
+    public record LookupRequest(@NotBlank(message = "cần mã hồ sơ") @Size(max = 64) String code,
+                                @NotBlank(message = "cần số định danh hoặc mã số thuế") @Size(max = 16) String idNumber) {
+    }
+
+    public record LookupResult(String code, Dossier.Status status, int nationalStatus, OffsetDateTime submittedAt,
+                               OffsetDateTime receivedAt, OffsetDateTime appointmentAt) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Tra cứu hồ sơ: status and dates for a code and its applicant's ID number (rate-limited)")
+    public LookupResult lookup(@Valid @NotNull LookupRequest request, @Context HttpServerRequest http) {
+        if (!limiter.tryAcquire(http.remoteAddress().hostAddress())) {
+            throw new ApiException(429, "Quá nhiều yêu cầu", "Bạn tra cứu quá nhiều lần; vui lòng thử lại sau ít phút.",
+                    List.of());
+        }
+        // The same answer for an unknown code and a wrong ID number: the lookup reveals nothing else.
+        Dossier d = Dossier.byCode(request.code().strip())
+                .filter(x -> x.applicantIdHash.equals(ApplicantHash.of(request.idNumber())))
+                .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ khớp mã hồ sơ và số định danh."));
+        return new LookupResult(d.code, d.status, d.status.nationalCode, DossierView.local(d.submittedAt),
+                DossierView.local(d.receivedAt), DossierView.local(d.appointmentAt));
+    }
+}

@@ -1,0 +1,147 @@
+package vn.motcua.intake.dossier.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import vn.motcua.intake.catalogue.domain.CatalogueJson;
+import vn.motcua.intake.catalogue.domain.ProcedureVersion;
+import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.dossier.domain.ApplicantRules;
+import vn.motcua.intake.dossier.domain.Dossier;
+import vn.motcua.intake.dossier.domain.DossierCode;
+import vn.motcua.intake.dossier.domain.DossierDocument;
+import vn.motcua.intake.dossier.domain.StatusEntry;
+import vn.motcua.intake.dossier.messaging.DossierEvent;
+import vn.motcua.intake.dossier.rest.SubmissionRequest;
+import vn.motcua.intake.outbox.service.Outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Submission, acceptance and refusal: each change, its history row and its event commit together. */
+@ApplicationScoped
+public class DossierService {
+    private final SubmissionValidator validator;
+    private final CodeAllocator codes;
+    private final AppointmentService appointments;
+    private final Outbox outbox;
+    private final CatalogueJson catalogue;
+    private final MeterRegistry registry;
+    private final Clock clock;
+
+    public DossierService(SubmissionValidator validator, CodeAllocator codes, AppointmentService appointments,
+                          Outbox outbox, CatalogueJson catalogue, MeterRegistry registry, Clock clock) {
+        this.validator = validator;
+        this.codes = codes;
+        this.appointments = appointments;
+        this.outbox = outbox;
+        this.catalogue = catalogue;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    public record Submitter(String name, Dossier.Channel channel, Optional<String> idempotencyKey, String requestHash) {
+    }
+
+    /** Returns the dossier and whether it was created now (false: the first answer to a repeated request). */
+    public record Result(Dossier dossier, boolean created) {
+    }
+
+    public Result submit(SubmissionRequest request, Submitter submitter) {
+        Optional<Dossier> earlier = repeated(submitter);
+        if (earlier.isPresent()) {
+            return new Result(earlier.get(), false);
+        }
+        SubmissionValidator.Checked checked = validator.check(request, submitter.channel());
+        Instant now = clock.instant();
+        boolean counter = submitter.channel() == Dossier.Channel.COUNTER;
+        // Asked before the transaction: the day's counter row is never locked during a network call.
+        Optional<Instant> appointment = counter
+                ? appointments.appointment(now, checked.procedure().processingDays(false)) : Optional.empty();
+        try {
+            Dossier d = QuarkusTransaction.requiringNew().call(() -> create(request, checked, submitter, now, appointment));
+            registry.counter("intake_dossiers_submitted_total", "channel", d.channel.name(), "agency", d.agencyCode,
+                    "procedure", d.procedureCode).increment();
+            if (counter) {
+                registry.counter("intake_dossiers_received_total", "channel", d.channel.name(), "agency", d.agencyCode,
+                        "procedure", d.procedureCode).increment();
+            }
+            Log.infof("dossier %s submitted (%s) at %s", d.code, d.channel, d.agencyCode);
+            return new Result(d, true);
+        } catch (PersistenceException e) {
+            // A concurrent retry with the same key won the race: answer with its dossier.
+            return repeated(submitter).map(d -> new Result(d, false)).orElseThrow(() -> e);
+        }
+    }
+
+    private Optional<Dossier> repeated(Submitter submitter) {
+        if (submitter.idempotencyKey().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Dossier> earlier = QuarkusTransaction.requiringNew().call(
+                () -> Dossier.byIdempotencyKey(submitter.name(), submitter.idempotencyKey().get()));
+        earlier.filter(d -> !d.requestHash.equals(submitter.requestHash())).ifPresent(d -> {
+            throw new ApiException(422, "Khoá Idempotency-Key đã dùng cho yêu cầu khác",
+                    "Idempotency-Key này đã được dùng với một nội dung khác; hãy dùng khoá mới cho hồ sơ mới.", List.of());
+        });
+        return earlier;
+    }
+
+    private Dossier create(SubmissionRequest r, SubmissionValidator.Checked checked, Submitter submitter, Instant now,
+                           Optional<Instant> appointment) {
+        ProcedureVersion p = checked.procedure();
+        DossierCode code = codes.next(checked.agency().code, now.atZone(AppointmentService.VIETNAM).toLocalDate());
+        Dossier d = new Dossier();
+        d.code = code.toString();
+        d.agencyCode = checked.agency().code;
+        d.procedureVersionId = p.id;
+        d.procedureCode = p.code;
+        d.channel = submitter.channel();
+        d.status = submitter.channel() == Dossier.Channel.COUNTER ? Dossier.Status.RECEIVED : Dossier.Status.NEW;
+        d.applicantType = checked.applicantType();
+        d.applicantName = ApplicantRules.normaliseName(r.applicant().fullName());
+        d.applicantIdNumber = r.applicant().idNumber();
+        d.applicantIdHash = ApplicantHash.of(r.applicant().idNumber());
+        d.applicantPhone = ApplicantRules.normalisePhone(r.applicant().phone());
+        d.applicantEmail = blankToNull(r.applicant().email());
+        d.applicantAddress = blankToNull(r.applicant().address());
+        d.submittedAt = now;
+        d.receivedAt = d.status == Dossier.Status.RECEIVED ? now : null;
+        d.appointmentAt = appointment.orElse(null);
+        d.createdBy = submitter.name();
+        d.idempotencyKey = submitter.idempotencyKey().orElse(null);
+        d.requestHash = submitter.requestHash();
+        d.persist();
+        for (SubmissionRequest.Document doc : r.documentsOrEmpty()) {
+            DossierDocument x = new DossierDocument();
+            x.dossierCode = d.code;
+            x.componentCode = doc.componentCode();
+            x.fileId = blankToNull(doc.fileId());
+            x.persist();
+        }
+        StatusEntry.append(d.code, d.status, now, submitter.name(), null);
+        outbox.append(event(d, p, d.status == Dossier.Status.RECEIVED ? DossierEvent.RECEIVED : DossierEvent.SUBMITTED,
+                now, List.of()));
+        return d;
+    }
+
+    DossierEvent event(Dossier d, ProcedureVersion p, String type, Instant at, List<String> reasons) {
+        boolean received = d.status == Dossier.Status.RECEIVED;
+        return new DossierEvent(DossierEvent.newId(), type, d.code, at, d.status.nationalCode, d.agencyCode, p.code,
+                p.version, p.name, d.channel.name(),
+                new DossierEvent.Applicant(d.applicantType.name(), d.applicantName, d.applicantEmail, d.applicantPhone,
+                        d.applicantIdHash),
+                d.receivedAt, d.appointmentAt,
+                received ? p.processingDays(d.channel == Dossier.Channel.ONLINE).stripTrailingZeros().toPlainString() : null,
+                received ? catalogue.steps(p).stream().map(s -> new DossierEvent.Step(s.name(), s.workingDays())).toList() : null,
+                reasons.isEmpty() ? null : reasons);
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,90 @@
+package vn.motcua.intake.dossier.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.intake.agency.domain.Agency;
+import vn.motcua.intake.catalogue.domain.CatalogueJson;
+import vn.motcua.intake.catalogue.domain.ProcedureVersion;
+import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.common.rest.Problem.FieldError;
+import vn.motcua.intake.dossier.domain.ApplicantRules;
+import vn.motcua.intake.dossier.domain.Dossier;
+import vn.motcua.intake.dossier.rest.SubmissionRequest;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Checks a submission against the catalogue and the applicant rules, collecting every bad field at once. */
+@ApplicationScoped
+public class SubmissionValidator {
+    public record Checked(ProcedureVersion procedure, Agency agency, Dossier.ApplicantType applicantType) {
+    }
+
+    private final CatalogueJson catalogue;
+    private final Clock clock;
+
+    public SubmissionValidator(CatalogueJson catalogue, Clock clock) {
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    public Checked check(SubmissionRequest r, Dossier.Channel channel) {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<ProcedureVersion> procedure = ProcedureVersion.currentByCode(r.procedureCode());
+        if (procedure.isEmpty()) {
+            errors.add(new FieldError("procedureCode", "không có thủ tục mã " + r.procedureCode() + " trong danh mục"));
+        }
+        Optional<Agency> agency = Agency.findByCode(r.agencyCode()).filter(a -> a.active);
+        if (agency.isEmpty()) {
+            errors.add(new FieldError("agencyCode", "không có cơ quan tiếp nhận mã " + r.agencyCode()));
+        } else if (procedure.isPresent() && procedure.get().agencyLevel != agency.get().level) {
+            errors.add(new FieldError("agencyCode", "thủ tục này thuộc thẩm quyền cấp "
+                    + (procedure.get().agencyLevel == Agency.Level.PROVINCE ? "tỉnh" : "xã")
+                    + ", không tiếp nhận tại cơ quan này"));
+        }
+        Optional<Dossier.ApplicantType> type = Arrays.stream(Dossier.ApplicantType.values())
+                .filter(t -> t.name().equals(r.applicant().type())).findFirst();
+        if (type.isEmpty()) {
+            errors.add(new FieldError("applicant.type", "loại người nộp phải là CITIZEN, BUSINESS hoặc ORGANISATION"));
+        } else {
+            (type.get() == Dossier.ApplicantType.CITIZEN
+                    ? ApplicantRules.citizenIdProblem(r.applicant().idNumber(), Year.now(clock))
+                    : ApplicantRules.taxCodeProblem(r.applicant().idNumber()))
+                    .ifPresent(p -> errors.add(new FieldError("applicant.idNumber", p)));
+        }
+        ApplicantRules.phoneProblem(r.applicant().phone()).ifPresent(p -> errors.add(new FieldError("applicant.phone", p)));
+        if (r.applicant().email() != null && !r.applicant().email().isBlank()) {
+            ApplicantRules.emailProblem(r.applicant().email()).ifPresent(p -> errors.add(new FieldError("applicant.email", p)));
+        }
+        procedure.ifPresent(p -> errors.addAll(documentProblems(p, r.documentsOrEmpty(), channel)));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return new Checked(procedure.get(), agency.get(), type.get());
+    }
+
+    /** Unknown components always; missing mandatory ones at the counter, where the officer checks the originals. */
+    private List<FieldError> documentProblems(ProcedureVersion p, List<SubmissionRequest.Document> documents,
+                                              Dossier.Channel channel) {
+        List<FieldError> errors = new ArrayList<>();
+        List<CatalogueJson.Component> components = catalogue.components(p);
+        Set<String> known = components.stream().map(CatalogueJson.Component::code).collect(Collectors.toSet());
+        Set<String> given = documents.stream().map(SubmissionRequest.Document::componentCode).collect(Collectors.toSet());
+        for (int i = 0; i < documents.size(); i++) {
+            if (!known.contains(documents.get(i).componentCode())) {
+                errors.add(new FieldError("documents[" + i + "].componentCode",
+                        "thủ tục không có thành phần hồ sơ " + documents.get(i).componentCode()));
+            }
+        }
+        if (channel == Dossier.Channel.COUNTER) {
+            components.stream().filter(c -> c.mandatory() && !given.contains(c.code())).forEach(c -> errors.add(
+                    new FieldError("documents", "thiếu thành phần bắt buộc " + c.code() + ": " + c.name())));
+        }
+        return errors;
+    }
+}
