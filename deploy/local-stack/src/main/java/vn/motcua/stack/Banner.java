@@ -26,7 +26,7 @@ final class Banner {
                   TOKEN=$(curl -s -d grant_type=password -d client_id=motcua-web -d username=officer1 -d password=officer1 \\
                     %1$s/realms/motcua/protocol/openid-connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                   curl -i -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
-                    -d '{"procedureCode":"1.001612","agencyCode":"000.00.12.H57","applicant":{"type":"CITIZEN","fullName":"Nguyễn Văn An","idNumber":"019095012345","phone":"0912345678","email":"an@example.vn","address":"Phường Phan Đình Phùng, Thái Nguyên"},"documents":[]}' \\
+                    -d '{"procedureCode":"2.000488","agencyCode":"000.00.12.H57","applicant":{"type":"CITIZEN","fullName":"Nguyễn Văn An","idNumber":"019095012345","phone":"0912345678","email":"an@example.vn","address":"Phường Phan Đình Phùng, Thái Nguyên"},"documents":[{"componentCode":"TK"},{"componentCode":"CCCD"}]}' \\
                     http://127.0.0.1:8081/api/dossiers
 
                 Stop everything with: deploy/stack stop

@@ -1,0 +1,83 @@
+package vn.motcua.intake.dossier.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.motcua.intake.TestTokens;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What reaches the real broker matches the documented schema and carries no ID number or address. */
+@QuarkusTest
+class DossierEventContractTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void aCounterSubmissionPublishesADocumentedReceivedEvent() throws Exception {
+        JsonNode schema;
+        try (InputStream in = getClass().getResourceAsStream("/events/dossier-event.schema.json")) {
+            schema = JSON.readTree(in);
+        }
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "contract-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"), new StringDeserializer(), new StringDeserializer())) {
+            // Test runs start from an empty schema, so codes repeat across runs: read only what comes next.
+            consumer.subscribe(List.of("dossier-intake-events"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(100));
+                return !consumer.assignment().isEmpty();
+            });
+            String code = given().auth().oauth2(TestTokens.officer("000.00.12.H57")).contentType("application/json")
+                    .body(Submissions.criminalRecord("000.00.12.H57", "019095012345"))
+                    .when().post("/api/dossiers").then().statusCode(201).extract().path("code");
+            AtomicReference<String> value = new AtomicReference<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (code.equals(r.key())) {
+                        value.set(r.value());
+                    }
+                });
+                return value.get() != null;
+            });
+            JsonNode event = JSON.readTree(value.get());
+            assertEquals("DOSSIER_RECEIVED", event.get("type").asText());
+            assertEquals(2, event.get("nationalStatus").asInt());
+            assertEquals("10", event.get("workingDays").asText());
+            assertEquals(3, event.get("steps").size());
+            assertConforms(schema, event, "");
+            assertConforms(schema.at("/properties/applicant"), event.get("applicant"), "applicant.");
+            assertFalse(value.get().contains("019095012345"), "the ID number must not travel in events");
+            assertFalse(value.get().contains("Phan Đình Phùng"), "the address must not travel in events");
+        }
+    }
+
+    /** Required properties present, no property the schema does not declare. */
+    private static void assertConforms(JsonNode schema, JsonNode value, String prefix) {
+        Set<String> declared = new HashSet<>();
+        schema.get("properties").fieldNames().forEachRemaining(declared::add);
+        value.fieldNames().forEachRemaining(f -> assertTrue(declared.contains(f), "undocumented field " + prefix + f));
+        schema.get("required").forEach(r -> assertTrue(value.hasNonNull(r.asText()), "missing " + prefix + r.asText()));
+    }
+}
