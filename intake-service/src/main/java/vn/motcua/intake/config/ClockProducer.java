@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** One clock for the service, so tests and rules read time the same way. */
 @ApplicationScoped
@@ -11,6 +12,7 @@ public class ClockProducer {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.systemUTC();
+        // Microseconds: what TIMESTAMP(6) stores, so a value reads back exactly as it was written.
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
     }
 }

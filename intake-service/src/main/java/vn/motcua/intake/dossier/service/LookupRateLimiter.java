@@ -27,7 +27,7 @@ public class LookupRateLimiter {
     }
 
     public boolean tryAcquire(String client) {
-        long minute = clock.millis() / 60_000;
+        long minute = clock.instant().getEpochSecond() / 60;
         Window w = windows.compute(client, (k, old) ->
                 old == null || old.minute() != minute ? new Window(minute, 1) : new Window(minute, old.count() + 1));
         if (windows.size() > 100_000) {

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -39,6 +43,8 @@ public class OutboxRelay {
     private final Counter published;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
 
     public OutboxRelay(EntityManager em, OutboxProducer producer, OutboxConfig config, MeterRegistry registry) {
         this.em = em;
@@ -52,6 +58,21 @@ public class OutboxRelay {
                 .description("Age of the oldest unpublished outbox event").register(registry);
     }
 
+    /**
+     * Relays right after a commit that wrote events (several wake-ups while one relay runs coalesce into one
+     * more pass), so an event does not wait for the next poll.
+     */
+    public void wake() {
+        if (pending.getAndSet(true)) {
+            return;
+        }
+        waker.execute(() -> {
+            pending.set(false);
+            poll();
+        });
+    }
+
+    /** The backstop: events written by a crashed instance, or while Kafka was away, are picked up here. */
     @Scheduled(every = "${intake.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void poll() {
@@ -103,6 +124,11 @@ public class OutboxRelay {
         backlog.set(((Number) row[0]).longValue());
         oldestAgeMillis.set(row[1] == null ? 0
                 : Duration.between(toInstant(row[1]), Instant.now()).toMillis());
+    }
+
+    @PreDestroy
+    void stop() {
+        waker.shutdownNow();
     }
 
     private static Instant toInstant(Object value) {
