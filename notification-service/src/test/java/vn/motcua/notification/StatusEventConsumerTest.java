@@ -29,6 +29,9 @@ class StatusEventConsumerTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
+    @ConfigProperty(name = "mp.messaging.incoming.status-events.group.id")
+    String group;
+
     @Test
     void aRedeliveredEventIsAppliedOnceAndAPoisonMessageDoesNotBlockThePartition() throws Exception {
         String code = "000.00.12.H57-261128-" + UUID.randomUUID().toString().substring(0, 6);
@@ -37,6 +40,7 @@ class StatusEventConsumerTest {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
             String event = event(first, code);
+            ConsumerGroups.awaitAssigned(bootstrap, group, 3);
             producer.send(new ProducerRecord<>("dossier-status-events", code, event)).get();
             producer.send(new ProducerRecord<>("dossier-status-events", code, event)).get();
             producer.send(new ProducerRecord<>("dossier-status-events", code, "{not json")).get();

@@ -29,6 +29,9 @@ class IntakeEventConsumerTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
+    @ConfigProperty(name = "mp.messaging.incoming.intake-events.group.id")
+    String group;
+
     @Test
     void aRedeliveredEventIsAppliedOnceAndAPoisonMessageDoesNotBlockThePartition() throws Exception {
         String code = "000.00.12.H57-261128-" + UUID.randomUUID().toString().substring(0, 6);
@@ -37,6 +40,7 @@ class IntakeEventConsumerTest {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
             String event = event(first, code);
+            ConsumerGroups.awaitAssigned(bootstrap, group, 3);
             producer.send(new ProducerRecord<>("dossier-intake-events", code, event)).get();
             producer.send(new ProducerRecord<>("dossier-intake-events", code, event)).get();
             producer.send(new ProducerRecord<>("dossier-intake-events", code, "{not json")).get();
@@ -48,7 +52,7 @@ class IntakeEventConsumerTest {
     }
 
     private static String event(String eventId, String code) {
-        return "{\"eventId\":\"" + eventId + "\",\"type\":\"DOSSIER_RECEIVED\",\"dossierCode\":\"" + code
+        return "{\"eventId\":\"" + eventId + "\",\"type\":\"DOSSIER_SUBMITTED\",\"dossierCode\":\"" + code
                 + "\",\"occurredAt\":\"2026-11-28T02:00:00Z\"}";
     }
 

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.tracking.inbox.domain.ProcessedEvent;
+import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
+import vn.motcua.tracking.lifecycle.service.DossierTracking;
 
 /**
  * Consumes intake-service's dossier events at least once and applies each exactly once: the event id is
@@ -21,10 +23,12 @@ public class IntakeEventConsumer {
 
     private final ObjectMapper json;
     private final MeterRegistry registry;
+    private final DossierTracking tracking;
 
-    public IntakeEventConsumer(ObjectMapper json, MeterRegistry registry) {
+    public IntakeEventConsumer(ObjectMapper json, MeterRegistry registry, DossierTracking tracking) {
         this.json = json;
         this.registry = registry;
+        this.tracking = tracking;
     }
 
     @Incoming("intake-events")
@@ -41,6 +45,9 @@ public class IntakeEventConsumer {
             registry.counter("tracking_events_duplicate_total", "topic", TOPIC).increment();
             Log.debugf("event %s already applied, skipped", eventId);
             return;
+        }
+        if (IntakeEvent.RECEIVED.equals(type)) {
+            tracking.start(json.treeToValue(event, IntakeEvent.class));
         }
         registry.counter("tracking_events_applied_total", "topic", TOPIC, "type", type).increment();
         Log.debugf("applied %s %s for %s", type, eventId, event.path("dossierCode").asText());

@@ -1,0 +1,53 @@
+package vn.motcua.tracking.lifecycle.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One transition, appended and never edited: what happened, the status after it and the due date in force. */
+@Entity
+@Table(name = "dossier_history")
+public class HistoryEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "dossier_code", nullable = false, updatable = false)
+    public String dossierCode;
+
+    @Column(nullable = false, updatable = false)
+    public String type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public TrackedStatus status;
+
+    @Column(nullable = false, updatable = false)
+    public Instant at;
+
+    @Column(name = "due_at", nullable = false, updatable = false)
+    public Instant dueAt;
+
+    @Column(name = "actor_role", nullable = false, updatable = false)
+    public String actorRole;
+
+    @Column(name = "actor_agency", updatable = false)
+    public String actorAgency;
+
+    @Column(updatable = false)
+    public String note;
+
+    public static List<HistoryEntry> of(String code) {
+        return list("dossierCode = ?1 order by id", code);
+    }
+}

@@ -1,0 +1,18 @@
+package vn.motcua.tracking.lifecycle.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.Instant;
+
+/** The part of intake's dossier event that tracking reads (its own copy: services share no classes). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record IntakeEvent(String eventId, String type, String dossierCode, Instant occurredAt, String agencyCode,
+                          String procedureCode, String channel, Applicant applicant, Instant receivedAt,
+                          String workingDays) {
+
+    public static final String RECEIVED = "DOSSIER_RECEIVED";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Applicant(String idHash) {
+    }
+}

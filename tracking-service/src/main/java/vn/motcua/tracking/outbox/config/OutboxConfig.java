@@ -1,0 +1,17 @@
+package vn.motcua.tracking.outbox.config;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.time.Duration;
+
+@ConfigMapping(prefix = "tracking.outbox")
+public interface OutboxConfig {
+    /** Topic every status event is published to, keyed by dossier code. */
+    String topic();
+
+    /** How often the relay looks for unsent events (the scheduler reads it as a string). */
+    Duration pollInterval();
+
+    /** Most events relayed in one transaction. */
+    int batchSize();
+}

@@ -1,0 +1,14 @@
+package vn.motcua.tracking.outbox.domain;
+
+import java.time.Instant;
+
+/** What every tracking event says about itself; the event record is serialised whole as the message value. */
+public interface OutboxMessage {
+    String eventId();
+
+    String type();
+
+    String dossierCode();
+
+    Instant occurredAt();
+}

@@ -1,0 +1,80 @@
+package vn.motcua.tracking.lifecycle;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.motcua.tracking.ConsumerGroups;
+import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
+import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A received dossier from intake starts its clock here, once, and its due date goes out on the status topic. */
+@QuarkusTest
+class DeadlineStartTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @ConfigProperty(name = "mp.messaging.incoming.intake-events.group.id")
+    String group;
+
+    @Test
+    void aReceivedDossierGetsItsDueDateOnceAndItIsPublished() throws Exception {
+        String code = "000.00.12.H57-261123-" + (1000 + (int) (Math.random() * 8999));
+        String eventId = UUID.randomUUID().toString();
+        // Monday 23 November 2026, 09:00 in Hà Nội; 3 working days → Thursday 26 November, 11:30.
+        String received = "{\"eventId\":\"" + eventId + "\",\"type\":\"DOSSIER_RECEIVED\",\"dossierCode\":\"" + code
+                + "\",\"occurredAt\":\"2026-11-23T02:00:00Z\",\"nationalStatus\":2,\"agencyCode\":\"000.00.12.H57\","
+                + "\"procedureCode\":\"1.001612\",\"procedureVersion\":1,\"procedureName\":\"x\",\"channel\":\"COUNTER\","
+                + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Nguyễn Văn An\",\"phone\":\"0912345678\","
+                + "\"idHash\":\"" + "a".repeat(64) + "\"},\"receivedAt\":\"2026-11-23T02:00:00Z\","
+                + "\"appointmentAt\":null,\"workingDays\":\"3\",\"steps\":[],\"reasons\":null}";
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "deadline-probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
+             KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
+            consumer.subscribe(List.of("dossier-status-events"));
+            ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+            producer.send(new ProducerRecord<>("dossier-intake-events", code, received)).get();
+            producer.send(new ProducerRecord<>("dossier-intake-events", code, received)).get(); // redelivery
+
+            AtomicReference<String> published = new AtomicReference<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (code.equals(r.key())) {
+                        published.set(r.value());
+                    }
+                });
+                return published.get() != null;
+            });
+            assertTrue(published.get().contains("\"type\":\"DOSSIER_DEADLINE_SET\""), published.get());
+            assertTrue(published.get().contains("\"dueAt\":\"2026-11-26T04:30:00Z\""), published.get());
+            assertTrue(published.get().contains("\"nationalStatus\":2"), published.get());
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            TrackedDossier d = TrackedDossier.findById(code);
+            assertEquals(Instant.parse("2026-11-26T04:30:00Z"), d.dueAt);
+            assertEquals(1, HistoryEntry.of(code).size());
+        });
+    }
+}
