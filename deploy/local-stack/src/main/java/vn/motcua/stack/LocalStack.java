@@ -12,7 +12,7 @@ import java.util.List;
 public final class LocalStack {
     static final List<String> SERVICES = List.of("intake", "tracking", "notification");
     static final List<String> TOPICS = List.of("dossier-intake-events", "dossier-status-events",
-            "notification-dead-letter", "tracking-dead-letter");
+            "notification-dead-letter", "tracking-dead-letter", "intake-dead-letter");
     static final int PARTITIONS = 3;
 
     private final StackConfig config;

@@ -1,0 +1,38 @@
+package vn.motcua.intake.dossier.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** An event id this service has already applied; written in the same transaction as the effect. */
+@Entity
+@Table(name = "processed_event")
+public class ProcessedEvent extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "event_id")
+    public String eventId;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @Column(name = "processed_at", nullable = false)
+    public Instant processedAt;
+
+    /** Records the event id; false when it was already recorded (a redelivery). Call inside the effect's transaction. */
+    public static boolean markProcessed(String eventId, String topic) {
+        if (findByIdOptional(eventId).isPresent()) {
+            return false;
+        }
+        ProcessedEvent e = new ProcessedEvent();
+        e.eventId = eventId;
+        e.topic = topic;
+        e.processedAt = Instant.now();
+        e.persist();
+        return true;
+    }
+}

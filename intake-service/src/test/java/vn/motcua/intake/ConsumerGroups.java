@@ -1,0 +1,28 @@
+package vn.motcua.intake;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+
+/** Waits until the service's consumer group owns every partition, so that what a test sends next is read. */
+public final class ConsumerGroups {
+    private ConsumerGroups() {
+    }
+
+    public static void awaitAssigned(String bootstrap, String group, int partitions) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                ConsumerGroupDescription d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+                return d.members().stream().mapToInt(m -> m.assignment().topicPartitions().size()).sum() == partitions;
+            });
+        }
+        // The members fix their "latest" position on the poll that follows the assignment.
+        await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+    }
+}

@@ -1,0 +1,58 @@
+package vn.motcua.intake.dossier.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.motcua.intake.ConsumerGroups;
+import vn.motcua.intake.TestTokens;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** A dossier received while tracking was down gets its appointment from tracking's deadline event, once. */
+@QuarkusTest
+class PendingAppointmentTest {
+    static final String AGENCY = "000.00.13.H57";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @ConfigProperty(name = "mp.messaging.incoming.status-events.group.id")
+    String group;
+
+    @Test
+    void theDeadlineEventFillsInAPendingAppointmentAndNeverMovesIt() throws Exception {
+        String token = TestTokens.officer(AGENCY);
+        String code = given().auth().oauth2(token).contentType("application/json")
+                .body(Submissions.body("1.009994", AGENCY, "019095012345",
+                        "{\"componentCode\":\"DN\"},{\"componentCode\":\"QSDD\"},{\"componentCode\":\"BV\"}"))
+                .when().post("/api/dossiers").then().statusCode(201)
+                .body("appointmentPending", equalTo(true)).extract().path("code");
+
+        ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("dossier-status-events", code, deadline(code, "2026-12-18T10:00:00Z"))).get();
+            producer.send(new ProducerRecord<>("dossier-status-events", code, deadline(code, "2027-01-08T10:00:00Z"))).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
+                .when().get("/api/dossiers/" + code).then().statusCode(200)
+                .body("appointmentPending", equalTo(false))
+                .body("appointmentAt", equalTo("2026-12-18T17:00:00+07:00")));
+    }
+
+    private static String deadline(String code, String dueAt) {
+        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"DOSSIER_DEADLINE_SET\",\"dossierCode\":\"" + code
+                + "\",\"occurredAt\":\"2026-11-28T03:00:00Z\",\"nationalStatus\":2,\"status\":\"RECEIVED\","
+                + "\"agencyCode\":\"" + AGENCY + "\",\"dueAt\":\"" + dueAt + "\"}";
+    }
+}
