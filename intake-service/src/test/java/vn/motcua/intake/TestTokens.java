@@ -12,7 +12,7 @@ public final class TestTokens {
     }
 
     public static String citizen(String citizenId) {
-        return Jwt.preferredUserName("citizen-test").groups("citizen").claim("citizen_id", citizenId)
+        return Jwt.preferredUserName("citizen-" + Integer.toHexString(citizenId.hashCode())).groups("citizen").claim("citizen_id", citizenId)
                 .issuer("https://server.example.com").audience("https://service.example.com").sign();
     }
 

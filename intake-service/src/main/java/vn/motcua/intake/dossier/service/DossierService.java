@@ -56,7 +56,7 @@ public class DossierService {
         if (earlier.isPresent()) {
             return new Result(earlier.get(), false);
         }
-        SubmissionValidator.Checked checked = validator.check(request, submitter.channel());
+        SubmissionValidator.Checked checked = validator.check(request, submitter.channel(), submitter.name());
         Instant now = clock.instant();
         boolean counter = submitter.channel() == Dossier.Channel.COUNTER;
         // Asked before the transaction: the day's counter row is never locked during a network call.

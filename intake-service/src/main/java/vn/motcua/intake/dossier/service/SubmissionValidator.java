@@ -6,6 +6,7 @@ import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
 import vn.motcua.intake.common.rest.ApiException;
 import vn.motcua.intake.common.rest.Problem.FieldError;
+import vn.motcua.intake.document.service.FileStore;
 import vn.motcua.intake.dossier.domain.ApplicantRules;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.rest.SubmissionRequest;
@@ -26,14 +27,16 @@ public class SubmissionValidator {
     }
 
     private final CatalogueJson catalogue;
+    private final FileStore files;
     private final Clock clock;
 
-    public SubmissionValidator(CatalogueJson catalogue, Clock clock) {
+    public SubmissionValidator(CatalogueJson catalogue, FileStore files, Clock clock) {
         this.catalogue = catalogue;
+        this.files = files;
         this.clock = clock;
     }
 
-    public Checked check(SubmissionRequest r, Dossier.Channel channel) {
+    public Checked check(SubmissionRequest r, Dossier.Channel channel, String submitter) {
         List<FieldError> errors = new ArrayList<>();
         Optional<ProcedureVersion> procedure = ProcedureVersion.currentByCode(r.procedureCode());
         if (procedure.isEmpty()) {
@@ -62,6 +65,13 @@ public class SubmissionValidator {
             ApplicantRules.emailProblem(r.applicant().email()).ifPresent(p -> errors.add(new FieldError("applicant.email", p)));
         }
         procedure.ifPresent(p -> errors.addAll(documentProblems(p, r.documentsOrEmpty(), channel)));
+        List<SubmissionRequest.Document> documents = r.documentsOrEmpty();
+        for (int i = 0; i < documents.size(); i++) {
+            String fileId = documents.get(i).fileId();
+            if (fileId != null && !fileId.isBlank() && files.ownedBy(fileId, submitter).isEmpty()) {
+                errors.add(new FieldError("documents[" + i + "].fileId", "không có tệp " + fileId + " do bạn tải lên"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }

@@ -80,10 +80,10 @@ public class OutboxRelay {
             while (relayBatch() == config.batchSize()) {
                 // a full batch: more is waiting, keep going without waiting for the next tick
             }
+            refreshBacklog();
         } catch (RuntimeException e) {
             Log.warnf("outbox relay paused, will retry: %s", e.getMessage());
         }
-        refreshBacklog();
     }
 
     /** Publishes one batch; returns how many rows it published. */

@@ -1,0 +1,62 @@
+package vn.motcua.intake.document.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.common.rest.Problem;
+import vn.motcua.intake.document.domain.DocumentType;
+import vn.motcua.intake.document.service.FileStore;
+import vn.motcua.intake.security.Caller;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** One document per request (PDF, PNG or JPEG by content), at most intake.files.max-bytes. */
+@Path("/api/files")
+@Produces(MediaType.APPLICATION_JSON)
+public class FileResource {
+    private final FileStore files;
+    private final Caller caller;
+    private final long maxBytes;
+
+    public FileResource(FileStore files, Caller caller, @ConfigProperty(name = "intake.files.max-bytes") long maxBytes) {
+        this.files = files;
+        this.caller = caller;
+        this.maxBytes = maxBytes;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({"citizen", "officer"})
+    @Operation(summary = "Upload one document (multipart field `file`); answers its id for documents[].fileId")
+    public Response upload(@RestForm("file") FileUpload file) throws IOException, NoSuchAlgorithmException {
+        if (file == null) {
+            throw ApiException.invalid("file", "cần đúng một tệp trong trường file");
+        }
+        if (file.size() > maxBytes) {
+            throw new ApiException(413, "Tệp quá lớn", "Mỗi tệp tối đa " + maxBytes / (1024 * 1024) + " MB.",
+                    List.of(new Problem.FieldError("file", "tệp quá lớn")));
+        }
+        byte[] content = Files.readAllBytes(file.uploadedFile());
+        DocumentType type = DocumentType.sniff(content).orElseThrow(() -> new ApiException(415,
+                "Loại tệp không được chấp nhận", "Chỉ nhận tệp PDF, PNG hoặc JPEG (kiểm tra theo nội dung tệp).",
+                List.of(new Problem.FieldError("file", "không phải PDF, PNG hoặc JPEG"))));
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        FileStore.Stored stored = files.save(caller.name(), type.contentType, content, sha256);
+        return Response.created(URI.create("/api/files/" + stored.id())).entity(stored).build();
+    }
+}

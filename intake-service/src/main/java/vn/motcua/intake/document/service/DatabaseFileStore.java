@@ -1,0 +1,42 @@
+package vn.motcua.intake.document.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.motcua.intake.document.domain.StoredFile;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class DatabaseFileStore implements FileStore {
+    private final Clock clock;
+
+    public DatabaseFileStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Stored save(String owner, String contentType, byte[] content, String sha256) {
+        StoredFile f = new StoredFile();
+        f.id = UUID.randomUUID().toString();
+        f.owner = owner;
+        f.contentType = contentType;
+        f.sizeBytes = content.length;
+        f.sha256 = sha256;
+        f.content = content;
+        f.createdAt = clock.instant();
+        f.persist();
+        return new Stored(f.id, f.contentType, f.sizeBytes, f.sha256);
+    }
+
+    @Override
+    @Transactional
+    public Optional<Stored> ownedBy(String id, String owner) {
+        return StoredFile.getEntityManager().createQuery(
+                        "select new vn.motcua.intake.document.service.FileStore$Stored(f.id, f.contentType, f.sizeBytes, f.sha256)"
+                                + " from StoredFile f where f.id = ?1 and f.owner = ?2", Stored.class)
+                .setParameter(1, id).setParameter(2, owner).getResultStream().findFirst();
+    }
+}
