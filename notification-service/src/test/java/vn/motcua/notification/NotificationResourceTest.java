@@ -54,4 +54,13 @@ class NotificationResourceTest {
         given().auth().oauth2(TestTokens.citizen("001301000123")).queryParam("dossierCode", code)
                 .when().get("/api/notifications").then().statusCode(200).body("$", hasSize(0));
     }
+
+    @Test
+    void anUnknownPathOrMethodIsAProblemToo() {
+        given().auth().oauth2(TestTokens.officer(AGENCY)).when().get("/api/nothing-here")
+                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+        given().auth().oauth2(TestTokens.officer(AGENCY)).queryParam("dossierCode", "x")
+                .when().delete("/api/notifications")
+                .then().statusCode(405).contentType("application/problem+json");
+    }
 }

@@ -30,14 +30,6 @@ public class CatalogueJson {
         return read(p.steps, new TypeReference<>() { });
     }
 
-    public String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
     private <T> T read(String text, TypeReference<T> type) {
         try {
             return json.readValue(text, type);

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A document component handed in with a dossier (an uploaded file's id for online submissions). */
 @Entity
@@ -30,5 +32,14 @@ public class DossierDocument extends PanacheEntityBase {
 
     public static List<DossierDocument> of(String dossierCode) {
         return list("dossierCode = ?1 order by id", dossierCode);
+    }
+
+    /** The documents of several dossiers, by dossier code, each list in the order they were handed in. */
+    public static Map<String, List<DossierDocument>> ofAll(List<String> dossierCodes) {
+        if (dossierCodes.isEmpty()) {
+            return Map.of();
+        }
+        return DossierDocument.<DossierDocument>list("dossierCode in ?1 order by id", dossierCodes).stream()
+                .collect(Collectors.groupingBy(d -> d.dossierCode));
     }
 }

@@ -33,6 +33,7 @@ import vn.motcua.intake.security.Caller;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Path("/api/dossiers")
@@ -115,8 +116,11 @@ public class DossierResource {
         var query = status == null
                 ? Dossier.<Dossier>find(scope + " = ?1", Sort.descending("submittedAt"), scopeValue)
                 : Dossier.<Dossier>find(scope + " = ?1 and status = ?2", Sort.descending("submittedAt"), scopeValue, status);
-        List<DossierView> items = query.page(Page.of(page, size)).list().stream()
-                .map(d -> DossierView.of(d, DossierDocument.of(d.code))).toList();
+        List<Dossier> dossiers = query.page(Page.of(page, size)).list();
+        // One query for the whole page's documents, not one per dossier.
+        Map<String, List<DossierDocument>> documents = DossierDocument.ofAll(dossiers.stream().map(d -> d.code).toList());
+        List<DossierView> items = dossiers.stream()
+                .map(d -> DossierView.of(d, documents.getOrDefault(d.code, List.of()))).toList();
         return new PageView(items, page, size, query.count());
     }
 

@@ -66,11 +66,7 @@ public final class DeadlineCalculator {
         LocalDate resumed = local(resumedAt);
         int shift = calendar.workingDaysBetween(paused, resumed);
         ZonedDateTime localDue = due.withZoneSameInstant(hours.zone());
-        LocalDate moved = localDue.toLocalDate();
-        for (int i = 0; i < shift; i++) {
-            moved = calendar.nextWorkingDay(moved);
-        }
-        return moved.atTime(localDue.toLocalTime()).atZone(hours.zone());
+        return calendar.plusWorkingDays(localDue.toLocalDate(), shift).atTime(localDue.toLocalTime()).atZone(hours.zone());
     }
 
     /** From when a dossier counts as "due soon": the same time, {@code workingDays} working days before it is due. */

@@ -11,10 +11,6 @@ public class InvalidInputException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    public InvalidInputException(String field, String message) {
-        this(List.of(new Problem.FieldError(field, message)));
-    }
-
     public List<Problem.FieldError> errors() {
         return errors;
     }

@@ -1,0 +1,35 @@
+package vn.motcua.notification.common.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** RFC 9457 problem details, with the offending fields listed one by one. */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Response badRequest(List<FieldError> errors) {
+        return response(new Problem("about:blank", "Dữ liệu không hợp lệ", 400,
+                "Một hoặc nhiều trường không hợp lệ.", errors));
+    }
+
+    /**
+     * The body is serialised here: a mapper that runs while the request body is being read has no
+     * negotiated writer yet, and an entity object would be dropped.
+     */
+    public static Response response(Problem problem) {
+        try {
+            return Response.status(problem.status()).type(MEDIA_TYPE).entity(JSON.writeValueAsString(problem)).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+}

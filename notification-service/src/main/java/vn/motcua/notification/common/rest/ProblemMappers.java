@@ -1,0 +1,75 @@
+package vn.motcua.notification.common.rest;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Every kind of bad input becomes a 400 problem+json naming the fields, never a 500. */
+public class ProblemMappers {
+    private static final String UNREADABLE = "không đọc được giá trị (JSON không hợp lệ)";
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        return Problem.badRequest(e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field)).toList());
+    }
+
+    /**
+     * Framework errors (404, 405, 415, a body that could not be read) arrive as WebApplicationExceptions;
+     * all of them answer problem+json, keeping headers such as Allow.
+     */
+    @ServerExceptionMapper
+    public Response framework(WebApplicationException e) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof JsonProcessingException json) {
+                return unreadable(json);
+            }
+        }
+        Response original = e.getResponse();
+        Response.StatusType status = original.getStatusInfo();
+        if (status.getStatusCode() == 400) {
+            return Problem.badRequest(List.of(new Problem.FieldError("body", UNREADABLE)));
+        }
+        Response.ResponseBuilder problem = Response.fromResponse(Problem.response(new Problem("about:blank",
+                status.getReasonPhrase(), status.getStatusCode(), status.getReasonPhrase(), List.of())));
+        original.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(v -> problem.header(name, v));
+            }
+        });
+        return problem.build();
+    }
+
+    // Quarkus maps these two exact types itself; the application's mappers take precedence.
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparseable(JsonParseException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        String field = e instanceof MismatchedInputException m && !m.getPath().isEmpty()
+                ? m.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining()).substring(1)
+                : "body";
+        return Problem.badRequest(List.of(new Problem.FieldError(field, UNREADABLE)));
+    }
+
+    private static String leaf(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}
