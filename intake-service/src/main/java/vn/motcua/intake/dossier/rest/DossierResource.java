@@ -30,6 +30,7 @@ import vn.motcua.intake.dossier.service.ApplicantHash;
 import vn.motcua.intake.dossier.service.DossierDecisions;
 import vn.motcua.intake.dossier.service.DossierService;
 import vn.motcua.intake.security.Caller;
+import vn.motcua.intake.security.DossierAccess;
 
 import java.net.URI;
 import java.util.List;
@@ -42,9 +43,12 @@ public class DossierResource {
     private final DossierService dossiers;
     private final DossierDecisions decisions;
     private final Caller caller;
+    private final DossierAccess access;
     private final ObjectMapper json;
 
-    public DossierResource(DossierService dossiers, DossierDecisions decisions, Caller caller, ObjectMapper json) {
+    public DossierResource(DossierService dossiers, DossierDecisions decisions, Caller caller, DossierAccess access,
+                           ObjectMapper json) {
+        this.access = access;
         this.dossiers = dossiers;
         this.decisions = decisions;
         this.caller = caller;
@@ -91,8 +95,7 @@ public class DossierResource {
     @RolesAllowed({"citizen", "officer", "supervisor"})
     @Operation(summary = "One dossier: its applicant or an officer of its agency")
     public DossierView get(@PathParam("code") @Size(max = 64) String code) {
-        Dossier d = Dossier.byCode(code).filter(this::visible)
-                .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ " + code + "."));
+        Dossier d = access.visible(code);
         return DossierView.of(d, DossierDocument.of(code));
     }
 
@@ -145,10 +148,5 @@ public class DossierResource {
 
     private String officerAgency() {
         return caller.agency().orElseThrow(() -> ApiException.forbidden("Tài khoản cán bộ thiếu mã cơ quan."));
-    }
-
-    private boolean visible(Dossier d) {
-        return caller.worksAt(d.agencyCode)
-                || caller.citizenId().map(ApplicantHash::of).filter(d.applicantIdHash::equals).isPresent();
     }
 }

@@ -35,7 +35,7 @@ public record DossierView(String code, Dossier.Status status, int nationalStatus
     }
 
     /** Keeps the last {@code visible} characters: 019095012345 → *********345. */
-    static String mask(String value, int visible) {
+    public static String mask(String value, int visible) {
         return "*".repeat(Math.max(0, value.length() - visible)) + value.substring(Math.max(0, value.length() - visible));
     }
 }

@@ -1,11 +1,11 @@
 package vn.motcua.intake.dossier.rest;
 
 /** Request bodies for the dossier tests. */
-final class Submissions {
+public final class Submissions {
     private Submissions() {
     }
 
-    static String body(String procedure, String agency, String idNumber, String documents) {
+    public static String body(String procedure, String agency, String idNumber, String documents) {
         return """
                 {"procedureCode":"%s","agencyCode":"%s",
                  "applicant":{"type":"CITIZEN","fullName":"Nguyễn Văn An","idNumber":"%s","phone":"0912 345 678",
@@ -14,7 +14,7 @@ final class Submissions {
     }
 
     /** Cấp Phiếu lý lịch tư pháp (province, 10 days) with its two mandatory components. */
-    static String criminalRecord(String agency, String idNumber) {
+    public static String criminalRecord(String agency, String idNumber) {
         return body("2.000488", agency, idNumber, "{\"componentCode\":\"TK\"},{\"componentCode\":\"CCCD\"}");
     }
 }

@@ -1,0 +1,27 @@
+package vn.motcua.intake.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.dossier.domain.Dossier;
+import vn.motcua.intake.dossier.service.ApplicantHash;
+
+/** Who may see a dossier: its applicant, or an officer or supervisor of the receiving agency. */
+@RequestScoped
+public class DossierAccess {
+    private final Caller caller;
+
+    public DossierAccess(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** The dossier if the caller may see it; 404 otherwise, so codes of others' dossiers are not confirmed. */
+    public Dossier visible(String code) {
+        return Dossier.byCode(code).filter(this::mayView)
+                .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ " + code + "."));
+    }
+
+    private boolean mayView(Dossier d) {
+        return caller.worksAt(d.agencyCode)
+                || caller.citizenId().map(ApplicantHash::of).filter(d.applicantIdHash::equals).isPresent();
+    }
+}
