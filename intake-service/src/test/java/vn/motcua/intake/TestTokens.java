@@ -16,6 +16,11 @@ public final class TestTokens {
                 .issuer("https://server.example.com").audience("https://service.example.com").sign();
     }
 
+    public static String admin() {
+        return Jwt.preferredUserName("admin1").groups("admin")
+                .issuer("https://server.example.com").audience("https://service.example.com").sign();
+    }
+
     public static String officer(String agencyCode) {
         return Jwt.preferredUserName("officer-" + agencyCode).groups("officer").claim("agency", agencyCode)
                 .issuer("https://server.example.com").audience("https://service.example.com").sign();

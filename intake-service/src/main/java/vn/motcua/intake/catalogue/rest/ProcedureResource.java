@@ -1,31 +1,48 @@
 package vn.motcua.intake.catalogue.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
+import vn.motcua.intake.catalogue.service.CatalogueAdmin;
 import vn.motcua.intake.common.rest.ApiException;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
 
-/** The public procedure catalogue (current versions): what to bring, how long it takes, what it costs. */
+/**
+ * The procedure catalogue: public reading of current versions (what to bring, how long it takes, what it
+ * costs); administrators create and revise.
+ */
 @Path("/api/procedures")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProcedureResource {
     private final CatalogueJson catalogue;
+    private final CatalogueAdmin admin;
+    private final SecurityIdentity identity;
 
-    public ProcedureResource(CatalogueJson catalogue) {
+    public ProcedureResource(CatalogueJson catalogue, CatalogueAdmin admin, SecurityIdentity identity) {
         this.catalogue = catalogue;
+        this.admin = admin;
+        this.identity = identity;
     }
 
-    public record ProcedureView(String code, int version, String name, String field, Agency.Level agencyLevel,
+    public record ProcedureView(String code, int version, boolean current, String name, String field, Agency.Level agencyLevel,
                                 BigDecimal processingDays, BigDecimal onlineProcessingDays, long feeVnd,
                                 List<CatalogueJson.Component> components, List<CatalogueJson.Step> steps) {
     }
@@ -44,8 +61,38 @@ public class ProcedureResource {
                 .orElseThrow(() -> ApiException.notFound("Không có thủ tục mã " + code + "."));
     }
 
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Operation(summary = "Create a procedure (version 1)")
+    public Response create(@Valid @NotNull ProcedureRequest request) {
+        ProcedureVersion p = admin.create(request, identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/procedures/" + p.code)).entity(view(p)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Operation(summary = "Revise a procedure: a new current version; dossiers already received keep theirs")
+    public ProcedureView revise(@PathParam("code") @Size(max = 32) String code, @Valid @NotNull ProcedureRequest request) {
+        return view(admin.revise(code, request, identity.getPrincipal().getName()));
+    }
+
+    @GET
+    @Path("/{code}/versions")
+    @RolesAllowed({"admin", "officer", "supervisor"})
+    @Operation(summary = "Every version of a procedure, oldest first")
+    public List<ProcedureView> versions(@PathParam("code") @Size(max = 32) String code) {
+        List<ProcedureVersion> versions = ProcedureVersion.list("code = ?1 order by version", code);
+        if (versions.isEmpty()) {
+            throw ApiException.notFound("Không có thủ tục mã " + code + ".");
+        }
+        return versions.stream().map(this::view).toList();
+    }
+
     private ProcedureView view(ProcedureVersion p) {
-        return new ProcedureView(p.code, p.version, p.name, p.field, p.agencyLevel, plain(p.processingDays),
+        return new ProcedureView(p.code, p.version, p.current, p.name, p.field, p.agencyLevel, plain(p.processingDays),
                 p.onlineProcessingDays == null ? null : plain(p.onlineProcessingDays), p.feeVnd,
                 catalogue.components(p), catalogue.steps(p));
     }
