@@ -77,12 +77,19 @@ public class OutboxRelay {
             delayed = "1s")
     void poll() {
         try {
+            // Wait for Kafka here, outside any transaction: rows are locked only once the broker answers.
+            producer.partitionsFor(config.topic());
             while (relayBatch() == config.batchSize()) {
                 // a full batch: more is waiting, keep going without waiting for the next tick
             }
-            refreshBacklog();
         } catch (RuntimeException e) {
             Log.warnf("outbox relay paused, will retry: %s", e.getMessage());
+        }
+        // Also while Kafka is away: that is exactly when the backlog gauges must move.
+        try {
+            refreshBacklog();
+        } catch (RuntimeException e) {
+            Log.warnf("outbox backlog not measured: %s", e.getMessage());
         }
     }
 
