@@ -44,7 +44,12 @@ public final class DeadlineCalculator {
 
     /** The end of the session that lies {@code time.sessions()} sessions after the session of effective receipt. */
     public ZonedDateTime dueAt(ZonedDateTime receivedAt, ProcessingTime time) {
-        return endOf(plusSessions(effectiveReceipt(receivedAt).session(), time.sessions()));
+        return dueAfterSessions(receivedAt, time.sessions());
+    }
+
+    /** The same rule for any count of sessions: step budgets (form 06) may be 1.5 days, three sessions. */
+    public ZonedDateTime dueAfterSessions(ZonedDateTime startedAt, int sessions) {
+        return endOf(plusSessions(effectiveReceipt(startedAt).session(), sessions));
     }
 
     public Session plusSessions(Session session, int n) {

@@ -1,5 +1,6 @@
 package vn.motcua.tracking.common.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
@@ -7,7 +8,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** RFC 9457 problem details, with the offending fields listed one by one. */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+                     List<String> allowedActions) {
+
+    public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+        this(type, title, status, detail, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -24,6 +24,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return Problem.response(e.problem());
+    }
+
+    @ServerExceptionMapper
     public Response invalid(InvalidInputException e) {
         return Problem.badRequest(e.errors());
     }

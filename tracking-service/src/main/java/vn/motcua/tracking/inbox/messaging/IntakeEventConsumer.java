@@ -48,6 +48,8 @@ public class IntakeEventConsumer {
         }
         if (IntakeEvent.RECEIVED.equals(type)) {
             tracking.start(json.treeToValue(event, IntakeEvent.class));
+        } else if (IntakeEvent.NOT_ACCEPTED.equals(type)) {
+            tracking.notAccepted(json.treeToValue(event, IntakeEvent.class));
         }
         registry.counter("tracking_events_applied_total", "topic", TOPIC, "type", type).increment();
         Log.debugf("applied %s %s for %s", type, eventId, event.path("dossierCode").asText());

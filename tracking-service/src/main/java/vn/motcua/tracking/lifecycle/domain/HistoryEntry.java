@@ -47,6 +47,13 @@ public class HistoryEntry extends PanacheEntityBase {
     @Column(updatable = false)
     public String note;
 
+    /** The acting user's name (officer's username; "system" for the clock itself). */
+    @Column(updatable = false)
+    public String actor;
+
+    @Column(name = "step_no", updatable = false)
+    public Integer stepNo;
+
     public static List<HistoryEntry> of(String code) {
         return list("dossierCode = ?1 order by id", code);
     }

@@ -6,10 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.motcua.tracking.calendar.domain.Outcome;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A dossier under the legal clock: its current state; the history holds how it got there. */
 @Entity
@@ -43,4 +47,49 @@ public class TrackedDossier extends PanacheEntityBase {
 
     @Column(name = "applicant_id_hash", nullable = false)
     public String applicantIdHash;
+
+    /** The agency whose officers act on it now: the receiving one until a hand-over or a merger moves it. */
+    @Column(name = "holding_agency", nullable = false)
+    public String holdingAgency;
+
+    /** Set while a supplement request pauses the clock. */
+    @Column(name = "paused_at")
+    public Instant pausedAt;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    /** When the clock stopped for good: resolved, withdrawn or suspended. */
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+
+    @Column(name = "apology_at")
+    public Instant apologyAt;
+
+    /** The appointment promised in the apology (form 04); the outcome is still judged against dueAt. */
+    @Column(name = "new_appointment_at")
+    public Instant newAppointmentAt;
+
+    /** It has been past its due time at some point (published once by the deadline watch). */
+    @Column(nullable = false)
+    public boolean overdue;
+
+    @Column(name = "due_soon_notified", nullable = false)
+    public boolean dueSoonNotified;
+
+    /** Optimistic check on top of the row lock, for writers that did not lock. */
+    @Version
+    public int version;
+
+    public static Optional<TrackedDossier> byCode(String code) {
+        return findByIdOptional(code);
+    }
+
+    /** The dossier locked for an update: concurrent actions on one dossier run one after the other. */
+    public static Optional<TrackedDossier> lockedByCode(String code) {
+        return find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
 }

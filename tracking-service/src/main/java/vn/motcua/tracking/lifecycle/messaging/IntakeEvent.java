@@ -11,6 +11,7 @@ public record IntakeEvent(String eventId, String type, String dossierCode, Insta
                           String workingDays) {
 
     public static final String RECEIVED = "DOSSIER_RECEIVED";
+    public static final String NOT_ACCEPTED = "DOSSIER_NOT_ACCEPTED";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Applicant(String idHash) {

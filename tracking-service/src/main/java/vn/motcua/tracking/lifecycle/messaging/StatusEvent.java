@@ -1,5 +1,7 @@
 package vn.motcua.tracking.lifecycle.messaging;
 
+import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.outbox.domain.OutboxMessage;
 
 import java.time.Instant;
@@ -7,16 +9,29 @@ import java.util.UUID;
 
 /**
  * What tracking publishes on dossier-status-events, keyed by dossier code: every transition with the
- * national status code and the due date in force (DOSSIER_DEADLINE_SET tells intake and the notifier the
- * appointment). No personal data: the notifier has the contact details from intake's events.
+ * national status code, the due date in force, the outcome once resolved, and the actor's role and agency
+ * (DOSSIER_DEADLINE_SET tells intake and the notifier the appointment). {@code reason} is what the officer
+ * wrote for the citizen (what to supplement, why it stopped); {@code newAppointmentAt} is form 04's date.
+ * No personal data: the notifier has the contact details from intake's events.
  */
 public record StatusEvent(String eventId, String type, String dossierCode, Instant occurredAt, int nationalStatus,
                           String status, String agencyCode, String procedureCode, Instant dueAt, String outcome,
-                          String actorRole, String actorAgency) implements OutboxMessage {
+                          String actorRole, String actorAgency, String reason, Instant newAppointmentAt)
+        implements OutboxMessage {
 
     public static final String DEADLINE_SET = "DOSSIER_DEADLINE_SET";
+    public static final String OVERDUE = "DOSSIER_OVERDUE";
+    public static final String DUE_SOON = "DOSSIER_DUE_SOON";
+    public static final String MOVED = "DOSSIER_AGENCY_MERGED";
 
     public static String newId() {
         return UUID.randomUUID().toString();
+    }
+
+    /** The event for {@code type} that just happened to {@code d}, as it stands after it. */
+    public static StatusEvent of(String type, TrackedDossier d, Instant occurredAt, Actor actor, String reason) {
+        return new StatusEvent(newId(), type, d.code, occurredAt, d.status.nationalCode, d.status.name(),
+                d.holdingAgency, d.procedureCode, d.dueAt, d.outcome == null ? null : d.outcome.name(), actor.role(),
+                actor.agency().orElse(null), reason, d.newAppointmentAt);
     }
 }

@@ -6,12 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.motcua.tracking.calendar.domain.ProcessingTime;
 import vn.motcua.tracking.calendar.service.CalendarService;
-import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
+import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
 import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
 import vn.motcua.tracking.lifecycle.messaging.StatusEvent;
-import vn.motcua.tracking.outbox.service.Outbox;
+import vn.motcua.tracking.statistics.service.DailyStatistics;
+import vn.motcua.tracking.statistics.service.DailyStatistics.Count;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,13 +22,22 @@ import java.time.ZonedDateTime;
 @ApplicationScoped
 public class DossierTracking {
     private final CalendarService calendar;
-    private final Outbox outbox;
+    private final Journal journal;
+    private final DailyStatistics statistics;
     private final MeterRegistry registry;
 
-    public DossierTracking(CalendarService calendar, Outbox outbox, MeterRegistry registry) {
+    public DossierTracking(CalendarService calendar, Journal journal, DailyStatistics statistics, MeterRegistry registry) {
         this.calendar = calendar;
-        this.outbox = outbox;
+        this.journal = journal;
+        this.statistics = statistics;
         this.registry = registry;
+    }
+
+    /** Intake refused an online dossier (form 03): it never enters the clock, but the reports count it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notAccepted(IntakeEvent e) {
+        statistics.add(e.occurredAt().atZone(calendar.settings().zone()).toLocalDate(), e.agencyCode(),
+                e.procedureCode(), Count.NOT_ACCEPTED, 1);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -50,18 +60,11 @@ public class DossierTracking {
         d.dueAt = due;
         d.status = TrackedStatus.RECEIVED;
         d.applicantIdHash = e.applicant().idHash();
+        d.holdingAgency = e.agencyCode();
         d.persist();
-        HistoryEntry h = new HistoryEntry();
-        h.dossierCode = d.code;
-        h.type = StatusEvent.DEADLINE_SET;
-        h.status = d.status;
-        h.at = d.receivedAt;
-        h.dueAt = due;
-        h.actorRole = "system";
-        h.actorAgency = d.agencyCode;
-        h.persist();
-        outbox.append(new StatusEvent(StatusEvent.newId(), StatusEvent.DEADLINE_SET, d.code, Instant.now(),
-                d.status.nationalCode, d.status.name(), d.agencyCode, d.procedureCode, due, null, "system", d.agencyCode));
+        journal.record(d, StatusEvent.DEADLINE_SET, d.receivedAt, Actor.system(d.agencyCode), null, null);
+        statistics.add(d.receivedAt.atZone(calendar.settings().zone()).toLocalDate(), d.agencyCode, d.procedureCode,
+                "ONLINE".equals(d.channel) ? Count.RECEIVED_ONLINE : Count.RECEIVED_COUNTER, 1);
         registry.counter("tracking_dossiers_started_total", "agency", d.agencyCode, "procedure", d.procedureCode,
                 "channel", d.channel).increment();
     }

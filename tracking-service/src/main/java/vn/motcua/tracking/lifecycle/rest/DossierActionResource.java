@@ -1,0 +1,61 @@
+package vn.motcua.tracking.lifecycle.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.tracking.calendar.service.CalendarService;
+import vn.motcua.tracking.lifecycle.domain.DossierStep;
+import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
+import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+import vn.motcua.tracking.lifecycle.service.DossierActions;
+import vn.motcua.tracking.security.Caller;
+
+import java.time.Clock;
+
+/** Officers move a dossier through its lifecycle; everyone entitled to it reads its timeline. */
+@Path("/api/dossiers/{code}")
+@Produces(MediaType.APPLICATION_JSON)
+public class DossierActionResource {
+    private final DossierActions actions;
+    private final CalendarService calendar;
+    private final Caller caller;
+    private final Clock clock;
+
+    public DossierActionResource(DossierActions actions, CalendarService calendar, Caller caller, Clock clock) {
+        this.actions = actions;
+        this.calendar = calendar;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @POST
+    @Path("/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"officer", "supervisor"})
+    @Operation(summary = "Apply an action (officer of the agency holding the dossier); 409 lists the allowed ones")
+    public TimelineView act(@PathParam("code") @Size(max = 64) String code, @Valid @NotNull ActionRequest request) {
+        TrackedDossier d = actions.apply(code, request.command(), caller.actor(), clock.instant());
+        return timeline(d);
+    }
+
+    @GET
+    @Path("/timeline")
+    @RolesAllowed({"citizen", "officer", "supervisor", "ops", "admin"})
+    @Operation(summary = "Every status, step and pause with times, the due date in force and the outcome")
+    public TimelineView timeline(@PathParam("code") @Size(max = 64) String code) {
+        return timeline(caller.visible(code));
+    }
+
+    private TimelineView timeline(TrackedDossier d) {
+        return TimelineView.of(d, HistoryEntry.of(d.code), DossierStep.of(d.code), calendar.settings().zone(), clock.instant());
+    }
+}

@@ -1,0 +1,47 @@
+package vn.motcua.tracking.lifecycle.rest;
+
+import vn.motcua.tracking.lifecycle.domain.DossierStep;
+import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
+import vn.motcua.tracking.lifecycle.domain.Transitions;
+import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/** A dossier's whole story: every transition, step and pause with times, the due date in force and the outcome. */
+public record TimelineView(String code, String agencyCode, String holdingAgency, String procedureCode, String channel,
+                           BigDecimal workingDays, String status, int nationalStatus, OffsetDateTime receivedAt,
+                           OffsetDateTime dueAt, boolean paused, boolean overdue, OffsetDateTime resolvedAt,
+                           String outcome, OffsetDateTime newAppointmentAt, List<String> allowedActions,
+                           List<Entry> history, List<Step> steps) {
+
+    public record Entry(String type, String status, OffsetDateTime at, OffsetDateTime dueAt, String actor,
+                        String actorRole, String actorAgency, String note, Integer stepNo) {
+    }
+
+    public record Step(int stepNo, String name, String fromActor, String fromAgency, String toActor, String toAgency,
+                       OffsetDateTime startedAt, BigDecimal workingDays, OffsetDateTime dueAt, OffsetDateTime endedAt,
+                       String outcome) {
+    }
+
+    public static TimelineView of(TrackedDossier d, List<HistoryEntry> history, List<DossierStep> steps, ZoneId zone,
+                                  Instant now) {
+        return new TimelineView(d.code, d.agencyCode, d.holdingAgency, d.procedureCode, d.channel,
+                d.workingDays.stripTrailingZeros(), d.status.name(), d.status.nationalCode, at(d.receivedAt, zone),
+                at(d.dueAt, zone), d.pausedAt != null, d.endedAt == null && d.pausedAt == null && now.isAfter(d.dueAt),
+                at(d.resolvedAt, zone), d.outcome == null ? null : d.outcome.name(), at(d.newAppointmentAt, zone),
+                Transitions.allowed(d.status).stream().map(Enum::name).toList(),
+                history.stream().map(h -> new Entry(h.type, h.status.name(), at(h.at, zone), at(h.dueAt, zone), h.actor,
+                        h.actorRole, h.actorAgency, h.note, h.stepNo)).toList(),
+                steps.stream().map(s -> new Step(s.stepNo, s.name, s.fromActor, s.fromAgency, s.toActor, s.toAgency,
+                        at(s.startedAt, zone), s.workingDays.stripTrailingZeros(), at(s.dueAt, zone), at(s.endedAt, zone),
+                        s.outcome == null ? null : s.outcome.name())).toList());
+    }
+
+    private static OffsetDateTime at(Instant t, ZoneId zone) {
+        return t == null ? null : t.atZone(zone).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,153 @@
+package vn.motcua.tracking.lifecycle.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.motcua.tracking.calendar.domain.DeadlineCalculator;
+import vn.motcua.tracking.calendar.domain.Outcome;
+import vn.motcua.tracking.calendar.service.CalendarService;
+import vn.motcua.tracking.common.rest.Problem.FieldError;
+import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.common.rest.InvalidInputException;
+import vn.motcua.tracking.lifecycle.domain.Action;
+import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
+import vn.motcua.tracking.lifecycle.domain.Transitions;
+import vn.motcua.tracking.statistics.service.DailyStatistics;
+import vn.motcua.tracking.statistics.service.DailyStatistics.Count;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies an officer's action to a dossier under its row lock: checks the transition, moves the clock
+ * (pauses, steps, resolution), keeps the statistics, and journals history and event in the same transaction.
+ * Legacy import replays through here too, with the historical time as {@code at}.
+ */
+@ApplicationScoped
+public class DossierActions {
+    /** What an action needs besides its name; which fields are required depends on the action. */
+    public record Command(Action action, Optional<String> reason, Optional<String> toAgency, Optional<String> toPerson,
+                          Optional<BigDecimal> stepWorkingDays, Optional<Instant> newAppointmentAt) {
+        public static Command of(Action action) {
+            return new Command(action, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    private final CalendarService calendar;
+    private final Journal journal;
+    private final StepLog steps;
+    private final DailyStatistics statistics;
+    private final MeterRegistry registry;
+
+    public DossierActions(CalendarService calendar, Journal journal, StepLog steps, DailyStatistics statistics,
+                          MeterRegistry registry) {
+        this.calendar = calendar;
+        this.journal = journal;
+        this.steps = steps;
+        this.statistics = statistics;
+        this.registry = registry;
+    }
+
+    @Transactional
+    public TrackedDossier apply(String code, Command c, Actor actor, Instant at) {
+        TrackedDossier d = TrackedDossier.lockedByCode(code)
+                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy hồ sơ " + code + "."));
+        boolean user = !actor.role().equals("system") && !actor.role().equals("import");
+        if (user && actor.agency().filter(d.holdingAgency::equals).isEmpty()) {
+            throw ProblemException.forbidden("Hồ sơ " + code + " đang do cơ quan " + d.holdingAgency + " xử lý.");
+        }
+        TrackedStatus next = Transitions.next(d.status, c.action()).orElseThrow(() -> ProblemException.conflict(
+                "Không thể \"" + c.action().label + "\" khi hồ sơ ở trạng thái " + d.status + ".",
+                Transitions.allowed(d.status)));
+        requireInputs(c, d);
+        DeadlineCalculator calc = calendar.calculator();
+        Integer stepNo = null;
+        switch (c.action()) {
+            case HAND_OVER -> stepNo = steps.handOver(d, c, actor, at).stepNo;
+            case REQUEST_SUPPLEMENT -> d.pausedAt = at;
+            case SUPPLEMENT_RECEIVED -> resume(d, calc, at);
+            case RESOLVE -> {
+                d.resolvedAt = at;
+                d.outcome = calc.outcome(local(at), local(d.dueAt));
+                end(d, at, switch (d.outcome) {
+                    case EARLY -> Count.RESOLVED_EARLY;
+                    case ON_TIME -> Count.RESOLVED_ON_TIME;
+                    case LATE -> Count.RESOLVED_LATE;
+                });
+            }
+            case WITHDRAW -> end(d, at, Count.WITHDRAWN);
+            case SUSPEND -> end(d, at, Count.SUSPENDED);
+            case APOLOGIZE -> {
+                if (d.status == TrackedStatus.RESOLVED && d.outcome != Outcome.LATE) {
+                    throw ProblemException.conflict("Hồ sơ đã giải quyết đúng hạn: không cần văn bản xin lỗi.",
+                            Transitions.allowed(d.status).stream().filter(a -> a != Action.APOLOGIZE).toList());
+                }
+                d.apologyAt = at;
+                d.newAppointmentAt = c.newAppointmentAt().orElseThrow();
+            }
+            case RETURN_RESULT -> {
+                if (d.outcome == Outcome.LATE && d.apologyAt == null) {
+                    throw ProblemException.conflict("Hồ sơ trễ hạn: cần văn bản xin lỗi và hẹn lại (mẫu 04) trước khi trả kết quả.",
+                            List.of(Action.APOLOGIZE));
+                }
+            }
+            default -> { }
+        }
+        d.status = next;
+        journal.record(d, c.action().eventType(), at, actor, c.reason().orElse(null), stepNo);
+        registry.counter("tracking_actions_total", "action", c.action().name(), "agency", d.holdingAgency).increment();
+        return d;
+    }
+
+    private void resume(TrackedDossier d, DeadlineCalculator calc, Instant at) {
+        Instant paused = d.pausedAt;
+        d.dueAt = calc.resume(local(d.dueAt), local(paused), local(at)).toInstant();
+        steps.resume(d.code, calc, local(paused), local(at));
+        registry.timer("tracking_pause_duration", "agency", d.holdingAgency, "procedure", d.procedureCode)
+                .record(Duration.between(paused, at));
+        d.pausedAt = null;
+    }
+
+    private void end(TrackedDossier d, Instant at, Count count) {
+        d.endedAt = at;
+        if (at.isAfter(d.dueAt)) {
+            d.overdue = true;
+        }
+        steps.closeOpen(d.code, calendar.calculator(), at);
+        statistics.add(local(at).toLocalDate(), d.agencyCode, d.procedureCode, count, 1);
+        if (d.outcome != null) {
+            registry.counter("tracking_outcomes_total", "agency", d.agencyCode, "procedure", d.procedureCode,
+                    "outcome", d.outcome.name()).increment();
+        }
+    }
+
+    private static void requireInputs(Command c, TrackedDossier d) {
+        boolean reasonNeeded = switch (c.action()) {
+            case REQUEST_SUPPLEMENT, SUSPEND, APOLOGIZE -> true;
+            default -> false;
+        };
+        if (reasonNeeded && c.reason().filter(r -> !r.isBlank()).isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldError("reason", "cần nêu lý do / nội dung cho \"" + c.action().label + "\"")));
+        }
+        if (c.action() == Action.HAND_OVER) {
+            StepLog.requireHandOver(c);
+        }
+        if (c.action() == Action.APOLOGIZE) {
+            Instant newDate = c.newAppointmentAt().orElseThrow(() -> new InvalidInputException(
+                    List.of(new FieldError("newAppointmentAt", "cần ngày hẹn trả mới"))));
+            if (!newDate.isAfter(d.dueAt)) {
+                throw new InvalidInputException(List.of(new FieldError("newAppointmentAt", "ngày hẹn mới phải sau hạn giải quyết")));
+            }
+        }
+    }
+
+    private ZonedDateTime local(Instant t) {
+        return t.atZone(calendar.settings().zone());
+    }
+}

@@ -1,0 +1,70 @@
+package vn.motcua.tracking.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** The caller as the realm describes them, and what they may see of a tracked dossier. */
+@RequestScoped
+public class Caller {
+    private static final List<String> ROLES = List.of("admin", "supervisor", "officer", "ops", "citizen", "service");
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public boolean is(String role) {
+        return identity.hasRole(role);
+    }
+
+    public Optional<String> agency() {
+        return Optional.ofNullable(token.<String>getClaim("agency"));
+    }
+
+    /** As an actor in the history: the most specific role the caller holds. */
+    public Actor actor() {
+        String role = ROLES.stream().filter(identity::hasRole).findFirst().orElse("unknown");
+        return new Actor(identity.getPrincipal().getName(), role, agency());
+    }
+
+    /** The dossier if the caller may see it: ops and admin, the receiving or holding agency, or the applicant. */
+    public TrackedDossier visible(String code) {
+        return TrackedDossier.byCode(code).filter(this::mayView)
+                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy hồ sơ " + code + "."));
+    }
+
+    private boolean mayView(TrackedDossier d) {
+        if (is("ops") || is("admin")) {
+            return true;
+        }
+        if ((is("officer") || is("supervisor"))
+                && agency().filter(a -> a.equals(d.agencyCode) || a.equals(d.holdingAgency)).isPresent()) {
+            return true;
+        }
+        return Optional.ofNullable(token.<String>getClaim("citizen_id")).map(Caller::hash)
+                .filter(d.applicantIdHash::equals).isPresent();
+    }
+
+    /** The same SHA-256 of the ID number that intake puts in its events. */
+    static String hash(String idNumber) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(idNumber.strip().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

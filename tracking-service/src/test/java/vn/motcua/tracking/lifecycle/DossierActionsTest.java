@@ -1,0 +1,148 @@
+package vn.motcua.tracking.lifecycle;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.motcua.tracking.TestTokens;
+import vn.motcua.tracking.calendar.domain.Outcome;
+import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.lifecycle.domain.Action;
+import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.domain.DossierStep;
+import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
+import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
+import vn.motcua.tracking.lifecycle.service.DossierActions;
+import vn.motcua.tracking.lifecycle.service.DossierActions.Command;
+import vn.motcua.tracking.lifecycle.service.DossierTracking;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The lifecycle with the clock: pauses, steps, outcomes, apologies; and the REST rules around it. */
+@QuarkusTest
+class DossierActionsTest {
+    static final String AGENCY = "000.00.12.H57";
+    static final Actor OFFICER = new Actor("officer1", "officer", Optional.of(AGENCY));
+
+    @Inject
+    DossierActions actions;
+
+    @Inject
+    DossierTracking tracking;
+
+    static Instant at(String local) {
+        return OffsetDateTime.parse(local + "+07:00").toInstant();
+    }
+
+    static Command reason(Action a, String reason) {
+        return new Command(a, Optional.of(reason), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void aSupplementPauseMovesTheDueDateAndStepsKeepTheirOwnOutcome() {
+        // Monday 2 Nov 09:00, 10 working days: due Monday 16 Nov 11:30.
+        String code = TrackedDossiers.start(tracking, AGENCY, "2.000488", "COUNTER", "2026-11-02T09:00:00+07:00", "10",
+                TrackedDossiers.CITIZEN_HASH);
+        assertEquals(at("2026-11-16T11:30:00"), TrackedDossier.<TrackedDossier>findById(code).dueAt);
+
+        actions.apply(code, Command.of(Action.START_PROCESSING), OFFICER, at("2026-11-02T10:00:00"));
+        actions.apply(code, reason(Action.REQUEST_SUPPLEMENT, "Bổ sung bản sao CCCD"), OFFICER, at("2026-11-04T10:00:00"));
+        // Resumed Monday 9 Nov: Thu 5, Fri 6 and Mon 9 are the working days after the pause, so due moves 3 days.
+        TrackedDossier d = actions.apply(code, Command.of(Action.SUPPLEMENT_RECEIVED), OFFICER, at("2026-11-09T08:00:00"));
+        assertEquals(at("2026-11-19T11:30:00"), d.dueAt);
+        assertNull(d.pausedAt);
+
+        actions.apply(code, new Command(Action.HAND_OVER, Optional.of("Tra cứu, xác minh"), Optional.empty(),
+                Optional.of("chuyenvien1"), Optional.of(new BigDecimal("2")), Optional.empty()), OFFICER, at("2026-11-09T09:00:00"));
+        d = actions.apply(code, Command.of(Action.RESOLVE), OFFICER, at("2026-11-19T15:00:00"));
+        assertEquals(Outcome.ON_TIME, d.outcome);
+        assertEquals(TrackedStatus.RESOLVED, d.status);
+        actions.apply(code, Command.of(Action.RETURN_RESULT), OFFICER, at("2026-11-20T08:00:00"));
+
+        List<DossierStep> steps = DossierStep.of(code);
+        assertEquals(1, steps.size());
+        assertEquals(at("2026-11-11T11:30:00"), steps.get(0).dueAt);
+        assertEquals(Outcome.LATE, steps.get(0).outcome, "the step took until the 19th against its 11th");
+        assertEquals(List.of("DOSSIER_DEADLINE_SET", "DOSSIER_PROCESSING_STARTED", "DOSSIER_SUPPLEMENT_REQUESTED",
+                        "DOSSIER_SUPPLEMENT_RECEIVED", "DOSSIER_HANDED_OVER", "DOSSIER_RESOLVED", "DOSSIER_RETURNED"),
+                HistoryEntry.of(code).stream().map(h -> h.type).toList());
+    }
+
+    @Test
+    void aLateDossierNeedsAnApologyBeforeItsResultIsReturnedAndStaysLate() {
+        String code = TrackedDossiers.start(tracking, AGENCY, "2.000488", "ONLINE", "2026-11-02T09:00:00+07:00", "1",
+                TrackedDossiers.CITIZEN_HASH);
+        TrackedDossier d = actions.apply(code, Command.of(Action.RESOLVE), OFFICER, at("2026-11-05T09:00:00"));
+        assertEquals(Outcome.LATE, d.outcome);
+        var refused = assertThrows(ProblemException.class,
+                () -> actions.apply(code, Command.of(Action.RETURN_RESULT), OFFICER, at("2026-11-05T10:00:00")));
+        assertEquals(409, refused.problem().status());
+        assertEquals(List.of("APOLOGIZE"), refused.problem().allowedActions());
+
+        actions.apply(code, new Command(Action.APOLOGIZE, Optional.of("Xin lỗi vì chậm trễ"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(at("2026-11-06T16:00:00"))), OFFICER, at("2026-11-05T10:00:00"));
+        d = actions.apply(code, Command.of(Action.RETURN_RESULT), OFFICER, at("2026-11-06T09:00:00"));
+        assertEquals(Outcome.LATE, d.outcome, "an apology never turns LATE into ON_TIME");
+        assertEquals(at("2026-11-06T16:00:00"), d.newAppointmentAt);
+    }
+
+    @Test
+    void illegalTransitionsAre409WithTheAllowedActions() {
+        String code = TrackedDossiers.start(tracking, AGENCY, "2.000488", "COUNTER", "2026-11-23T09:00:00+07:00", "10",
+                TrackedDossiers.CITIZEN_HASH);
+        given().auth().oauth2(TestTokens.officer(AGENCY)).contentType("application/json")
+                .body("{\"action\":\"RETURN_RESULT\"}").when().post("/api/dossiers/" + code + "/actions")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("allowedActions", hasItems("START_PROCESSING", "HAND_OVER", "REQUEST_SUPPLEMENT", "RESOLVE", "WITHDRAW"));
+        given().auth().oauth2(TestTokens.officer(AGENCY)).contentType("application/json")
+                .body("{\"action\":\"REQUEST_SUPPLEMENT\"}").when().post("/api/dossiers/" + code + "/actions")
+                .then().statusCode(400).body("errors.field", contains("reason"));
+        given().auth().oauth2(TestTokens.officer(AGENCY)).contentType("application/json")
+                .body("{\"action\":\"HAND_OVER\",\"stepWorkingDays\":0.25}").when().post("/api/dossiers/" + code + "/actions")
+                .then().statusCode(400).body("errors.field", hasItems("toAgency", "stepWorkingDays"));
+        given().auth().oauth2(TestTokens.officer(AGENCY)).contentType("application/json")
+                .body("{\"action\":\"FLY\"}").when().post("/api/dossiers/" + code + "/actions")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyTheHoldingAgencyActsAndAHandOverToAnotherAgencyMovesIt() {
+        String code = TrackedDossiers.start(tracking, AGENCY, "1.004227", "COUNTER", "2026-11-23T09:00:00+07:00", "10",
+                TrackedDossiers.CITIZEN_HASH);
+        given().auth().oauth2(TestTokens.officer("000.00.13.H57")).contentType("application/json")
+                .body("{\"action\":\"START_PROCESSING\"}").when().post("/api/dossiers/" + code + "/actions")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN)).contentType("application/json")
+                .body("{\"action\":\"WITHDRAW\"}").when().post("/api/dossiers/" + code + "/actions")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.officer(AGENCY)).contentType("application/json")
+                .body("{\"action\":\"HAND_OVER\",\"toAgency\":\"000.00.13.H57\",\"stepWorkingDays\":3,\"reason\":\"Chuyển Sở Tài nguyên\"}")
+                .when().post("/api/dossiers/" + code + "/actions").then().statusCode(200)
+                .body("holdingAgency", equalTo("000.00.13.H57")).body("status", equalTo("PROCESSING"))
+                .body("steps[0].toAgency", equalTo("000.00.13.H57")).body("steps[0].workingDays", equalTo(3));
+        given().auth().oauth2(TestTokens.officer(AGENCY)).contentType("application/json")
+                .body("{\"action\":\"RESOLVE\"}").when().post("/api/dossiers/" + code + "/actions").then().statusCode(403);
+        given().auth().oauth2(TestTokens.officer("000.00.13.H57")).contentType("application/json")
+                .body("{\"action\":\"RESOLVE\"}").when().post("/api/dossiers/" + code + "/actions").then().statusCode(200)
+                .body("status", equalTo("RESOLVED")).body("outcome", equalTo("EARLY")).body("nationalStatus", equalTo(9));
+        given().auth().oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN)).when().get("/api/dossiers/" + code + "/timeline")
+                .then().statusCode(200).body("history.type", hasItems("DOSSIER_HANDED_OVER", "DOSSIER_RESOLVED"))
+                .body("allowedActions", contains("RETURN_RESULT", "APOLOGIZE"));
+        given().auth().oauth2(TestTokens.citizen("001301000123")).when().get("/api/dossiers/" + code + "/timeline")
+                .then().statusCode(404);
+        given().auth().oauth2(TestTokens.officer("000.00.13.H57")).contentType("application/json")
+                .body("{\"action\":\"START_PROCESSING\"}").when().post("/api/dossiers/NOPE-1/actions").then().statusCode(404);
+    }
+}

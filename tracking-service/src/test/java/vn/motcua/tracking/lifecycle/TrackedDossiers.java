@@ -1,0 +1,30 @@
+package vn.motcua.tracking.lifecycle;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
+import vn.motcua.tracking.lifecycle.service.DossierTracking;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Starts tracked dossiers through the same path a DOSSIER_RECEIVED event takes, without waiting for Kafka. */
+public final class TrackedDossiers {
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    /** SHA-256 of 019095012345, the test citizen's ID number. */
+    public static final String CITIZEN = "019095012345";
+    public static final String CITIZEN_HASH = "d0fad32ce6a80e8bfb8536f4b895f23b6caf13cf211b5d2ce990101890d38360";
+
+    private TrackedDossiers() {
+    }
+
+    public static String start(DossierTracking tracking, String agency, String procedure, String channel,
+                               String receivedAt, String workingDays, String idHash) {
+        String code = agency + "-T" + Long.toString(System.nanoTime(), 36) + "-" + SEQ.incrementAndGet();
+        var received = OffsetDateTime.parse(receivedAt).toInstant();
+        QuarkusTransaction.requiringNew().run(() -> tracking.start(new IntakeEvent(UUID.randomUUID().toString(),
+                IntakeEvent.RECEIVED, code, received, agency, procedure, channel, new IntakeEvent.Applicant(idHash),
+                received, workingDays)));
+        return code;
+    }
+}

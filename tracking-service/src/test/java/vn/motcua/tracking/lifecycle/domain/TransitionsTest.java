@@ -1,0 +1,75 @@
+package vn.motcua.tracking.lifecycle.domain;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TransitionsTest {
+
+    @ParameterizedTest
+    @EnumSource(value = TrackedStatus.class, names = {"WITHDRAWN", "SUSPENDED", "RETURNED"})
+    void finalStatusesAllowNothing(TrackedStatus s) {
+        assertTrue(Transitions.allowed(s).isEmpty());
+        for (Action a : Action.values()) {
+            assertEquals(Optional.empty(), Transitions.next(s, a));
+        }
+    }
+
+    @Test
+    void theHappyPath() {
+        assertEquals(Optional.of(TrackedStatus.PROCESSING), Transitions.next(TrackedStatus.RECEIVED, Action.START_PROCESSING));
+        assertEquals(Optional.of(TrackedStatus.SUPPLEMENT_REQUESTED), Transitions.next(TrackedStatus.PROCESSING, Action.REQUEST_SUPPLEMENT));
+        assertEquals(Optional.of(TrackedStatus.PROCESSING), Transitions.next(TrackedStatus.SUPPLEMENT_REQUESTED, Action.SUPPLEMENT_RECEIVED));
+        assertEquals(Optional.of(TrackedStatus.PAYMENT_REQUESTED), Transitions.next(TrackedStatus.PROCESSING, Action.REQUEST_PAYMENT));
+        assertEquals(Optional.of(TrackedStatus.PROCESSING), Transitions.next(TrackedStatus.PAYMENT_REQUESTED, Action.PAYMENT_RECEIVED));
+        assertEquals(Optional.of(TrackedStatus.RESOLVED), Transitions.next(TrackedStatus.PROCESSING, Action.RESOLVE));
+        assertEquals(Optional.of(TrackedStatus.RETURNED), Transitions.next(TrackedStatus.RESOLVED, Action.RETURN_RESULT));
+    }
+
+    @Test
+    void aPausedDossierCanOnlyResumeStopOrBeWithdrawn() {
+        assertEquals(EnumSet.of(Action.SUPPLEMENT_RECEIVED, Action.SUSPEND, Action.WITHDRAW),
+                EnumSet.copyOf(Transitions.allowed(TrackedStatus.SUPPLEMENT_REQUESTED)));
+    }
+
+    @Test
+    void aResolvedDossierIsReturnedOrApologisedForNothingElse() {
+        assertEquals(EnumSet.of(Action.RETURN_RESULT, Action.APOLOGIZE), EnumSet.copyOf(Transitions.allowed(TrackedStatus.RESOLVED)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Action.class)
+    void everyActionIsAllowedSomewhereAndHasItsOwnEventType(Action a) {
+        boolean somewhere = false;
+        for (TrackedStatus s : TrackedStatus.values()) {
+            somewhere |= Transitions.next(s, a).isPresent();
+        }
+        assertTrue(somewhere, a + " is reachable");
+        assertTrue(a.eventType().startsWith("DOSSIER_"));
+        assertFalse(a.label.isBlank());
+    }
+
+    @Test
+    void eventTypesAreDistinct() {
+        Set<String> types = new java.util.HashSet<>();
+        for (Action a : Action.values()) {
+            assertTrue(types.add(a.eventType()), a.eventType());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TrackedStatus.class)
+    void theClockEndsExactlyAtTheFinishingStatuses(TrackedStatus s) {
+        boolean expected = s == TrackedStatus.RESOLVED || s == TrackedStatus.WITHDRAWN || s == TrackedStatus.SUSPENDED
+                || s == TrackedStatus.RETURNED;
+        assertEquals(expected, Transitions.ends(s));
+    }
+}
