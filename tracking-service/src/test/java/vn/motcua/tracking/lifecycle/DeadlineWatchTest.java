@@ -1,0 +1,67 @@
+package vn.motcua.tracking.lifecycle;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.motcua.tracking.TestTokens;
+import vn.motcua.tracking.lifecycle.domain.Action;
+import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.service.DossierActions;
+import vn.motcua.tracking.lifecycle.service.DossierTracking;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+/** The watch (every second in tests) publishes overdue and due-soon once, skips paused dossiers, and feeds the gauges. */
+@QuarkusTest
+class DeadlineWatchTest {
+    static final String AGENCY = "000.21.30.H57";
+
+    @Inject
+    DossierTracking tracking;
+
+    @Inject
+    DossierActions actions;
+
+    @Test
+    void overdueAndDueSoonArePublishedOnceAndPausedDossiersAreLeftAlone() {
+        String late = TrackedDossiers.start(tracking, AGENCY, "1.001193", "COUNTER", "2026-11-02T09:00:00+07:00", "1",
+                TrackedDossiers.CITIZEN_HASH);
+        String paused = TrackedDossiers.start(tracking, AGENCY, "1.001193", "COUNTER", "2026-11-02T09:00:00+07:00", "1",
+                TrackedDossiers.CITIZEN_HASH);
+        actions.apply(paused, new DossierActions.Command(Action.REQUEST_SUPPLEMENT, Optional.of("Bổ sung giấy chứng sinh"),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                new Actor("officer", "officer", Optional.of(AGENCY)), OffsetDateTime.parse("2026-11-02T10:00:00+07:00").toInstant());
+        // Half a day from now is always within the next working day: due soon, not yet overdue.
+        String soon = TrackedDossiers.start(tracking, AGENCY, "1.003583", "ONLINE",
+                OffsetDateTime.now(ZoneOffset.ofHours(7)).toString(), "0.5", TrackedDossiers.CITIZEN_HASH);
+
+        String ops = TestTokens.role("ops");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            given().auth().oauth2(ops).get("/api/dossiers/" + late + "/timeline").then()
+                    .body("history.type", hasItem("DOSSIER_OVERDUE")).body("overdue", equalTo(true));
+            given().auth().oauth2(ops).get("/api/dossiers/" + soon + "/timeline").then()
+                    .body("history.type", hasItem("DOSSIER_DUE_SOON")).body("overdue", equalTo(false));
+        });
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            given().auth().oauth2(ops).get("/api/dossiers/" + late + "/timeline").then()
+                    .body("history.findAll { it.type == 'DOSSIER_OVERDUE' }.size()", equalTo(1));
+            given().auth().oauth2(ops).get("/api/dossiers/" + soon + "/timeline").then()
+                    .body("history.findAll { it.type == 'DOSSIER_DUE_SOON' }.size()", equalTo(1));
+            given().auth().oauth2(ops).get("/api/dossiers/" + paused + "/timeline").then()
+                    .body("history.type", not(hasItem("DOSSIER_OVERDUE")));
+        });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/metrics").then()
+                .body(containsString("tracking_dossiers_overdue{agency=\"" + AGENCY + "\"}"))
+                .body(containsString("tracking_dossiers_open{agency=\"" + AGENCY + "\",status=\"SUPPLEMENT_REQUESTED\"}")));
+    }
+}
