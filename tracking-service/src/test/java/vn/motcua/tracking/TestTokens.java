@@ -20,6 +20,11 @@ public final class TestTokens {
                 .issuer("https://server.example.com").audience("https://service.example.com").sign();
     }
 
+    public static String supervisor(String agencyCode) {
+        return Jwt.preferredUserName("supervisor-" + agencyCode).groups("supervisor").claim("agency", agencyCode)
+                .issuer("https://server.example.com").audience("https://service.example.com").sign();
+    }
+
     /** A user with only this role and no agency or citizen claim (admin, ops, service). */
     public static String role(String role) {
         return Jwt.preferredUserName(role + "-test").groups(role)

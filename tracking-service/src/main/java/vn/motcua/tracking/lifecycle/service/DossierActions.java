@@ -58,8 +58,7 @@ public class DossierActions {
     public TrackedDossier apply(String code, Command c, Actor actor, Instant at) {
         TrackedDossier d = TrackedDossier.lockedByCode(code)
                 .orElseThrow(() -> ProblemException.notFound("Không tìm thấy hồ sơ " + code + "."));
-        boolean user = !actor.role().equals("system") && !actor.role().equals("import");
-        if (user && actor.agency().filter(d.holdingAgency::equals).isEmpty()) {
+        if (actor.isUser() && actor.agency().filter(d.holdingAgency::equals).isEmpty()) {
             throw ProblemException.forbidden("Hồ sơ " + code + " đang do cơ quan " + d.holdingAgency + " xử lý.");
         }
         TrackedStatus next = Transitions.next(d.status, c.action()).orElseThrow(() -> ProblemException.conflict(
@@ -92,7 +91,8 @@ public class DossierActions {
                 d.newAppointmentAt = c.newAppointmentAt().orElseThrow();
             }
             case RETURN_RESULT -> {
-                if (d.outcome == Outcome.LATE && d.apologyAt == null) {
+                // Legacy systems kept no apology letters: their late returns are imported as they happened.
+                if (d.outcome == Outcome.LATE && d.apologyAt == null && actor.isUser()) {
                     throw ProblemException.conflict("Hồ sơ trễ hạn: cần văn bản xin lỗi và hẹn lại (mẫu 04) trước khi trả kết quả.",
                             List.of(Action.APOLOGIZE));
                 }

@@ -14,7 +14,6 @@ import vn.motcua.tracking.lifecycle.messaging.StatusEvent;
 import vn.motcua.tracking.statistics.service.DailyStatistics;
 import vn.motcua.tracking.statistics.service.DailyStatistics.Count;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 
@@ -40,6 +39,11 @@ public class DossierTracking {
                 e.procedureCode(), Count.NOT_ACCEPTED, 1);
     }
 
+    /** What starts a clock: intake's DOSSIER_RECEIVED event, or a legacy dossier being imported. */
+    public record Start(String code, String agencyCode, String procedureCode, String channel, Instant receivedAt,
+                        ProcessingTime time, String applicantIdHash) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void start(IntakeEvent e) {
         if (TrackedDossier.findByIdOptional(e.dossierCode()).isPresent()) {
@@ -48,24 +52,30 @@ public class DossierTracking {
         }
         ProcessingTime time = ProcessingTime.parse(e.workingDays() == null ? "" : e.workingDays())
                 .orElseThrow(() -> new IllegalArgumentException("received event without a valid workingDays"));
-        ZonedDateTime received = e.receivedAt().atZone(calendar.settings().zone());
-        Instant due = calendar.calculator().dueAt(received, time).toInstant();
+        start(new Start(e.dossierCode(), e.agencyCode(), e.procedureCode(), e.channel(), e.receivedAt(), time,
+                e.applicant().idHash()), Actor.system(e.agencyCode()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TrackedDossier start(Start s, Actor actor) {
+        ZonedDateTime received = s.receivedAt().atZone(calendar.settings().zone());
         TrackedDossier d = new TrackedDossier();
-        d.code = e.dossierCode();
-        d.agencyCode = e.agencyCode();
-        d.procedureCode = e.procedureCode();
-        d.channel = e.channel();
-        d.workingDays = new BigDecimal(e.workingDays());
-        d.receivedAt = e.receivedAt();
-        d.dueAt = due;
+        d.code = s.code();
+        d.agencyCode = s.agencyCode();
+        d.procedureCode = s.procedureCode();
+        d.channel = s.channel();
+        d.workingDays = s.time().workingDays();
+        d.receivedAt = s.receivedAt();
+        d.dueAt = calendar.calculator().dueAt(received, s.time()).toInstant();
         d.status = TrackedStatus.RECEIVED;
-        d.applicantIdHash = e.applicant().idHash();
-        d.holdingAgency = e.agencyCode();
+        d.applicantIdHash = s.applicantIdHash();
+        d.holdingAgency = s.agencyCode();
         d.persist();
-        journal.record(d, StatusEvent.DEADLINE_SET, d.receivedAt, Actor.system(d.agencyCode), null, null);
-        statistics.add(d.receivedAt.atZone(calendar.settings().zone()).toLocalDate(), d.agencyCode, d.procedureCode,
+        journal.record(d, StatusEvent.DEADLINE_SET, d.receivedAt, actor, null, null);
+        statistics.add(received.toLocalDate(), d.agencyCode, d.procedureCode,
                 "ONLINE".equals(d.channel) ? Count.RECEIVED_ONLINE : Count.RECEIVED_COUNTER, 1);
         registry.counter("tracking_dossiers_started_total", "agency", d.agencyCode, "procedure", d.procedureCode,
                 "channel", d.channel).increment();
+        return d;
     }
 }

@@ -33,6 +33,9 @@ public class Journal {
         h.note = note;
         h.stepNo = stepNo;
         h.persist();
-        outbox.append(StatusEvent.of(type, d, at, actor, note));
+        // Imported legacy history is recorded but not published: citizens are not notified of the past.
+        if (!actor.role().equals(Actor.IMPORT)) {
+            outbox.append(StatusEvent.of(type, d, at, actor, note));
+        }
     }
 }

@@ -1,0 +1,78 @@
+package vn.motcua.tracking.statistics.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.tracking.common.rest.InvalidInputException;
+import vn.motcua.tracking.common.rest.Problem.FieldError;
+import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.security.Caller;
+import vn.motcua.tracking.statistics.service.StatisticsReport;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reports 06a/06b: a supervisor sees their agency; ops and administrators see every agency. */
+@Path("/api/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+    private final StatisticsReport report;
+    private final Caller caller;
+
+    public StatisticsResource(StatisticsReport report, Caller caller) {
+        this.report = report;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({"supervisor", "ops", "admin"})
+    @Operation(summary = "Received, resolved early/on time/late, in progress, withdrawn, not accepted, on-time rate")
+    public StatisticsReport.Report statistics(@QueryParam("from") String from, @QueryParam("to") String to,
+                                              @QueryParam("agency") @Size(max = 32) String agency,
+                                              @QueryParam("procedure") @Size(max = 32) String procedure) {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<LocalDate> start = date("from", from, errors);
+        Optional<LocalDate> end = date("to", to, errors);
+        if (start.isPresent() && end.isPresent()) {
+            if (end.get().isBefore(start.get())) {
+                errors.add(new FieldError("to", "ngày kết thúc không trước ngày bắt đầu"));
+            } else if (ChronoUnit.DAYS.between(start.get(), end.get()) > 3660) {
+                errors.add(new FieldError("to", "kỳ báo cáo tối đa 10 năm"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Optional<String> scope = Optional.ofNullable(agency).filter(a -> !a.isBlank());
+        if (!caller.is("ops") && !caller.is("admin")) {
+            String own = caller.agency().orElseThrow(() -> ProblemException.forbidden("Tài khoản thiếu mã cơ quan."));
+            if (scope.filter(a -> !a.equals(own)).isPresent()) {
+                throw ProblemException.forbidden("Lãnh đạo chỉ xem thống kê của cơ quan mình.");
+            }
+            scope = Optional.of(own);
+        }
+        return report.report(start.get(), end.get(), scope, Optional.ofNullable(procedure).filter(p -> !p.isBlank()));
+    }
+
+    private static Optional<LocalDate> date(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "cần ngày dạng YYYY-MM-DD"));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "ngày không hợp lệ, dạng YYYY-MM-DD"));
+            return Optional.empty();
+        }
+    }
+}
