@@ -1,0 +1,75 @@
+package vn.motcua.tracking.restructuring;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.motcua.tracking.TestTokens;
+import vn.motcua.tracking.lifecycle.TrackedDossiers;
+import vn.motcua.tracking.lifecycle.domain.Action;
+import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.service.DossierActions;
+import vn.motcua.tracking.lifecycle.service.DossierTracking;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+/** A merger moves what the old agency still holds, clocks intact, and the statistics follow the open ones. */
+@QuarkusTest
+class AgencyMergeTest {
+    static final String OLD = "000.98.01.H57";
+    static final String NEW = "000.98.02.H57";
+
+    @Inject
+    DossierTracking tracking;
+
+    @Inject
+    DossierActions actions;
+
+    static Instant at(String local) {
+        return OffsetDateTime.parse(local + "+07:00").toInstant();
+    }
+
+    @Test
+    void openDossiersMoveWithTheirClocksAndFinishedOnesStayPut() {
+        Actor officer = new Actor("officer", "officer", Optional.of(OLD));
+        String open = TrackedDossiers.start(tracking, OLD, "1.001612", "COUNTER", "2026-09-07T09:00:00+07:00", "3", TrackedDossiers.CITIZEN_HASH);
+        String resolved = TrackedDossiers.start(tracking, OLD, "1.001612", "ONLINE", "2026-09-07T09:00:00+07:00", "3", TrackedDossiers.CITIZEN_HASH);
+        actions.apply(resolved, DossierActions.Command.of(Action.RESOLVE), officer, at("2026-09-08T09:00:00"));
+        String returned = TrackedDossiers.start(tracking, OLD, "1.001612", "COUNTER", "2026-09-07T09:00:00+07:00", "3", TrackedDossiers.CITIZEN_HASH);
+        actions.apply(returned, DossierActions.Command.of(Action.RESOLVE), officer, at("2026-09-08T09:00:00"));
+        actions.apply(returned, DossierActions.Command.of(Action.RETURN_RESULT), officer, at("2026-09-08T10:00:00"));
+        String ops = TestTokens.role("ops");
+        String dueBefore = given().auth().oauth2(ops).get("/api/dossiers/" + open + "/timeline").then().extract().path("dueAt");
+
+        given().auth().oauth2(TestTokens.officer(OLD)).contentType("application/json").body("{\"successorCode\":\"" + NEW + "\"}")
+                .when().post("/api/agencies/" + OLD + "/merge").then().statusCode(403);
+        given().auth().oauth2(TestTokens.role("admin")).contentType("application/json").body("{\"successorCode\":\"" + OLD + "\"}")
+                .when().post("/api/agencies/" + OLD + "/merge").then().statusCode(400);
+        given().auth().oauth2(TestTokens.role("admin")).contentType("application/json").body("{\"successorCode\":\"" + NEW + "\"}")
+                .when().post("/api/agencies/" + OLD + "/merge").then().statusCode(200).body("moved", equalTo(2));
+
+        given().auth().oauth2(ops).get("/api/dossiers/" + open + "/timeline").then()
+                .body("agencyCode", equalTo(NEW)).body("holdingAgency", equalTo(NEW)).body("dueAt", equalTo(dueBefore))
+                .body("history.type", hasItem("DOSSIER_AGENCY_MERGED"));
+        given().auth().oauth2(ops).get("/api/dossiers/" + resolved + "/timeline").then()
+                .body("agencyCode", equalTo(OLD)).body("holdingAgency", equalTo(NEW));
+        given().auth().oauth2(ops).get("/api/dossiers/" + returned + "/timeline").then()
+                .body("holdingAgency", equalTo(OLD)).body("history.type", not(hasItem("DOSSIER_AGENCY_MERGED")));
+        // The successor's officers act on it now; the old agency's cannot.
+        given().auth().oauth2(TestTokens.officer(NEW)).contentType("application/json").body("{\"action\":\"START_PROCESSING\"}")
+                .when().post("/api/dossiers/" + open + "/actions").then().statusCode(200);
+        given().auth().oauth2(TestTokens.officer(OLD)).contentType("application/json").body("{\"action\":\"RESOLVE\"}")
+                .when().post("/api/dossiers/" + open + "/actions").then().statusCode(403);
+
+        given().auth().oauth2(ops).queryParam("from", "2026-09-01").queryParam("to", "2026-09-30").queryParam("agency", NEW)
+                .get("/api/statistics").then().body("total.receivedCounter", equalTo(1)).body("total.received", equalTo(1));
+        given().auth().oauth2(ops).queryParam("from", "2026-09-01").queryParam("to", "2026-09-30").queryParam("agency", OLD)
+                .get("/api/statistics").then().body("total.received", equalTo(2)).body("total.resolved", equalTo(2));
+    }
+}
