@@ -23,7 +23,8 @@ public final class TrackedDossiers {
         String code = agency + "-T" + Long.toString(System.nanoTime(), 36) + "-" + SEQ.incrementAndGet();
         var received = OffsetDateTime.parse(receivedAt).toInstant();
         QuarkusTransaction.requiringNew().run(() -> tracking.start(new IntakeEvent(UUID.randomUUID().toString(),
-                IntakeEvent.RECEIVED, code, received, agency, procedure, channel, new IntakeEvent.Applicant(idHash),
+                IntakeEvent.RECEIVED, code, received, agency, "Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên", procedure,
+                "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam", channel, new IntakeEvent.Applicant(idHash, "Nguyễn Văn An"),
                 received, workingDays)));
         return code;
     }

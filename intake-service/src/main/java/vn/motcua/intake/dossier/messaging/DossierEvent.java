@@ -12,7 +12,7 @@ import java.util.UUID;
  * ID number (for "my dossiers" views), never the ID number itself or the address.
  */
 public record DossierEvent(String eventId, String type, String dossierCode, Instant occurredAt, int nationalStatus,
-                           String agencyCode, String procedureCode, int procedureVersion, String procedureName,
+                           String agencyCode, String agencyName, String procedureCode, int procedureVersion, String procedureName,
                            String channel, Applicant applicant, Instant receivedAt, Instant appointmentAt,
                            String workingDays, List<Step> steps, List<String> reasons) implements OutboxMessage {
 

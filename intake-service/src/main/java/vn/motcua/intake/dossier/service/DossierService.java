@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import vn.motcua.intake.catalogue.domain.CatalogueJson;
+import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
 import vn.motcua.intake.common.rest.ApiException;
 import vn.motcua.intake.dossier.domain.ApplicantRules;
@@ -131,7 +132,9 @@ public class DossierService {
 
     DossierEvent event(Dossier d, ProcedureVersion p, String type, Instant at, List<String> reasons) {
         boolean received = d.status == Dossier.Status.RECEIVED;
-        return new DossierEvent(DossierEvent.newId(), type, d.code, at, d.status.nationalCode, d.agencyCode, p.code,
+        // The agency's name travels with the event: consumers print it on forms and messages.
+        String agencyName = Agency.findByCode(d.agencyCode).map(a -> a.name).orElse(d.agencyCode);
+        return new DossierEvent(DossierEvent.newId(), type, d.code, at, d.status.nationalCode, d.agencyCode, agencyName, p.code,
                 p.version, p.name, d.channel.name(),
                 new DossierEvent.Applicant(d.applicantType.name(), d.applicantName, d.applicantEmail, d.applicantPhone,
                         d.applicantIdHash),

@@ -48,6 +48,16 @@ public class TrackedDossier extends PanacheEntityBase {
     @Column(name = "applicant_id_hash", nullable = false)
     public String applicantIdHash;
 
+    /** Names printed on forms 02, 04 and 06 (from intake's event; empty for some imported dossiers). */
+    @Column(name = "agency_name")
+    public String agencyName;
+
+    @Column(name = "procedure_name")
+    public String procedureName;
+
+    @Column(name = "applicant_name")
+    public String applicantName;
+
     /** The agency whose officers act on it now: the receiving one until a hand-over or a merger moves it. */
     @Column(name = "holding_agency", nullable = false)
     public String holdingAgency;

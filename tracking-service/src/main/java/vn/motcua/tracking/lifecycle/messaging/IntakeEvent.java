@@ -7,13 +7,13 @@ import java.time.Instant;
 /** The part of intake's dossier event that tracking reads (its own copy: services share no classes). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IntakeEvent(String eventId, String type, String dossierCode, Instant occurredAt, String agencyCode,
-                          String procedureCode, String channel, Applicant applicant, Instant receivedAt,
+                          String agencyName, String procedureCode, String procedureName, String channel, Applicant applicant, Instant receivedAt,
                           String workingDays) {
 
     public static final String RECEIVED = "DOSSIER_RECEIVED";
     public static final String NOT_ACCEPTED = "DOSSIER_NOT_ACCEPTED";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Applicant(String idHash) {
+    public record Applicant(String idHash, String fullName) {
     }
 }

@@ -41,7 +41,12 @@ public class DossierTracking {
 
     /** What starts a clock: intake's DOSSIER_RECEIVED event, or a legacy dossier being imported. */
     public record Start(String code, String agencyCode, String procedureCode, String channel, Instant receivedAt,
-                        ProcessingTime time, String applicantIdHash) {
+                        ProcessingTime time, String applicantIdHash, Names names) {
+    }
+
+    /** What forms print; any of them may be null for imported dossiers. */
+    public record Names(String agency, String procedure, String applicant) {
+        public static final Names NONE = new Names(null, null, null);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -53,7 +58,8 @@ public class DossierTracking {
         ProcessingTime time = ProcessingTime.parse(e.workingDays() == null ? "" : e.workingDays())
                 .orElseThrow(() -> new IllegalArgumentException("received event without a valid workingDays"));
         start(new Start(e.dossierCode(), e.agencyCode(), e.procedureCode(), e.channel(), e.receivedAt(), time,
-                e.applicant().idHash()), Actor.system(e.agencyCode()));
+                e.applicant().idHash(), new Names(e.agencyName(), e.procedureName(), e.applicant().fullName())),
+                Actor.system(e.agencyCode()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -70,6 +76,9 @@ public class DossierTracking {
         d.status = TrackedStatus.RECEIVED;
         d.applicantIdHash = s.applicantIdHash();
         d.holdingAgency = s.agencyCode();
+        d.agencyName = s.names().agency();
+        d.procedureName = s.names().procedure();
+        d.applicantName = s.names().applicant();
         d.persist();
         journal.record(d, StatusEvent.DEADLINE_SET, d.receivedAt, actor, null, null);
         statistics.add(received.toLocalDate(), d.agencyCode, d.procedureCode,

@@ -1,0 +1,103 @@
+package vn.motcua.tracking.forms.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.tracking.calendar.domain.Outcome;
+import vn.motcua.tracking.calendar.service.CalendarService;
+import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.forms.domain.FormDocument;
+import vn.motcua.tracking.lifecycle.domain.Action;
+import vn.motcua.tracking.lifecycle.domain.DossierStep;
+import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
+import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Forms 02 (supplement request), 04 (apology and new appointment) and 06 (process-control sheet) of a dossier. */
+@ApplicationScoped
+public class DossierForms {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
+    private final CalendarService calendar;
+
+    public DossierForms(CalendarService calendar) {
+        this.calendar = calendar;
+    }
+
+    public byte[] supplementRequest(TrackedDossier d) {
+        HistoryEntry request = latest(d, Action.REQUEST_SUPPLEMENT).orElseThrow(() -> ProblemException.conflict(
+                "Hồ sơ " + d.code + " chưa có yêu cầu bổ sung.", List.of()));
+        return new FormDocument("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", agency(d))
+                .line("Mã hồ sơ: " + d.code)
+                .line("Kính gửi: Ông/Bà " + orDash(d.applicantName))
+                .line("Ngày " + when(d.receivedAt) + ", " + agency(d) + " tiếp nhận hồ sơ đề nghị giải quyết thủ tục "
+                        + orDash(d.procedureName) + ".")
+                .line("Sau khi xem xét, đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:")
+                .line(request.note)
+                .line("Thời gian giải quyết tạm dừng từ " + when(request.at) + " và được tính tiếp khi nhận đủ hồ sơ bổ sung.")
+                .line("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ cán bộ " + request.actor + " để được hướng dẫn.")
+                .signatures("", "NGƯỜI TIẾP NHẬN HỒ SƠ\n(Ký và ghi rõ họ tên)\n\n\n" + request.actor)
+                .finish();
+    }
+
+    public byte[] apology(TrackedDossier d) {
+        HistoryEntry apology = latest(d, Action.APOLOGIZE).orElseThrow(() -> ProblemException.conflict(
+                "Hồ sơ " + d.code + " chưa có văn bản xin lỗi.", List.of()));
+        return new FormDocument("Văn bản xin lỗi và hẹn lại ngày trả kết quả", agency(d))
+                .line("Mã hồ sơ: " + d.code)
+                .line("Kính gửi: Ông/Bà " + orDash(d.applicantName))
+                .line("Ngày " + when(d.receivedAt) + ", " + agency(d) + " tiếp nhận hồ sơ đề nghị giải quyết thủ tục "
+                        + orDash(d.procedureName) + ". Theo quy định, hạn trả kết quả là " + when(d.dueAt) + ".")
+                .line("Đến nay hồ sơ chưa được giải quyết đúng hạn. Lý do: " + apology.note)
+                .line(agency(d) + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn trả kết quả vào " + when(d.newAppointmentAt) + ".")
+                .signatures("", "THỦ TRƯỞNG CƠ QUAN\n(Ký, ghi rõ họ tên, đóng dấu)\n\n\n" + apology.actor)
+                .finish();
+    }
+
+    public byte[] processControl(TrackedDossier d) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Giao: người nộp hồ sơ\nNhận: bộ phận một cửa " + d.agencyCode, when(d.receivedAt), when(d.dueAt), ""));
+        for (DossierStep s : DossierStep.of(d.code)) {
+            rows.add(List.of("Giao: " + s.fromActor + " (" + s.fromAgency + ")\nNhận: " + orDash(s.toActor) + " (" + s.toAgency
+                    + ")\n" + s.name + " — " + s.workingDays.stripTrailingZeros().toPlainString().replace('.', ',')
+                    + " ngày làm việc", when(s.startedAt), when(s.dueAt), outcome(s.outcome)));
+        }
+        if (d.resolvedAt != null) {
+            rows.add(List.of("Đã xử lý xong, chuyển bộ phận một cửa trả kết quả", when(d.resolvedAt), when(d.dueAt), outcome(d.outcome)));
+        }
+        return new FormDocument("Phiếu kiểm soát quá trình giải quyết hồ sơ", agency(d))
+                .line("Mã hồ sơ: " + d.code + "      Thủ tục: " + orDash(d.procedureName))
+                .line("Ngày hẹn trả kết quả: " + when(d.dueAt)
+                        + (d.newAppointmentAt == null ? "" : " (hẹn lại: " + when(d.newAppointmentAt) + ")"))
+                .table(new float[] {9, 4, 4, 3}, List.of("Tên cơ quan, người giao / nhận hồ sơ", "Thời gian giao, nhận",
+                        "Hạn xử lý", "Kết quả"), rows)
+                .finish();
+    }
+
+    private static Optional<HistoryEntry> latest(TrackedDossier d, Action action) {
+        return HistoryEntry.<HistoryEntry>find("dossierCode = ?1 and type = ?2 order by id desc", d.code, action.eventType())
+                .firstResultOptional();
+    }
+
+    private static String agency(TrackedDossier d) {
+        return d.agencyName == null ? "Cơ quan " + d.agencyCode : d.agencyName;
+    }
+
+    private String when(Instant t) {
+        return t == null ? "—" : t.atZone(calendar.settings().zone()).format(WHEN);
+    }
+
+    private static String outcome(Outcome o) {
+        return o == null ? "Đang xử lý" : switch (o) {
+            case EARLY -> "Trước hạn";
+            case ON_TIME -> "Đúng hạn";
+            case LATE -> "Quá hạn";
+        };
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}

@@ -1,0 +1,92 @@
+package vn.motcua.tracking.forms;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import vn.motcua.tracking.TestTokens;
+import vn.motcua.tracking.lifecycle.TrackedDossiers;
+import vn.motcua.tracking.lifecycle.domain.Action;
+import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.service.DossierActions;
+import vn.motcua.tracking.lifecycle.service.DossierActions.Command;
+import vn.motcua.tracking.lifecycle.service.DossierTracking;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Forms 02, 04 and 06 read back from their PDFs; saved under target/forms for a reviewer's eyes. */
+@QuarkusTest
+class FormsTest {
+    static final String AGENCY = "000.00.12.H57";
+
+    @Inject
+    DossierTracking tracking;
+
+    @Inject
+    DossierActions actions;
+
+    static Instant at(String local) {
+        return OffsetDateTime.parse(local + "+07:00").toInstant();
+    }
+
+    @Test
+    void supplementApologyAndProcessControlFormsCarryTheDossiersStory() throws Exception {
+        Actor officer = new Actor("officer1", "officer", Optional.of(AGENCY));
+        String code = TrackedDossiers.start(tracking, AGENCY, "2.000488", "COUNTER", "2026-11-02T09:00:00+07:00", "3",
+                TrackedDossiers.CITIZEN_HASH);
+        String token = TestTokens.officer(AGENCY);
+        given().auth().oauth2(token).get("/api/dossiers/" + code + "/forms/02").then().statusCode(409);
+        given().auth().oauth2(token).get("/api/dossiers/" + code + "/forms/99").then().statusCode(404);
+
+        actions.apply(code, new Command(Action.REQUEST_SUPPLEMENT, Optional.of("Bản sao Căn cước công dân có chứng thực"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), officer, at("2026-11-03T08:00:00"));
+        actions.apply(code, Command.of(Action.SUPPLEMENT_RECEIVED), officer, at("2026-11-04T08:00:00"));
+        actions.apply(code, new Command(Action.HAND_OVER, Optional.of("Tra cứu, xác minh"), Optional.of("000.00.13.H57"),
+                Optional.of("chuyenvien2"), Optional.of(new BigDecimal("1.5")), Optional.empty()), officer, at("2026-11-04T09:00:00"));
+        Actor other = new Actor("officer2", "officer", Optional.of("000.00.13.H57"));
+        actions.apply(code, Command.of(Action.RESOLVE), other, at("2026-11-10T09:00:00"));
+        actions.apply(code, new Command(Action.APOLOGIZE, Optional.of("Chờ kết quả xác minh của cơ quan công an"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(at("2026-11-12T16:00:00"))), other, at("2026-11-10T10:00:00"));
+
+        String form02 = text(token, code, "02");
+        assertTrue(form02.contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"), form02);
+        assertTrue(form02.contains("Kính gửi: Ông/Bà Nguyễn Văn An"), form02);
+        assertTrue(form02.contains("Bản sao Căn cước công dân có chứng thực"), form02);
+        assertTrue(form02.contains("Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam"), form02);
+
+        String form04 = text(token, code, "04");
+        assertTrue(form04.contains("VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"), form04);
+        assertTrue(form04.contains("Chờ kết quả xác minh của cơ quan công an"), form04);
+        assertTrue(form04.contains("16 giờ 00 phút, ngày 12/11/2026"), form04);
+
+        String form06 = text(token, code, "06");
+        assertTrue(form06.contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"), form06);
+        assertTrue(form06.contains("chuyenvien2"), form06);
+        assertTrue(form06.contains("Quá hạn"), form06);
+        given().auth().oauth2(TestTokens.citizen("001301000123")).get("/api/dossiers/" + code + "/forms/06").then().statusCode(404);
+        given().auth().oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN)).get("/api/dossiers/" + code + "/forms/04").then().statusCode(200);
+    }
+
+    private static String text(String token, String code, String form) throws Exception {
+        byte[] pdf = given().auth().oauth2(token).get("/api/dossiers/" + code + "/forms/" + form)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        Files.createDirectories(Path.of("target/forms"));
+        Files.write(Path.of("target/forms/form-" + form + ".pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                assertTrue(doc.getPage(0).getResources().getFont(name).isEmbedded(), "fonts are embedded");
+            }
+            return new PDFTextStripper().getText(doc).replaceAll("[ \\t]*\\n[ \\t]*", "\n");
+        }
+    }
+}
