@@ -90,6 +90,11 @@ class ImportAndStatisticsTest {
                 .body("total.resolvedLate", equalTo(1)).body("total.resolved", equalTo(3))
                 .body("total.withdrawn", equalTo(1)).body("total.inProgressWithinDeadline", equalTo(0))
                 .body("total.onTimeRate", equalTo(66.67f));
+        // From mid-month: carried over counts the days of October before the 6th (all five were still open).
+        given().auth().oauth2(TestTokens.role("ops")).queryParam("from", "2026-10-06").queryParam("to", "2026-10-31")
+                .queryParam("agency", AGENCY).when().get("/api/statistics").then().statusCode(200)
+                .body("total.carriedOver", equalTo(5)).body("total.received", equalTo(0))
+                .body("total.resolved", equalTo(3)).body("total.withdrawn", equalTo(1));
         given().auth().oauth2(TestTokens.role("ops")).queryParam("from", "2026-11-01").queryParam("to", "2026-11-30")
                 .queryParam("agency", AGENCY).queryParam("procedure", PROCEDURE)
                 .when().get("/api/statistics").then().statusCode(200)

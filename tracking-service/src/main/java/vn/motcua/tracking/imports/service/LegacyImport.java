@@ -93,7 +93,12 @@ public class LegacyImport {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> chunk.forEach(p -> replay(p.dossier(), actor)));
+            QuarkusTransaction.requiringNew().run(() -> chunk.forEach(p -> {
+                replay(p.dossier(), actor);
+                // Keep the persistence context to one dossier: flushes stay cheap across a chunk.
+                TrackedDossier.getEntityManager().flush();
+                TrackedDossier.getEntityManager().clear();
+            }));
             chunk.forEach(p -> out.accept(new LineResult(p.line(), p.dossier().code(), "ACCEPTED", null)));
         } catch (RuntimeException chunkFailed) {
             for (Parsed p : chunk) {

@@ -90,6 +90,10 @@ public class TrackedDossier extends PanacheEntityBase {
     @Column(name = "due_soon_notified", nullable = false)
     public boolean dueSoonNotified;
 
+    /** Hand-over steps so far (form 06 rows). */
+    @Column(nullable = false)
+    public int steps;
+
     /** Optimistic check on top of the row lock, for writers that did not lock. */
     @Version
     public int version;
@@ -100,6 +104,7 @@ public class TrackedDossier extends PanacheEntityBase {
 
     /** The dossier locked for an update: concurrent actions on one dossier run one after the other. */
     public static Optional<TrackedDossier> lockedByCode(String code) {
-        return find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        // find() locks once per transaction: a dossier already locked (or inserted) in it is not re-read.
+        return Optional.ofNullable(getEntityManager().find(TrackedDossier.class, code, LockModeType.PESSIMISTIC_WRITE));
     }
 }

@@ -108,7 +108,7 @@ public class DossierActions {
     private void resume(TrackedDossier d, DeadlineCalculator calc, Instant at) {
         Instant paused = d.pausedAt;
         d.dueAt = calc.resume(local(d.dueAt), local(paused), local(at)).toInstant();
-        steps.resume(d.code, calc, local(paused), local(at));
+        steps.resume(d, calc, local(paused), local(at));
         registry.timer("tracking_pause_duration", "agency", d.holdingAgency, "procedure", d.procedureCode)
                 .record(Duration.between(paused, at));
         d.pausedAt = null;
@@ -119,7 +119,7 @@ public class DossierActions {
         if (at.isAfter(d.dueAt)) {
             d.overdue = true;
         }
-        steps.closeOpen(d.code, calendar.calculator(), at);
+        steps.closeOpen(d, calendar.calculator(), at);
         statistics.add(local(at).toLocalDate(), d.agencyCode, d.procedureCode, count, 1);
         if (d.outcome != null) {
             registry.counter("tracking_outcomes_total", "agency", d.agencyCode, "procedure", d.procedureCode,

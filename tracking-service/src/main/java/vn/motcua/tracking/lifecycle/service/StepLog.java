@@ -52,11 +52,11 @@ public class StepLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public DossierStep handOver(TrackedDossier d, DossierActions.Command c, Actor actor, Instant at) {
         DeadlineCalculator calc = calendar.calculator();
-        closeOpen(d.code, calc, at);
+        closeOpen(d, calc, at);
         int sessions = sessions(c.stepWorkingDays().orElseThrow());
         DossierStep step = new DossierStep();
         step.dossierCode = d.code;
-        step.stepNo = (int) DossierStep.count("dossierCode", d.code) + 1;
+        step.stepNo = ++d.steps;
         step.name = c.reason().filter(r -> !r.isBlank()).orElse("Chuyển xử lý");
         step.fromActor = actor.name();
         step.fromAgency = actor.agency().orElse(d.holdingAgency);
@@ -72,13 +72,19 @@ public class StepLog {
 
     /** A supplement pause moves the open step's due time exactly as it moves the dossier's. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void resume(String code, DeadlineCalculator calc, ZonedDateTime pausedAt, ZonedDateTime resumedAt) {
-        DossierStep.open(code).ifPresent(s -> s.dueAt = calc.resume(local(s.dueAt), pausedAt, resumedAt).toInstant());
+    public void resume(TrackedDossier d, DeadlineCalculator calc, ZonedDateTime pausedAt, ZonedDateTime resumedAt) {
+        if (d.steps == 0) {
+            return;
+        }
+        DossierStep.open(d.code).ifPresent(s -> s.dueAt = calc.resume(local(s.dueAt), pausedAt, resumedAt).toInstant());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void closeOpen(String code, DeadlineCalculator calc, Instant at) {
-        DossierStep.open(code).ifPresent(s -> {
+    public void closeOpen(TrackedDossier d, DeadlineCalculator calc, Instant at) {
+        if (d.steps == 0) {
+            return;
+        }
+        DossierStep.open(d.code).ifPresent(s -> {
             s.endedAt = at;
             s.outcome = calc.outcome(local(at), local(s.dueAt));
         });

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 
-/** Keeps the stats_daily aggregate, in the caller's transaction, so it always agrees with the dossiers. */
+/** Keeps the stats_daily aggregate and its monthly rollup, in the caller's transaction, so they always agree with the dossiers. */
 @ApplicationScoped
 public class DailyStatistics {
     /** The counted things, each a column of stats_daily. */
@@ -30,10 +30,15 @@ public class DailyStatistics {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(LocalDate day, String agency, String procedure, Count count, int delta) {
-        // The column name comes from the enum, never from input.
-        em.createNativeQuery("INSERT INTO stats_daily (day, agency_code, procedure_code, " + count.column
+        upsert("stats_daily", "day", day, agency, procedure, count, delta);
+        upsert("stats_monthly", "month", day.withDayOfMonth(1), agency, procedure, count, delta);
+    }
+
+    private void upsert(String table, String keyColumn, LocalDate key, String agency, String procedure, Count count, int delta) {
+        // Table and column names come from constants and the enum, never from input.
+        em.createNativeQuery("INSERT INTO " + table + " (" + keyColumn + ", agency_code, procedure_code, " + count.column
                         + ") VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE " + count.column + " = " + count.column + " + ?4")
-                .setParameter(1, day).setParameter(2, agency).setParameter(3, procedure).setParameter(4, delta)
+                .setParameter(1, key).setParameter(2, agency).setParameter(3, procedure).setParameter(4, delta)
                 .executeUpdate();
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Reports 06a/06b from the stats_daily aggregate: period sums, carried over = received − ended before the
+ * Reports 06a/06b from the stats_daily aggregate and its monthly rollup: period sums, carried over = received − ended before the
  * period, in progress at its end = carried over + received − ended in it. Overdue at the end is read from the
  * dossiers that were ever past due (a small, indexed share of them).
  */
@@ -46,8 +46,13 @@ public class StatisticsReport {
         Map<Key, long[]> period = sums("SELECT agency_code, procedure_code, SUM(received_online), SUM(received_counter),"
                 + " SUM(resolved_early), SUM(resolved_on_time), SUM(resolved_late), SUM(withdrawn), SUM(suspended),"
                 + " SUM(not_accepted) FROM stats_daily WHERE day BETWEEN :from AND :to", from, to, agency, procedure);
+        // Before the period: whole months from the rollup, then the days of the period's first month.
+        LocalDate month = from.withDayOfMonth(1);
         Map<Key, long[]> before = sums("SELECT agency_code, procedure_code, SUM(received_online + received_counter - ("
-                + ENDED + ")) FROM stats_daily WHERE day < :from", from, null, agency, procedure);
+                + ENDED + ")) FROM stats_monthly WHERE month < :from", month, null, agency, procedure);
+        sums("SELECT agency_code, procedure_code, SUM(received_online + received_counter - (" + ENDED
+                + ")) FROM stats_daily WHERE day >= :from AND day < :to", month, from, agency, procedure)
+                .forEach((k, v) -> before.merge(k, v, (a, b) -> new long[] {a[0] + b[0]}));
         Instant end = to.plusDays(1).atStartOfDay(calendar.settings().zone()).toInstant();
         Map<Key, long[]> overdue = sums("SELECT agency_code, procedure_code, COUNT(*) FROM tracked_dossier"
                 + " WHERE overdue = TRUE AND due_at < :end AND (ended_at IS NULL OR ended_at >= :end)", end, null, agency, procedure);
