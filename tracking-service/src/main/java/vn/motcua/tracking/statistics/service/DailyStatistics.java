@@ -2,11 +2,21 @@ package vn.motcua.tracking.statistics.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Keeps the stats_daily aggregate and its monthly rollup, in the caller's transaction, so they always agree with the dossiers. */
+/**
+ * Keeps the stats_daily aggregate and its monthly rollup in the caller's transaction, so they always agree
+ * with the dossiers. Counts are gathered per transaction and written just before it commits, one upsert per
+ * row touched, in key order: a chunk of imported dossiers writes each row once, and concurrent transactions
+ * lock the rows briefly and in the same order, so they do not deadlock.
+ */
 @ApplicationScoped
 public class DailyStatistics {
     /** The counted things, each a column of stats_daily. */
@@ -22,23 +32,64 @@ public class DailyStatistics {
         }
     }
 
-    private final EntityManager em;
+    private record Key(LocalDate day, String agency, String procedure, Count count) implements Comparable<Key> {
+        public int compareTo(Key o) {
+            int c = agency.compareTo(o.agency);
+            c = c != 0 ? c : procedure.compareTo(o.procedure);
+            c = c != 0 ? c : day.compareTo(o.day);
+            return c != 0 ? c : count.compareTo(o.count);
+        }
+    }
 
-    public DailyStatistics(EntityManager em) {
+    private static final Object PENDING = DailyStatistics.class.getName() + ".pending";
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public DailyStatistics(EntityManager em, TransactionSynchronizationRegistry transactions) {
         this.em = em;
+        this.transactions = transactions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(LocalDate day, String agency, String procedure, Count count, int delta) {
-        upsert("stats_daily", "day", day, agency, procedure, count, delta);
-        upsert("stats_monthly", "month", day.withDayOfMonth(1), agency, procedure, count, delta);
+        @SuppressWarnings("unchecked")
+        Map<Key, Integer> pending = (Map<Key, Integer>) transactions.getResource(PENDING);
+        if (pending == null) {
+            Map<Key, Integer> created = new TreeMap<>();
+            pending = created;
+            transactions.putResource(PENDING, created);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                        write(created);
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+        }
+        pending.merge(new Key(day, agency, procedure, count), delta, Integer::sum);
     }
 
-    private void upsert(String table, String keyColumn, LocalDate key, String agency, String procedure, Count count, int delta) {
+    private void write(Map<Key, Integer> pending) {
+        // Months first (in key order), then days: every transaction takes the row locks in the same order.
+        Map<Key, Integer> months = new TreeMap<>();
+        pending.forEach((k, v) -> months.merge(new Key(k.day().withDayOfMonth(1), k.agency(), k.procedure(), k.count()), v, Integer::sum));
+        months.forEach((k, v) -> upsert("stats_monthly", "month", k, v));
+        pending.forEach((k, v) -> upsert("stats_daily", "day", k, v));
+    }
+
+    private void upsert(String table, String keyColumn, Key k, int delta) {
+        if (delta == 0) {
+            return;
+        }
         // Table and column names come from constants and the enum, never from input.
-        em.createNativeQuery("INSERT INTO " + table + " (" + keyColumn + ", agency_code, procedure_code, " + count.column
-                        + ") VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE " + count.column + " = " + count.column + " + ?4")
-                .setParameter(1, key).setParameter(2, agency).setParameter(3, procedure).setParameter(4, delta)
+        em.createNativeQuery("INSERT INTO " + table + " (" + keyColumn + ", agency_code, procedure_code, " + k.count().column
+                        + ") VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE " + k.count().column + " = " + k.count().column + " + ?4")
+                .setParameter(1, k.day()).setParameter(2, k.agency()).setParameter(3, k.procedure()).setParameter(4, delta)
                 .executeUpdate();
     }
 }
