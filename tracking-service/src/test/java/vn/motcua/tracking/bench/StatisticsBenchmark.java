@@ -89,6 +89,7 @@ public final class StatisticsBenchmark {
             throw new IllegalStateException("import answered " + r.statusCode() + ": " + r.body());
         }
         String[] lines = r.body().split("\n");
+        Arrays.stream(lines).filter(l -> l.contains("REJECTED")).limit(3).forEach(l -> System.out.println("  rejected: " + l));
         JsonNode summary = JSON.readTree(lines[lines.length - 1]).get("summary");
         return new long[] {summary.get("accepted").asLong(), summary.get("rejected").asLong()};
     }
@@ -146,7 +147,7 @@ public final class StatisticsBenchmark {
 
     static JsonNode total(String token, String from, String to, String extra) throws IOException, InterruptedException {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(TRACKING + "/api/statistics?from=" + from
-                + "&to=" + to + extra)).header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+                + "&to=" + to + extra)).header("Authorization", "Bearer " + token()).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("statistics answered " + r.statusCode() + ": " + r.body());
         }

@@ -73,7 +73,8 @@ class ImportAndStatisticsTest {
         assertEquals(5, lines.get(10).getInt("summary.rejected"));
 
         given().auth().oauth2(TestTokens.role("admin")).get("/api/dossiers/" + prefix + 4 + "/timeline").then().statusCode(200)
-                .body("history.type", contains("DOSSIER_DEADLINE_SET", "DOSSIER_SUPPLEMENT_REQUESTED", "DOSSIER_SUPPLEMENT_RECEIVED"))
+                // The watch may already have added DOSSIER_OVERDUE after these three.
+                .body("history.type.take(3)", contains("DOSSIER_DEADLINE_SET", "DOSSIER_SUPPLEMENT_REQUESTED", "DOSSIER_SUPPLEMENT_RECEIVED"))
                 .body("dueAt", equalTo("2026-10-23T11:30:00+07:00"));
 
         // The open one is past its due date: the watch flags it, and the report counts it overdue.
@@ -90,6 +91,16 @@ class ImportAndStatisticsTest {
                 .body("total.resolvedLate", equalTo(1)).body("total.resolved", equalTo(3))
                 .body("total.withdrawn", equalTo(1)).body("total.inProgressWithinDeadline", equalTo(0))
                 .body("total.onTimeRate", equalTo(66.67f));
+        // Partial months at both ends around a whole one, and a single day: the same counts.
+        for (String[] range : new String[][] {{"2026-09-15", "2026-11-10"}, {"2026-10-05", "2026-10-09"}}) {
+            given().auth().oauth2(TestTokens.role("ops")).queryParam("from", range[0]).queryParam("to", range[1])
+                    .queryParam("agency", AGENCY).when().get("/api/statistics").then().statusCode(200)
+                    .body("total.carriedOver", equalTo(0)).body("total.received", equalTo(5))
+                    .body("total.resolved", equalTo(3)).body("total.withdrawn", equalTo(1));
+        }
+        given().auth().oauth2(TestTokens.role("ops")).queryParam("from", "2026-10-05").queryParam("to", "2026-10-05")
+                .queryParam("agency", AGENCY).when().get("/api/statistics").then().statusCode(200)
+                .body("total.received", equalTo(5)).body("total.resolved", equalTo(0));
         // From mid-month: carried over counts the days of October before the 6th (all five were still open).
         given().auth().oauth2(TestTokens.role("ops")).queryParam("from", "2026-10-06").queryParam("to", "2026-10-31")
                 .queryParam("agency", AGENCY).when().get("/api/statistics").then().statusCode(200)

@@ -77,7 +77,8 @@ class DossierActionsTest {
         assertEquals(Outcome.LATE, steps.get(0).outcome, "the step took until the 19th against its 11th");
         assertEquals(List.of("DOSSIER_DEADLINE_SET", "DOSSIER_PROCESSING_STARTED", "DOSSIER_SUPPLEMENT_REQUESTED",
                         "DOSSIER_SUPPLEMENT_RECEIVED", "DOSSIER_HANDED_OVER", "DOSSIER_RESOLVED", "DOSSIER_RETURNED"),
-                HistoryEntry.of(code).stream().map(h -> h.type).toList());
+                // The deadline watch may interleave DOSSIER_OVERDUE: these dates are in the past.
+                HistoryEntry.of(code).stream().map(h -> h.type).filter(t -> !t.equals("DOSSIER_OVERDUE")).toList());
     }
 
     @Test
@@ -139,7 +140,7 @@ class DossierActionsTest {
                 .body("status", equalTo("RESOLVED")).body("outcome", equalTo("EARLY")).body("nationalStatus", equalTo(9));
         given().auth().oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN)).when().get("/api/dossiers/" + code + "/timeline")
                 .then().statusCode(200).body("history.type", hasItems("DOSSIER_HANDED_OVER", "DOSSIER_RESOLVED"))
-                .body("allowedActions", contains("RETURN_RESULT", "APOLOGIZE"));
+                .body("allowedActions", contains("RETURN_RESULT"));
         given().auth().oauth2(TestTokens.citizen("001301000123")).when().get("/api/dossiers/" + code + "/timeline")
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.officer("000.00.13.H57")).contentType("application/json")

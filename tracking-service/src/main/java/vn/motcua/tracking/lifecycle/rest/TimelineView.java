@@ -1,7 +1,10 @@
 package vn.motcua.tracking.lifecycle.rest;
 
+import vn.motcua.tracking.calendar.domain.Outcome;
+import vn.motcua.tracking.lifecycle.domain.Action;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
+import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
 import vn.motcua.tracking.lifecycle.domain.Transitions;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 
@@ -33,7 +36,10 @@ public record TimelineView(String code, String agencyCode, String holdingAgency,
                 d.workingDays.stripTrailingZeros(), d.status.name(), d.status.nationalCode, at(d.receivedAt, zone),
                 at(d.dueAt, zone), d.pausedAt != null, d.endedAt == null && d.pausedAt == null && now.isAfter(d.dueAt),
                 at(d.resolvedAt, zone), d.outcome == null ? null : d.outcome.name(), at(d.newAppointmentAt, zone),
-                Transitions.allowed(d.status).stream().map(Enum::name).toList(),
+                Transitions.allowed(d.status).stream()
+                        // An apology after resolution is only for a LATE outcome.
+                        .filter(a -> !(a == Action.APOLOGIZE && d.status == TrackedStatus.RESOLVED && d.outcome != Outcome.LATE))
+                        .map(Enum::name).toList(),
                 history.stream().map(h -> new Entry(h.type, h.status.name(), at(h.at, zone), at(h.dueAt, zone), h.actor,
                         h.actorRole, h.actorAgency, h.note, h.stepNo)).toList(),
                 steps.stream().map(s -> new Step(s.stepNo, s.name, s.fromActor, s.fromAgency, s.toActor, s.toAgency,

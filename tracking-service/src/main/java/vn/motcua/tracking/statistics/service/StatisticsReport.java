@@ -22,6 +22,8 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class StatisticsReport {
     private static final String ENDED = "resolved_early + resolved_on_time + resolved_late + withdrawn + suspended";
+    private static final String PERIOD = "SELECT agency_code, procedure_code, SUM(received_online), SUM(received_counter),"
+            + " SUM(resolved_early), SUM(resolved_on_time), SUM(resolved_late), SUM(withdrawn), SUM(suspended), SUM(not_accepted)";
     private final EntityManager em;
     private final CalendarService calendar;
 
@@ -43,19 +45,16 @@ public class StatisticsReport {
 
     @Transactional
     public Report report(LocalDate from, LocalDate to, Optional<String> agency, Optional<String> procedure) {
-        Map<Key, long[]> period = sums("SELECT agency_code, procedure_code, SUM(received_online), SUM(received_counter),"
-                + " SUM(resolved_early), SUM(resolved_on_time), SUM(resolved_late), SUM(withdrawn), SUM(suspended),"
-                + " SUM(not_accepted) FROM stats_daily WHERE day BETWEEN :from AND :to", from, to, agency, procedure);
+        Map<Key, long[]> period = periodSums(from, to, agency, procedure);
         // Before the period: whole months from the rollup, then the days of the period's first month.
         LocalDate month = from.withDayOfMonth(1);
         Map<Key, long[]> before = sums("SELECT agency_code, procedure_code, SUM(received_online + received_counter - ("
-                + ENDED + ")) FROM stats_monthly WHERE month < :from", month, null, agency, procedure);
-        sums("SELECT agency_code, procedure_code, SUM(received_online + received_counter - (" + ENDED
-                + ")) FROM stats_daily WHERE day >= :from AND day < :to", month, from, agency, procedure)
-                .forEach((k, v) -> before.merge(k, v, (a, b) -> new long[] {a[0] + b[0]}));
+                + ENDED + ")) FROM stats_monthly WHERE month < :a", month, month, agency, procedure);
+        add(before, sums("SELECT agency_code, procedure_code, SUM(received_online + received_counter - (" + ENDED
+                + ")) FROM stats_daily WHERE day >= :a AND day < :b", month, from, agency, procedure));
         Instant end = to.plusDays(1).atStartOfDay(calendar.settings().zone()).toInstant();
         Map<Key, long[]> overdue = sums("SELECT agency_code, procedure_code, COUNT(*) FROM tracked_dossier"
-                + " WHERE overdue = TRUE AND due_at < :end AND (ended_at IS NULL OR ended_at >= :end)", end, null, agency, procedure);
+                + " WHERE overdue = TRUE AND due_at < :a AND (ended_at IS NULL OR ended_at >= :a)", end, end, agency, procedure);
 
         Map<Key, StatisticsRow> rows = new TreeMap<>();
         var keys = new java.util.TreeSet<Key>(period.keySet());
@@ -77,20 +76,42 @@ public class StatisticsReport {
         return new Report(from, to, agency, procedure, List.copyOf(rows.values()), total);
     }
 
-    private Map<Key, long[]> sums(String select, Object first, Object second, Optional<String> agency, Optional<String> procedure) {
-        String sql = select + agency.map(a -> " AND agency_code = :agency").orElse("")
-                + procedure.map(p -> " AND procedure_code = :procedure").orElse("") + " GROUP BY agency_code, procedure_code";
-        Query q = em.createNativeQuery(sql);
-        if (sql.contains(":end")) {
-            q.setParameter("end", first);
-        } else {
-            q.setParameter("from", first);
-            if (second != null) {
-                q.setParameter("to", second);
-            }
+    /** The period's counts: whole months inside it from the rollup, the days at either edge from stats_daily. */
+    private Map<Key, long[]> periodSums(LocalDate from, LocalDate to, Optional<String> agency, Optional<String> procedure) {
+        LocalDate firstFull = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterFull = to.plusDays(1).withDayOfMonth(1);
+        boolean toEndsMonth = to.plusDays(1).getDayOfMonth() == 1;
+        LocalDate lastFullMonth = toEndsMonth ? to.withDayOfMonth(1) : afterFull.minusMonths(1);
+        if (lastFullMonth.isBefore(firstFull)) {
+            return sums(PERIOD + " FROM stats_daily WHERE day BETWEEN :a AND :b", from, to, agency, procedure);
         }
-        agency.ifPresent(a -> q.setParameter("agency", a));
-        procedure.ifPresent(p -> q.setParameter("procedure", p));
+        Map<Key, long[]> period = sums(PERIOD + " FROM stats_monthly WHERE month BETWEEN :a AND :b", firstFull, lastFullMonth,
+                agency, procedure);
+        add(period, sums(PERIOD + " FROM stats_daily WHERE day >= :a AND day < :b", from, firstFull, agency, procedure));
+        add(period, sums(PERIOD + " FROM stats_daily WHERE day >= :a AND day <= :b", lastFullMonth.plusMonths(1), to, agency, procedure));
+        return period;
+    }
+
+    private static void add(Map<Key, long[]> into, Map<Key, long[]> more) {
+        more.forEach((k, v) -> into.merge(k, v, (a, b) -> {
+            long[] sum = new long[a.length];
+            for (int i = 0; i < a.length; i++) {
+                sum[i] = a[i] + b[i];
+            }
+            return sum;
+        }));
+    }
+
+    private Map<Key, long[]> sums(String select, Object a, Object b, Optional<String> agency, Optional<String> procedure) {
+        String sql = select + agency.map(x -> " AND agency_code = :agency").orElse("")
+                + procedure.map(x -> " AND procedure_code = :procedure").orElse("") + " GROUP BY agency_code, procedure_code";
+        Query q = em.createNativeQuery(sql);
+        q.setParameter("a", a);
+        if (sql.contains(":b")) {
+            q.setParameter("b", b);
+        }
+        agency.ifPresent(x -> q.setParameter("agency", x));
+        procedure.ifPresent(x -> q.setParameter("procedure", x));
         Map<Key, long[]> result = new TreeMap<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
