@@ -75,6 +75,8 @@ class OutboxRelayTest {
             consumer.poll(Duration.ofMillis(100));
             return !consumer.assignment().isEmpty();
         });
+        // Resolve "latest" to an offset now: otherwise it is fixed at a later poll, after the event was written.
+        consumer.assignment().forEach(consumer::position);
         return consumer;
     }
 }

@@ -55,6 +55,8 @@ class StatusEventContractTest {
                 consumer.poll(Duration.ofMillis(100));
                 return !consumer.assignment().isEmpty();
             });
+            // Resolve "latest" to an offset now: otherwise it is fixed at a later poll, after the event was written.
+            consumer.assignment().forEach(consumer::position);
             String code = TrackedDossiers.start(tracking, AGENCY, "1.001612", "ONLINE",
                     OffsetDateTime.now(ZoneOffset.ofHours(7)).toString(), "3", TrackedDossiers.CITIZEN_HASH);
             String token = TestTokens.officer(AGENCY);

@@ -49,6 +49,8 @@ class DossierEventContractTest {
                 consumer.poll(Duration.ofMillis(100));
                 return !consumer.assignment().isEmpty();
             });
+            // Resolve "latest" to an offset now: otherwise it is fixed at a later poll, after the event was written.
+            consumer.assignment().forEach(consumer::position);
             String code = given().auth().oauth2(TestTokens.officer("000.00.12.H57")).contentType("application/json")
                     .body(Submissions.criminalRecord("000.00.12.H57", "019095012345"))
                     .when().post("/api/dossiers").then().statusCode(201).extract().path("code");
