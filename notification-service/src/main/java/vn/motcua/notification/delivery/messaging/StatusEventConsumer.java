@@ -1,31 +1,28 @@
 package vn.motcua.notification.delivery.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.motcua.notification.delivery.service.EventNotifier;
+import vn.motcua.notification.delivery.domain.ProcessedEvent;
 
 /**
- * Consumes intake's and tracking's dossier events at least once and handles each exactly once (inbox in the
- * same transaction as the planned deliveries). An unreadable event or an unknown type goes to the
- * dead-letter topic instead of blocking the partition.
+ * Consumes dossier status events at least once and handles each exactly once (inbox in the same
+ * transaction). Unreadable events go to the dead-letter topic instead of blocking the partition.
  */
 @ApplicationScoped
 public class StatusEventConsumer {
-    static final String STATUS_TOPIC = "dossier-status-events";
-    static final String INTAKE_TOPIC = "dossier-intake-events";
+    static final String TOPIC = "dossier-status-events";
 
     private final ObjectMapper json;
-    private final EventNotifier notifier;
     private final MeterRegistry registry;
 
-    public StatusEventConsumer(ObjectMapper json, EventNotifier notifier, MeterRegistry registry) {
+    public StatusEventConsumer(ObjectMapper json, MeterRegistry registry) {
         this.json = json;
-        this.notifier = notifier;
         this.registry = registry;
     }
 
@@ -33,22 +30,16 @@ public class StatusEventConsumer {
     @Blocking
     @Transactional
     public void consume(String value) throws JsonProcessingException {
-        handle(value, STATUS_TOPIC);
-    }
-
-    @Incoming("intake-events")
-    @Blocking
-    @Transactional
-    public void consumeIntake(String value) throws JsonProcessingException {
-        handle(value, INTAKE_TOPIC);
-    }
-
-    private void handle(String value, String topic) throws JsonProcessingException {
-        try {
-            notifier.handle(json.readTree(value), topic);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            registry.counter("notification_events_dead_lettered_total", "topic", topic).increment();
-            throw e;
+        JsonNode event = json.readTree(value);
+        String eventId = event.path("eventId").asText("");
+        String type = event.path("type").asText("");
+        if (eventId.isBlank() || type.isBlank()) {
+            throw new IllegalArgumentException("status event without eventId or type");
         }
+        if (!ProcessedEvent.markProcessed(eventId, TOPIC)) {
+            registry.counter("notification_events_duplicate_total", "topic", TOPIC).increment();
+            return;
+        }
+        registry.counter("notification_events_handled_total", "topic", TOPIC, "type", type).increment();
     }
 }
