@@ -23,16 +23,14 @@ public class ProcessedEvent extends PanacheEntityBase {
     @Column(name = "processed_at", nullable = false)
     public Instant processedAt;
 
-    /** False when the id was already recorded (a redelivery). Call inside the effect's transaction. */
+    /**
+     * False when the id was already recorded (a redelivery). Call inside the effect's transaction. INSERT IGNORE
+     * makes a concurrent duplicate wait for the first one's commit and then see it, instead of failing.
+     */
     public static boolean markProcessed(String eventId, String topic) {
-        if (findByIdOptional(eventId).isPresent()) {
-            return false;
-        }
-        ProcessedEvent e = new ProcessedEvent();
-        e.eventId = eventId;
-        e.topic = topic;
-        e.processedAt = Instant.now();
-        e.persist();
-        return true;
+        int inserted = getEntityManager().createNativeQuery(
+                        "INSERT IGNORE INTO processed_event (event_id, topic, processed_at) VALUES (?1, ?2, ?3)")
+                .setParameter(1, eventId).setParameter(2, topic).setParameter(3, Instant.now()).executeUpdate();
+        return inserted == 1;
     }
 }

@@ -25,14 +25,9 @@ public class ProcessedEvent extends PanacheEntityBase {
 
     /** Records the event id; false when it was already recorded (a redelivery). Call inside the effect's transaction. */
     public static boolean markProcessed(String eventId, String topic) {
-        if (findByIdOptional(eventId).isPresent()) {
-            return false;
-        }
-        ProcessedEvent e = new ProcessedEvent();
-        e.eventId = eventId;
-        e.topic = topic;
-        e.processedAt = Instant.now();
-        e.persist();
-        return true;
+        // INSERT IGNORE: a concurrent duplicate waits for the first one's commit and then sees it, instead of failing.
+        return getEntityManager().createNativeQuery(
+                        "INSERT IGNORE INTO processed_event (event_id, topic, processed_at) VALUES (?1, ?2, ?3)")
+                .setParameter(1, eventId).setParameter(2, topic).setParameter(3, Instant.now()).executeUpdate() == 1;
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.tracking.inbox.domain.ProcessedEvent;
 import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
@@ -15,7 +16,8 @@ import vn.motcua.tracking.lifecycle.service.DossierTracking;
 
 /**
  * Consumes intake-service's dossier events at least once and applies each exactly once: the event id is
- * recorded in the same transaction as the effect. An event that cannot be read goes to the dead-letter topic.
+ * recorded in the same transaction as the effect. Only poison (unreadable, incomplete) goes to the dead-letter
+ * topic, written here before the offset is committed.
  */
 @ApplicationScoped
 public class IntakeEventConsumer {
@@ -24,17 +26,32 @@ public class IntakeEventConsumer {
     private final ObjectMapper json;
     private final MeterRegistry registry;
     private final DossierTracking tracking;
+    private final DeadLetters deadLetters;
 
-    public IntakeEventConsumer(ObjectMapper json, MeterRegistry registry, DossierTracking tracking) {
+    public IntakeEventConsumer(ObjectMapper json, MeterRegistry registry, DossierTracking tracking, DeadLetters deadLetters) {
         this.json = json;
         this.registry = registry;
         this.tracking = tracking;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming("intake-events")
     @Blocking
     @Transactional
-    public void consume(String value) throws JsonProcessingException {
+    public void consume(ConsumerRecord<String, String> record) {
+        try {
+            apply(record.value());
+        } catch (JsonProcessingException | IllegalArgumentException poison) {
+            // Poison is recognised before the effect is written; its inbox row (if any) marks it handled.
+            registry.counter("tracking_events_dead_lettered_total", "topic", TOPIC).increment();
+            Log.warnf("dead-lettering an intake event (key %s): %s", record.key(), poison.getMessage());
+            deadLetters.send(TOPIC, record.key(), record.value(), String.valueOf(poison.getMessage()));
+        }
+        // Any other failure (database away, the service shutting down) propagates: the channel fails without
+        // committing the offset, and the event comes again after a restart; it is never dead-lettered for it.
+    }
+
+    private void apply(String value) throws JsonProcessingException {
         JsonNode event = json.readTree(value);
         String eventId = event.path("eventId").asText("");
         String type = event.path("type").asText("");

@@ -1,0 +1,164 @@
+package vn.motcua.tracking.it;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged tracking-service is stopped (SIGTERM, as in a rolling deploy) while 300 received dossiers
+ * stream in, then started again: every dossier gets its clock, once, and none is dead-lettered. Before the
+ * consumers dead-lettered only poison, records buffered at shutdown went to the dead-letter topic.
+ */
+class RestartMidStreamIT {
+    static final String KAFKA = "127.0.0.1:" + System.getenv().getOrDefault("STACK_KAFKA_PORT", "9092");
+    static final String DB = "jdbc:mariadb://127.0.0.1:" + System.getenv().getOrDefault("STACK_MARIADB_PORT", "3306") + "/tracking_test";
+    static final int DOSSIERS = 300;
+
+    @Test
+    void aRestartMidStreamLosesNothingAndDeadLettersNothing() throws Exception {
+        String run = Long.toString(System.nanoTime(), 36);
+        String group = "tracking-it-" + run;
+        Map<String, String> env = Map.of("MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID", group,
+                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_AUTO_OFFSET_RESET", "latest");
+        long deadLettersBefore = endOffsets("tracking-dead-letter");
+        Process first = start(env, "tracking-a");
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA),
+                new StringSerializer(), new StringSerializer())) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> groupHasMembers(group));
+            send(producer, run, 0, DOSSIERS / 3);
+            // The first third applied and its offsets committed on every partition (a new group starts at
+            // "latest" here, so the second instance must find committed offsets to resume from).
+            await().atMost(Duration.ofSeconds(60)).until(() -> tracked(run) == DOSSIERS / 3);
+            Thread.sleep(6000);
+            send(producer, run, DOSSIERS / 3, 2 * DOSSIERS / 3);
+            stop(first); // mid-stream: some applied, some buffered in the consumer, some not fetched yet
+            send(producer, run, 2 * DOSSIERS / 3, DOSSIERS);
+        }
+        Process second = start(env, "tracking-b");
+        try {
+            await().atMost(Duration.ofSeconds(90)).until(() -> tracked(run) == DOSSIERS);
+            Thread.sleep(2000);
+            assertEquals(DOSSIERS, tracked(run), "every dossier tracked exactly once");
+            assertEquals(DOSSIERS, deadlinesSet(run), "one DOSSIER_DEADLINE_SET history row each");
+            assertEquals(deadLettersBefore, endOffsets("tracking-dead-letter"), "nothing was dead-lettered");
+        } finally {
+            stop(second);
+        }
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String run, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String code = "000.00.12.H57-261128-R" + run + "-" + i;
+            producer.send(new ProducerRecord<>("dossier-intake-events", code, received(code)));
+        }
+        producer.flush();
+    }
+
+    private static String received(String code) {
+        return """
+                {"eventId":"%s","type":"DOSSIER_RECEIVED","dossierCode":"%s","occurredAt":"2026-11-23T02:00:00Z",
+                 "nationalStatus":2,"agencyCode":"000.00.12.H57","agencyName":"Trung tâm","procedureCode":"1.001612",
+                 "procedureVersion":1,"procedureName":"Đăng ký hộ kinh doanh","channel":"COUNTER",
+                 "applicant":{"type":"CITIZEN","fullName":"Lê Văn Cường","phone":"0987654321","idHash":"%s"},
+                 "receivedAt":"2026-11-23T02:00:00Z","workingDays":"3"}""".formatted(UUID.randomUUID(), code, "c".repeat(64));
+    }
+
+    private static long tracked(String run) throws Exception {
+        return count("SELECT COUNT(*) FROM tracked_dossier WHERE code LIKE '%-R" + run + "-%'");
+    }
+
+    private static long deadlinesSet(String run) throws Exception {
+        return count("SELECT COUNT(*) FROM dossier_history WHERE type = 'DOSSIER_DEADLINE_SET' AND dossier_code LIKE '%-R" + run + "-%'");
+    }
+
+    private static long count(String sql) throws Exception {
+        try (var c = DriverManager.getConnection(DB, "tracking", "tracking-local-pw"); var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long endOffsets(String topic) {
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA),
+                new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private static boolean groupHasMembers(String group) throws Exception {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.<String, Object>of("bootstrap.servers", KAFKA))) {
+            var description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+            Set<TopicPartition> assigned = new HashSet<>();
+            description.members().forEach(m -> assigned.addAll(m.assignment().topicPartitions()));
+            return assigned.size() == 3;
+        }
+    }
+
+    private static Process start(Map<String, String> extra, String name) throws Exception {
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Path.of("target/it-logs/" + name + ".log");
+        Files.createDirectories(log.getParent());
+        var builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(extra);
+        builder.environment().putAll(Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(port), "DB_URL", DB,
+                "DB_USERNAME", "tracking", "DB_PASSWORD", "tracking-local-pw", "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
+                "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180") + "/realms/motcua",
+                "OIDC_CLIENT_SECRET", "tracking-service-local-secret"));
+        Process p = builder.start();
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            assertTrue(p.isAlive(), name + " died at start-up; see " + log.toAbsolutePath());
+            try {
+                var c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready").toURL().openConnection();
+                if (c.getResponseCode() == 200) {
+                    return p;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(250);
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException(name + " not ready in 90 s; see " + log.toAbsolutePath());
+    }
+
+    private static void stop(Process p) throws InterruptedException {
+        p.destroy();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+        }
+    }
+}
