@@ -45,7 +45,7 @@ public class DossierDecisions {
             locked.receivedAt = now;
             locked.appointmentAt = appointment.orElse(null);
             StatusEntry.append(code, locked.status, now, officer, null);
-            outbox.append(dossiers.event(locked, p, DossierEvent.RECEIVED, now, List.of()));
+            outbox.append(dossiers.event(locked, p, DossierService.agencyName(locked.agencyCode), DossierEvent.RECEIVED, now, List.of()));
             return locked;
         });
         registry.counter("intake_dossiers_received_total", "channel", d.channel.name(), "agency", d.agencyCode,
@@ -61,7 +61,7 @@ public class DossierDecisions {
             locked.status = Dossier.Status.NOT_ACCEPTED;
             locked.refusalReasons = String.join("\n", reasons);
             StatusEntry.append(code, locked.status, now, officer, locked.refusalReasons);
-            outbox.append(dossiers.event(locked, p, DossierEvent.NOT_ACCEPTED, now, reasons));
+            outbox.append(dossiers.event(locked, p, DossierService.agencyName(locked.agencyCode), DossierEvent.NOT_ACCEPTED, now, reasons));
             return locked;
         });
         registry.counter("intake_dossiers_refused_total", "channel", d.channel.name(), "agency", d.agencyCode,

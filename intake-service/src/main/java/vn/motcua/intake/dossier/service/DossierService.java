@@ -125,15 +125,19 @@ public class DossierService {
             x.persist();
         }
         StatusEntry.append(d.code, d.status, now, submitter.name(), null);
-        outbox.append(event(d, p, d.status == Dossier.Status.RECEIVED ? DossierEvent.RECEIVED : DossierEvent.SUBMITTED,
-                now, List.of()));
+        String type = d.status == Dossier.Status.RECEIVED ? DossierEvent.RECEIVED : DossierEvent.SUBMITTED;
+        // The agency was loaded by the validator: no second read on the submission path.
+        outbox.append(event(d, p, checked.agency().name, type, now, List.of()));
         return d;
     }
 
-    DossierEvent event(Dossier d, ProcedureVersion p, String type, Instant at, List<String> reasons) {
+    /** The receiving agency's name for events: consumers print it on forms and messages. */
+    static String agencyName(String agencyCode) {
+        return Agency.findByCode(agencyCode).map(a -> a.name).orElse(agencyCode);
+    }
+
+    DossierEvent event(Dossier d, ProcedureVersion p, String agencyName, String type, Instant at, List<String> reasons) {
         boolean received = d.status == Dossier.Status.RECEIVED;
-        // The agency's name travels with the event: consumers print it on forms and messages.
-        String agencyName = Agency.findByCode(d.agencyCode).map(a -> a.name).orElse(d.agencyCode);
         return new DossierEvent(DossierEvent.newId(), type, d.code, at, d.status.nationalCode, d.agencyCode, agencyName, p.code,
                 p.version, p.name, d.channel.name(),
                 new DossierEvent.Applicant(d.applicantType.name(), d.applicantName, d.applicantEmail, d.applicantPhone,
