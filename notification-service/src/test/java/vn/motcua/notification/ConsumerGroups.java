@@ -1,28 +1,66 @@
 package vn.motcua.notification;
 
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 
-import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import static org.awaitility.Awaitility.await;
+/**
+ * Gives each test run's consumers a group of their own whose offsets are already committed at the end of
+ * each topic. The service then reads exactly what a test sends after start-up: no "latest" reset racing the
+ * first fetch, and none of the events earlier runs and other modules left on the topics.
+ */
+@QuarkusTestResource(ConsumerGroups.class)
+public class ConsumerGroups implements QuarkusTestResourceLifecycleManager {
+    static final Map<String, String> CHANNELS = Map.of("status-events", "dossier-status-events",
+            "intake-events", "dossier-intake-events");
 
-/** Waits until the service's consumer group owns every partition, so that what a test sends next is read. */
-public final class ConsumerGroups {
-    private ConsumerGroups() {
+    public static String bootstrap() {
+        return "127.0.0.1:" + System.getenv().getOrDefault("STACK_KAFKA_PORT", "9092");
     }
 
-    public static void awaitAssigned(String bootstrap, String group, int partitions) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                ConsumerGroupDescription d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
-                return d.members().stream().mapToInt(m -> m.assignment().topicPartitions().size()).sum() == partitions;
-            });
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+            for (var channel : CHANNELS.entrySet()) {
+                String group = "notification-service-test-" + channel.getKey() + "-" + run;
+                startAtEnd(admin, group, channel.getValue());
+                config.put("mp.messaging.incoming." + channel.getKey() + ".group.id", group);
+            }
         }
-        // The members fix their "latest" position on the poll that follows the assignment.
-        await().pollDelay(Duration.ofSeconds(1)).until(() -> true);
+        return config;
+    }
+
+    /** Commits the group's offsets at the current end of every partition of the topic. */
+    public static void startAtEnd(Admin admin, String group, String topic) {
+        try {
+            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            var ends = admin.listOffsets(partitions.stream().collect(Collectors.toMap(Function.identity(),
+                    p -> OffsetSpec.latest()))).all().get();
+            admin.alterConsumerGroupOffsets(group, ends.entrySet().stream().collect(Collectors.toMap(
+                    Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue().offset())))).all().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not commit " + group + " at the end of " + topic + " on " + bootstrap(), e);
+        }
+    }
+
+    @Override
+    public void stop() {
     }
 }

@@ -17,10 +17,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Against the real broker: a redelivered event is applied once; an unreadable one is dead-lettered and skipped. */
 @QuarkusTest
@@ -28,9 +28,6 @@ class StatusEventConsumerTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
-
-    @ConfigProperty(name = "mp.messaging.incoming.status-events.group.id")
-    String group;
 
     @Test
     void aRedeliveredEventIsAppliedOnceAndAPoisonMessageDoesNotBlockThePartition() throws Exception {
@@ -40,10 +37,10 @@ class StatusEventConsumerTest {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
             String event = event(first, code);
-            ConsumerGroups.awaitAssigned(bootstrap, group, 3);
             producer.send(new ProducerRecord<>("dossier-status-events", code, event)).get();
             producer.send(new ProducerRecord<>("dossier-status-events", code, event)).get();
             producer.send(new ProducerRecord<>("dossier-status-events", code, "{not json")).get();
+            producer.send(new ProducerRecord<>("dossier-status-events", code, unknownType(code))).get();
             producer.send(new ProducerRecord<>("dossier-status-events", code, event(after, code))).get();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(after) == 1);
@@ -56,6 +53,10 @@ class StatusEventConsumerTest {
                 + "\",\"occurredAt\":\"2026-11-28T02:00:00Z\"}";
     }
 
+    private static String unknownType(String code) {
+        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"DOSSIER_TELEPORTED\",\"dossierCode\":\"" + code + "\"}";
+    }
+
     private static long processed(String eventId) {
         return QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.count("eventId", eventId));
     }
@@ -66,12 +67,18 @@ class StatusEventConsumerTest {
                 ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("notification-dead-letter"));
-            AtomicBoolean found = new AtomicBoolean();
+            List<String> found = new java.util.ArrayList<>();
             await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> found.compareAndSet(false,
-                        code.equals(r.key()) && "{not json".equals(r.value())));
-                return found.get();
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (code.equals(r.key())) {
+                        found.add(r.value());
+                    }
+                });
+                return found.size() >= 2;
             });
+            assertEquals(2, found.size(), "the unreadable event and the one of an unknown type");
+            assertEquals("{not json", found.get(0));
+            assertTrue(found.get(1).contains("DOSSIER_TELEPORTED"), found.get(1));
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.stack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,14 +52,19 @@ final class ServiceApp extends ManagedServer {
     @Override
     Map<String, String> environment() {
         ServiceDatabase db = ServiceDatabase.forService(service);
-        return Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "DB_URL", "jdbc:mariadb://127.0.0.1:" + config.mariadbPort() + "/" + service,
                 "DB_USERNAME", db.user(),
                 "DB_PASSWORD", db.password(),
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + config.kafkaPort(),
                 "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + config.keycloakPort() + "/realms/" + KeycloakServer.REALM,
-                "OIDC_CLIENT_SECRET", name() + "-local-secret");
+                "OIDC_CLIENT_SECRET", name() + "-local-secret"));
+        if (service.equals("notification")) {
+            // No mail server on the local stack: emails are written to the service's log instead.
+            env.put("SMTP_MOCK", "true");
+        }
+        return env;
     }
 
     @Override

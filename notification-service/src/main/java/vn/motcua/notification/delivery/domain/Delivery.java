@@ -63,6 +63,16 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** The real address (email or phone): sent to, never logged or shown. */
+    public String address;
+
+    public String subject;
+
+    public String body;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
     public static List<Delivery> forDossier(String dossierCode) {
         return list("dossierCode = ?1 order by createdAt, id", dossierCode);
     }

@@ -1,0 +1,60 @@
+package vn.motcua.notification.delivery.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "notification")
+public interface DeliverySettings {
+    ZoneId zone();
+
+    /** Officers' warnings go to {agency code}@{this domain}. */
+    String agencyMailboxDomain();
+
+    QuietHoursSettings quietHours();
+
+    Retry retry();
+
+    Zalo zalo();
+
+    Sms sms();
+
+    Worker worker();
+
+    interface Worker {
+        /** How often the worker looks for due deliveries (a scheduler expression, e.g. 1s). */
+        String every();
+    }
+
+    interface Sms {
+        String apiKey();
+    }
+
+    interface QuietHoursSettings {
+        LocalTime start();
+
+        LocalTime end();
+    }
+
+    interface Retry {
+        /** Attempts before a transient failure becomes FAILED. */
+        int maxAttempts();
+
+        Duration firstDelay();
+
+        Duration maxDelay();
+    }
+
+    interface Zalo {
+        @WithDefault("false")
+        boolean enabled();
+
+        Optional<String> accessToken();
+
+        Optional<String> templateId();
+    }
+}

@@ -1,0 +1,136 @@
+package vn.motcua.notification.delivery.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.LockModeType;
+import vn.motcua.notification.delivery.config.DeliverySettings;
+import vn.motcua.notification.delivery.domain.Delivery;
+import vn.motcua.notification.delivery.sender.ChannelSender;
+import vn.motcua.notification.delivery.sender.ProviderException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Sends due deliveries one at a time, each in its own transaction holding that row's lock (SKIP LOCKED, so
+ * instances share the work): sent → SENT; timeout or 5xx → retried with exponential back-off up to
+ * notification.retry.max-attempts; 4xx or out of attempts → FAILED with the reason. A crash between the
+ * provider's answer and the commit sends that one message again, with the same reference for the provider
+ * to recognise.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+    private static final int BATCH = 100;
+    private final Map<Delivery.Channel, ChannelSender> senders = new EnumMap<>(Delivery.Channel.class);
+    private final DeliverySettings settings;
+    private final MeterRegistry registry;
+    private final Clock clock;
+    private final ReentrantLock inFlight = new ReentrantLock();
+    private volatile boolean stopping;
+
+    public DeliveryWorker(Instance<ChannelSender> senders, DeliverySettings settings, MeterRegistry registry, Clock clock) {
+        senders.forEach(s -> this.senders.put(s.channel(), s));
+        this.settings = settings;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${notification.worker.every:1s}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        if (stopping || !inFlight.tryLock()) {
+            return;
+        }
+        try {
+            for (int i = 0; i < BATCH && !stopping && sendNext(); i++) {
+                // one delivery per transaction
+            }
+        } catch (RuntimeException e) {
+            Log.warnf("delivery worker paused until the next tick: %s", e.toString());
+        } finally {
+            inFlight.unlock();
+        }
+    }
+
+    /**
+     * A message handed to a provider must have its SENT committed before the database goes away, or the next
+     * instance sends it again: shutdown waits for the delivery in flight and takes no new one.
+     */
+    void drain(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        if (inFlight.tryLock(20, TimeUnit.SECONDS)) {
+            inFlight.unlock();
+        } else {
+            Log.warn("a delivery was still in flight at shutdown; it will be attempted again");
+        }
+    }
+
+    /** Sends the next due delivery; false when none is due. */
+    boolean sendNext() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = clock.instant();
+            Optional<Delivery> next = Delivery.<Delivery>find("status in ?1 and nextAttemptAt <= ?2 order by nextAttemptAt, id",
+                            List.of(Delivery.Status.PENDING, Delivery.Status.HELD), now)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2)
+                    .page(0, 1).firstResultOptional();
+            next.ifPresent(d -> attempt(d, now));
+            return next.isPresent();
+        });
+    }
+
+    private void attempt(Delivery d, Instant now) {
+        d.attempts++;
+        String reference = d.eventId + "." + d.channel.name().toLowerCase();
+        Timer.Sample sample = Timer.start(registry);
+        try {
+            sender(d.channel).send(d, reference);
+            d.status = Delivery.Status.SENT;
+            d.sentAt = clock.instant();
+            d.detail = null;
+            registry.counter("notification_sent_total", "channel", d.channel.name(), "template", d.template).increment();
+            Log.infof("sent %s %s for %s to %s (attempt %d)", d.channel, d.template, d.dossierCode, d.recipientMasked, d.attempts);
+        } catch (ProviderException e) {
+            d.detail = e.getMessage();
+            if (e.permanent() || d.attempts >= settings.retry().maxAttempts()) {
+                d.status = Delivery.Status.FAILED;
+                registry.counter("notification_failed_total", "channel", d.channel.name(), "template", d.template).increment();
+                Log.warnf("failed %s %s for %s to %s: %s", d.channel, d.template, d.dossierCode, d.recipientMasked, e.getMessage());
+            } else {
+                d.status = Delivery.Status.PENDING;
+                d.nextAttemptAt = now.plus(backoff(d.attempts));
+                registry.counter("notification_retried_total", "channel", d.channel.name(), "template", d.template).increment();
+                Log.infof("retrying %s for %s at %s: %s", d.channel, d.dossierCode, d.nextAttemptAt, e.getMessage());
+            }
+        } finally {
+            sample.stop(registry.timer("notification_provider_latency", "channel", d.channel.name()));
+        }
+    }
+
+    /** first-delay × 2^(attempt−1), at most max-delay. */
+    Duration backoff(int attempts) {
+        Duration delay = settings.retry().firstDelay().multipliedBy(1L << Math.min(20, attempts - 1));
+        return delay.compareTo(settings.retry().maxDelay()) > 0 ? settings.retry().maxDelay() : delay;
+    }
+
+    private ChannelSender sender(Delivery.Channel channel) throws ProviderException {
+        ChannelSender s = senders.get(channel);
+        if (s == null) {
+            throw new ProviderException(true, "no sender configured for " + channel, null);
+        }
+        return s;
+    }
+}

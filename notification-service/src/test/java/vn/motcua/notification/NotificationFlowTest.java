@@ -1,0 +1,151 @@
+package vn.motcua.notification;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.motcua.notification.delivery.domain.Delivery;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Events from the real broker become Vietnamese emails on a real SMTP server and SMS on a stub gateway:
+ * exactly once per channel despite redelivery, retried on 503, failed on 400, officers warned by mail.
+ */
+@QuarkusTest
+@QuarkusTestResource(SmtpServer.class)
+@QuarkusTestResource(SmsGatewayStub.class)
+class NotificationFlowTest {
+    static final String AGENCY = "000.00.12.H57";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    static String code() {
+        return AGENCY + "-261128-" + (1000 + (int) (Math.random() * 8999)) + UUID.randomUUID().toString().substring(0, 4);
+    }
+
+    static String received(String eventId, String code, String email, String phone) {
+        return """
+                {"eventId":"%s","type":"DOSSIER_RECEIVED","dossierCode":"%s","occurredAt":"2026-11-28T02:00:00Z",
+                 "nationalStatus":2,"agencyCode":"%s","agencyName":"Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên",
+                 "procedureCode":"2.000488","procedureVersion":1,"procedureName":"Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
+                 "channel":"COUNTER","applicant":{"type":"CITIZEN","fullName":"Nguyễn Văn An",%s"phone":"%s","idHash":"%s"},
+                 "receivedAt":"2026-11-28T02:00:00Z","appointmentAt":"2026-12-03T04:30:00Z","workingDays":"10"}"""
+                .formatted(eventId, code, AGENCY, email == null ? "" : "\"email\":\"" + email + "\",", phone, "a".repeat(64));
+    }
+
+    static String status(String type, String code, String extra) {
+        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"" + type + "\",\"dossierCode\":\"" + code
+                + "\",\"occurredAt\":\"2026-11-28T03:00:00Z\",\"nationalStatus\":5,\"status\":\"SUPPLEMENT_REQUESTED\","
+                + "\"agencyCode\":\"" + AGENCY + "\",\"procedureCode\":\"2.000488\",\"dueAt\":\"2026-12-03T04:30:00Z\","
+                + "\"actorRole\":\"officer\"" + extra + "}";
+    }
+
+    void send(String topic, String key, String... values) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(), new StringSerializer())) {
+            for (String v : values) {
+                producer.send(new ProducerRecord<>(topic, key, v)).get();
+            }
+        }
+    }
+
+    @Test
+    void aReceivedDossierIsToldOnceByEmailAndSmsAndASupplementRequestSaysWhatToBring() throws Exception {
+        String code = code();
+        String email = "an." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
+        String event = received(UUID.randomUUID().toString(), code, email, "0912345678");
+        send("dossier-intake-events", code, event, event); // the second one is a redelivery
+
+        MimeMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email), m -> m.size() == 1).get(0);
+        assertEquals("Hồ sơ " + code + " đã được tiếp nhận", mail.getSubject());
+        String text = mail.getContent().toString();
+        assertTrue(text.contains("Kính gửi Ông/Bà Nguyễn Văn An"), text);
+        assertTrue(text.contains("Thời gian hẹn trả kết quả: 11 giờ 30 phút, ngày 03/12/2026."), text);
+        assertTrue(text.contains("Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam"), text);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> SmsGatewayStub.server.verify(1,
+                postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code))));
+
+        send("dossier-status-events", code, status("DOSSIER_SUPPLEMENT_REQUESTED", code,
+                ",\"reason\":\"Bản sao Căn cước công dân có chứng thực\""));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 2);
+        String supplement = mailTo(email).get(1).getContent().toString();
+        assertTrue(supplement.contains("Bản sao Căn cước công dân có chứng thực"), supplement);
+
+        Thread.sleep(2000); // anything doubled would have arrived by now
+        assertEquals(2, mailTo(email).size(), "exactly one email per event");
+        SmsGatewayStub.server.verify(2, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code)));
+        given().auth().oauth2(TestTokens.officer(AGENCY)).queryParam("dossierCode", code).when().get("/api/notifications")
+                .then().statusCode(200).body("channel", hasItems("EMAIL", "SMS")).body("status", hasItems("SENT"));
+    }
+
+    @Test
+    void aGatewayOutageIsRetriedAndARefusedNumberFailsWithTheReason() throws Exception {
+        String flaky = code();
+        String refused = code();
+        send("dossier-intake-events", flaky, received(UUID.randomUUID().toString(), flaky, null, SmsGatewayStub.FLAKY));
+        send("dossier-intake-events", refused, received(UUID.randomUUID().toString(), refused, null, SmsGatewayStub.REFUSED));
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(flaky).equals(List.of("SENT")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(refused).equals(List.of("FAILED")));
+        Delivery sent = QuarkusTransaction.requiringNew().call(() -> Delivery.forDossier(flaky).get(0));
+        assertEquals(2, sent.attempts, "one 503, then accepted");
+        Delivery failed = QuarkusTransaction.requiringNew().call(() -> Delivery.forDossier(refused).get(0));
+        assertEquals(1, failed.attempts, "a 400 is not retried");
+        assertTrue(failed.detail.contains("400"), failed.detail);
+        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("notification_retried_total{channel=\"SMS\""));
+    }
+
+    @Test
+    void anOverdueDossierWarnsTheAgencyMailbox() throws Exception {
+        String code = code();
+        send("dossier-intake-events", code, received(UUID.randomUUID().toString(), code, null, "0912345678"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !status(code).isEmpty());
+        send("dossier-status-events", code, status("DOSSIER_OVERDUE", code, ""));
+        String mailbox = AGENCY + "@motcua.local";
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(mailbox).stream().anyMatch(m -> subject(m).contains(code)));
+        MimeMessage warning = mailTo(mailbox).stream().filter(m -> subject(m).contains(code)).findFirst().orElseThrow();
+        assertEquals("[Quá hạn] Hồ sơ " + code, subject(warning));
+    }
+
+    private static List<MimeMessage> mailTo(String address) {
+        return Arrays.stream(SmtpServer.mail.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static List<String> status(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> Delivery.forDossier(code).stream().map(d -> d.status.name()).toList());
+    }
+}

@@ -1,0 +1,169 @@
+package vn.motcua.notification.it;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import vn.motcua.notification.ConsumerGroups;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The packaged notifier is stopped in the middle of a stream of 100 received dossiers and started again,
+ * then the whole stream is replayed: every citizen gets exactly one email and one SMS.
+ */
+class NotifierRestartIT {
+    static final String KAFKA = "127.0.0.1:" + System.getenv().getOrDefault("STACK_KAFKA_PORT", "9092");
+    static final int DOSSIERS = 100;
+
+    @Test
+    void aRestartMidStreamAndAReplayNeitherLoseNorDoubleAMessage() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        WireMockServer sms = new WireMockServer(wireMockConfig().dynamicPort());
+        sms.start();
+        sms.stubFor(post(urlEqualTo("/messages")).willReturn(aResponse().withStatus(202)));
+        String group = "notification-it-" + UUID.randomUUID();
+        Map<String, String> env = new HashMap<>(Map.of(
+                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
+                "SMS_GATEWAY_URL", sms.baseUrl(), "SMS_API_KEY", "it-key",
+                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID", group + "-status",
+                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID", group + "-intake"));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA))) {
+            ConsumerGroups.startAtEnd(admin, group + "-status", "dossier-status-events");
+            ConsumerGroups.startAtEnd(admin, group + "-intake", "dossier-intake-events");
+        }
+        List<String> events = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < DOSSIERS; i++) {
+            String code = "000.00.12.H57-261128-" + run + i;
+            codes.add(code);
+            events.add(received(code, "it" + run + "." + i + "@example.vn"));
+        }
+        Process first = null;
+        Process second = null;
+        try {
+            first = start(env, "notifier-a");
+            produce(codes, events);
+            await().atMost(Duration.ofSeconds(60)).until(() -> smtp.getReceivedMessages().length >= 1);
+            int before = smtp.getReceivedMessages().length;
+            stop(first); // in the middle of the stream: some sent, some planned, maybe some not consumed
+            System.out.printf("notifier-a stopped after %d of %d emails%n", before, DOSSIERS);
+
+            second = start(env, "notifier-b");
+            await().atMost(Duration.ofSeconds(90)).until(() -> smtp.getReceivedMessages().length >= DOSSIERS);
+            produce(codes, events); // a replay of the whole stream
+            Thread.sleep(5000);
+            stop(second);
+
+            Map<String, Integer> perAddress = new HashMap<>();
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                perAddress.merge(m.getAllRecipients()[0].toString(), 1, Integer::sum);
+            }
+            assertEquals(DOSSIERS, perAddress.size(), "every citizen was told");
+            perAddress.forEach((address, n) -> assertEquals(1, n, address + " got exactly one email"));
+            sms.verify(DOSSIERS, postRequestedFor(urlEqualTo("/messages")));
+        } finally {
+            for (Process p : new Process[] {first, second}) {
+                if (p != null && p.isAlive()) {
+                    p.destroyForcibly().waitFor();
+                }
+            }
+            smtp.stop();
+            sms.stop();
+        }
+    }
+
+    private static String received(String code, String email) {
+        return """
+                {"eventId":"%s","type":"DOSSIER_RECEIVED","dossierCode":"%s","occurredAt":"2026-11-28T02:00:00Z",
+                 "nationalStatus":2,"agencyCode":"000.00.12.H57","agencyName":"Trung tâm Phục vụ hành chính công",
+                 "procedureCode":"2.000488","procedureVersion":1,"procedureName":"Cấp Phiếu lý lịch tư pháp",
+                 "channel":"COUNTER","applicant":{"type":"CITIZEN","fullName":"Trần Thị Bình","email":"%s",
+                 "phone":"0987654321","idHash":"%s"},"receivedAt":"2026-11-28T02:00:00Z",
+                 "appointmentAt":"2026-12-03T04:30:00Z","workingDays":"10"}""".formatted(UUID.randomUUID(), code, email, "b".repeat(64));
+    }
+
+    private static void produce(List<String> codes, List<String> events) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA),
+                new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < codes.size(); i++) {
+                producer.send(new ProducerRecord<>("dossier-intake-events", codes.get(i), events.get(i))).get();
+            }
+        }
+    }
+
+    private static Process start(Map<String, String> extra, String name) throws Exception {
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Path.of("target/it-logs/" + name + ".log");
+        Files.createDirectories(log.getParent());
+        var builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(extra);
+        builder.environment().putAll(Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "DB_URL", "jdbc:mariadb://127.0.0.1:" + System.getenv().getOrDefault("STACK_MARIADB_PORT", "3306") + "/notification_test",
+                "DB_USERNAME", "notification", "DB_PASSWORD", "notification-local-pw",
+                "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
+                "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180") + "/realms/motcua",
+                "OIDC_CLIENT_SECRET", "notification-service-local-secret"));
+        Process p = builder.start();
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException(name + " died at start-up; see " + log.toAbsolutePath());
+            }
+            try {
+                var c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready").toURL().openConnection();
+                if (c.getResponseCode() == 200) {
+                    return p;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(250);
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException(name + " not ready in 90 s; see " + log.toAbsolutePath());
+    }
+
+    private static void stop(Process p) throws InterruptedException {
+        p.destroy(); // SIGTERM: a normal restart
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.motcua.notification.message;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.motcua.notification.message.domain.MessageKind;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MessageKindTest {
+
+    @Test
+    void eventsCitizensCareAboutBecomeMessages() {
+        assertEquals(Optional.of(MessageKind.RECEIVED), MessageKind.forEvent("DOSSIER_RECEIVED"));
+        assertEquals(Optional.of(MessageKind.NOT_ACCEPTED), MessageKind.forEvent("DOSSIER_NOT_ACCEPTED"));
+        assertEquals(Optional.of(MessageKind.SUPPLEMENT_REQUESTED), MessageKind.forEvent("DOSSIER_SUPPLEMENT_REQUESTED"));
+        assertEquals(Optional.of(MessageKind.RESOLVED), MessageKind.forEvent("DOSSIER_RESOLVED"));
+        assertEquals(Optional.of(MessageKind.APOLOGY), MessageKind.forEvent("DOSSIER_APOLOGY_ISSUED"));
+        assertEquals(Optional.of(MessageKind.WITHDRAWN), MessageKind.forEvent("DOSSIER_WITHDRAWN"));
+        assertEquals(Optional.of(MessageKind.RETURNED), MessageKind.forEvent("DOSSIER_RETURNED"));
+        assertEquals(Optional.of(MessageKind.APPOINTMENT), MessageKind.forEvent("DOSSIER_DEADLINE_SET"));
+        assertTrue(MessageKind.forEvent("DOSSIER_OVERDUE").orElseThrow().forOfficers);
+        assertTrue(MessageKind.forEvent("DOSSIER_DUE_SOON").orElseThrow().forOfficers);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"DOSSIER_SUBMITTED", "DOSSIER_HANDED_OVER", "DOSSIER_PROCESSING_STARTED", "DOSSIER_AGENCY_MERGED"})
+    void officersOwnStepsAreKnownAndSilent(String type) {
+        assertEquals(Optional.empty(), MessageKind.forEvent(type));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "X", "dossier_received", "DOSSIER_EXPLODED"})
+    void anUnknownTypeIsRefused(String type) {
+        assertThrows(IllegalArgumentException.class, () -> MessageKind.forEvent(type));
+    }
+}
