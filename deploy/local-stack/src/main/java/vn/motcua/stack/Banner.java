@@ -14,6 +14,7 @@ final class Banner {
                   tracking-service      http://127.0.0.1:8082
                   notification-service  http://127.0.0.1:8083
                   Keycloak              %1$s/admin   (admin / admin)
+                  Prometheus            http://127.0.0.1:%4$d   (rules: deploy/prometheus; Grafana: see deploy/README.md)
                   MariaDB               127.0.0.1:%2$d    Kafka 127.0.0.1:%3$d
 
                 Demo users (local only, password = user name):
@@ -30,6 +31,6 @@ final class Banner {
                     http://127.0.0.1:8081/api/dossiers
 
                 Stop everything with: deploy/stack stop
-                """.formatted(kc, c.mariadbPort(), c.kafkaPort());
+                """.formatted(kc, c.mariadbPort(), c.kafkaPort(), c.prometheusPort());
     }
 }

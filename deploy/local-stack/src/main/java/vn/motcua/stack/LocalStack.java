@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The local stack launcher: {@code start [--services] | status | stop | reset}.
+ * The local stack launcher: {@code start [--services] | status | stop [component] | reset}.
  * Real MariaDB, Kafka and Keycloak servers as separate processes, their data kept under
  * deploy/local-stack/data (git-ignored) and reused across runs.
  */
@@ -25,15 +25,16 @@ public final class LocalStack {
     public static void main(String[] args) {
         String command = args.length == 0 ? "status" : args[0];
         boolean withServices = List.of(args).contains("--services");
+        String component = args.length > 1 && !args[1].startsWith("--") ? args[1] : null;
         try {
             LocalStack stack = new LocalStack(StackConfig.fromEnvironment(System.getenv()));
             int exit = switch (command) {
                 case "start" -> stack.start(withServices);
                 case "status" -> stack.status();
-                case "stop" -> stack.stop();
+                case "stop" -> component == null ? stack.stop() : stack.stop(component);
                 case "reset" -> stack.reset();
                 default -> {
-                    System.err.println("usage: LocalStack start [--services] | status | stop | reset");
+                    System.err.println("usage: LocalStack start [--services] | status | stop [component] | reset");
                     yield 2;
                 }
             };
@@ -56,6 +57,7 @@ public final class LocalStack {
         for (int i = 0; i < SERVICES.size(); i++) {
             apps.add(new ServiceApp(config, SERVICES.get(i), 8081 + i));
         }
+        apps.add(new PrometheusServer(config, SERVICES.stream().map(s -> "127.0.0.1:" + (8081 + SERVICES.indexOf(s))).toList()));
         return apps;
     }
 
@@ -103,6 +105,17 @@ public final class LocalStack {
             if (server.stop()) {
                 progress.step(server.name(), "stopped");
             }
+        }
+        return 0;
+    }
+
+    /** Stops one server (e.g. kafka, for an outage test); {@code start} brings it back. */
+    int stop(String component) {
+        ManagedServer server = all().stream().filter(s -> s.name().equals(component)).findFirst()
+                .orElseThrow(() -> new StackException("no component " + component + "; one of "
+                        + all().stream().map(ManagedServer::name).toList()));
+        if (server.stop()) {
+            progress.step(server.name(), "stopped");
         }
         return 0;
     }

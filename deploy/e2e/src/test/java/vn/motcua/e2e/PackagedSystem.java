@@ -1,0 +1,139 @@
+package vn.motcua.e2e;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * The whole system as it runs in production, started once for all end-to-end tests: the three packaged
+ * services on the local stack's MariaDB, Kafka and Keycloak (their *_test databases, emptied at the first
+ * start; consumer groups of their own, committed at the end of each topic), a real SMTP server and an SMS
+ * gateway stub in this JVM, and Debian's Prometheus scraping every 2 s.
+ */
+final class PackagedSystem {
+    static final String MARIADB = "127.0.0.1:" + env("STACK_MARIADB_PORT", "3306");
+    static final String KAFKA = "127.0.0.1:" + env("STACK_KAFKA_PORT", "9092");
+    static final String KEYCLOAK = "http://127.0.0.1:" + env("STACK_KEYCLOAK_PORT", "8180");
+    private static PackagedSystem instance;
+
+    final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    final WireMockServer sms = new WireMockServer(wireMockConfig().dynamicPort());
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    final List<ServiceProcess> trackings = new ArrayList<>();
+    ServiceProcess intake;
+    ServiceProcess notification;
+    ServiceProcess prometheus;
+
+    static synchronized PackagedSystem get() {
+        if (instance == null) {
+            instance = new PackagedSystem();
+            instance.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    private static String env(String name, String fallback) {
+        return System.getenv().getOrDefault(name, fallback);
+    }
+
+    private void start() {
+        smtp.start();
+        sms.start();
+        sms.stubFor(post(urlEqualTo("/messages")).willReturn(aResponse().withStatus(202)));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA))) {
+            for (String group : List.of(group("intake"), group("tracking"), group("notification-status"))) {
+                ConsumerGroups.startAtEnd(admin, group, "dossier-status-events");
+            }
+            for (String group : List.of(group("tracking"), group("notification-intake"))) {
+                ConsumerGroups.startAtEnd(admin, group, "dossier-intake-events");
+            }
+        }
+        int trackingPort = ServiceProcess.freePort();
+        trackings.add(ServiceProcess.startJar("tracking-service", trackingPort, tracking(Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true"))));
+        intake = ServiceProcess.startJar("intake-service", ServiceProcess.freePort(), common("intake", Map.of(
+                "TRACKING_URL", tracking().url(), "QUARKUS_FLYWAY_CLEAN_AT_START", "true",
+                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID", group("intake"))));
+        notification = ServiceProcess.startJar("notification-service", ServiceProcess.freePort(), common("notification", Map.of(
+                "QUARKUS_FLYWAY_CLEAN_AT_START", "true",
+                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
+                "SMS_GATEWAY_URL", sms.baseUrl(), "SMS_API_KEY", "e2e-key",
+                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID", group("notification-status"),
+                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID", group("notification-intake"),
+                // Quiet hours would hold SMS whenever the suite runs at night.
+                "NOTIFICATION_QUIET_HOURS_START", "00:00", "NOTIFICATION_QUIET_HOURS_END", "00:00")));
+        prometheus = Prometheus.start(List.of(intake.url(), tracking().url(), notification.url()));
+    }
+
+    String group(String consumer) {
+        return "e2e-" + consumer + "-" + run;
+    }
+
+    ServiceProcess tracking() {
+        return trackings.get(0);
+    }
+
+    /** Tracking's environment; extra settings win. Every instance joins the same consumer group. */
+    Map<String, String> tracking(Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID", group("tracking"),
+                // The deadline watch and the gauges refresh every 2 s instead of every minute.
+                "TRACKING_DEADLINE_WATCH_EVERY", "2s"));
+        env.putAll(extra);
+        return common("tracking", env);
+    }
+
+    /** Replaces tracking instance i by a new one on the same port (after a kill or a stop). */
+    ServiceProcess restartTracking(int i, Map<String, String> extra) {
+        ServiceProcess old = trackings.get(i);
+        ServiceProcess fresh = ServiceProcess.startJar("tracking-service", old.port, tracking(extra));
+        trackings.set(i, fresh);
+        return fresh;
+    }
+
+    ServiceProcess addTracking() {
+        ServiceProcess second = ServiceProcess.startJar("tracking-service", ServiceProcess.freePort(), tracking(Map.of()));
+        trackings.add(second);
+        return second;
+    }
+
+    private static Map<String, String> common(String service, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "DB_URL", "jdbc:mariadb://" + MARIADB + "/" + service + "_test",
+                "DB_USERNAME", service, "DB_PASSWORD", service + "-local-pw",
+                "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
+                "OIDC_AUTH_SERVER_URL", KEYCLOAK + "/realms/motcua",
+                "OIDC_CLIENT_SECRET", service + "-service-local-secret",
+                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false"));
+        env.putAll(extra);
+        return env;
+    }
+
+    private void stop() {
+        List<ServiceProcess> all = new ArrayList<>(trackings);
+        all.add(intake);
+        all.add(notification);
+        all.add(prometheus);
+        all.stream().filter(p -> p != null && p.alive()).forEach(ServiceProcess::stop);
+        smtp.stop();
+        sms.stop();
+    }
+
+    static Path root() {
+        return Path.of("../..").toAbsolutePath().normalize();
+    }
+}

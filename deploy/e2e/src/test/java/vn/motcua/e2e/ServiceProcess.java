@@ -1,0 +1,121 @@
+package vn.motcua.e2e;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One packaged service (target/quarkus-app) or Prometheus, started as its own process with a log file. */
+final class ServiceProcess {
+    final String name;
+    final int port;
+    final Path log;
+    private final Process process;
+
+    private ServiceProcess(String name, int port, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ServiceProcess start(String name, int port, List<String> command, Map<String, String> env, String readyPath) {
+        try {
+            Path log = Path.of("target/e2e-logs/" + name + ".log");
+            Files.createDirectories(log.getParent());
+            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(env);
+            var started = new ServiceProcess(name, port, log, builder.start());
+            started.awaitReady(readyPath, Duration.ofSeconds(120));
+            return started;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + name, e);
+        }
+    }
+
+    static ServiceProcess startJar(String service, int port, Map<String, String> env) {
+        Path jar = Path.of("../../" + service + "/target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run the end-to-end tests with mvn verify from the root");
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Map<String, String> withPort = new java.util.HashMap<>(env);
+        withPort.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        return start(service + "-" + port, port, List.of(java, "-Xmx384m", "-jar", jar.toString()), withPort, "/q/health/ready");
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    private void awaitReady(String path, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " died during start-up; see " + log.toAbsolutePath());
+            }
+            try {
+                var c = (HttpURLConnection) URI.create(url() + path).toURL().openConnection();
+                c.setConnectTimeout(1000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException(name + " not ready in " + timeout.toSeconds() + " s; see " + log.toAbsolutePath());
+    }
+
+    /** SIGTERM, as an orchestrator would, and wait for it to finish. */
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** kill -9: no shutdown hooks, nothing flushed. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
