@@ -96,7 +96,7 @@ public class EventNotifier {
         e.path("reasons").forEach(x -> reasons.add(x.asText()));
         return new MessageData(r.dossierCode, r.fullName, r.agencyName == null ? "Cơ quan " + r.agencyCode : r.agencyName,
                 r.procedureName == null ? "" : r.procedureName, appointment, text(e, "reason"), reasons,
-                when(text(e, "newAppointmentAt")));
+                when(text(e, "newAppointmentAt")), MessageData.outcomeInWords(text(e, "outcome")));
     }
 
     private String when(String iso) {

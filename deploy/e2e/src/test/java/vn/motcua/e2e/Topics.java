@@ -1,0 +1,63 @@
+package vn.motcua.e2e;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads what a topic received since a mark: (dossier code, event type) pairs, to count effects exactly. */
+final class Topics {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Event(String code, String type) {
+    }
+
+    private Topics() {
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PackagedSystem.KAFKA,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** The current end of every partition of the topic. */
+    static Map<TopicPartition, Long> mark(String topic) {
+        try (var consumer = consumer()) {
+            var partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            return new HashMap<>(consumer.endOffsets(partitions));
+        }
+    }
+
+    /** Every event written to the topic between the mark and now. */
+    static List<Event> since(Map<TopicPartition, Long> mark) {
+        List<Event> events = new ArrayList<>();
+        try (var consumer = consumer()) {
+            consumer.assign(mark.keySet());
+            mark.forEach(consumer::seek);
+            Map<TopicPartition, Long> end = consumer.endOffsets(mark.keySet());
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())
+                    && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    try {
+                        events.add(new Event(r.key(), JSON.readTree(r.value()).path("type").asText()));
+                    } catch (Exception e) {
+                        events.add(new Event(r.key(), "UNREADABLE"));
+                    }
+                });
+            }
+        }
+        return events;
+    }
+
+    static long count(List<Event> events, String code, String type) {
+        return events.stream().filter(e -> code.equals(e.code()) && type.equals(e.type())).count();
+    }
+}

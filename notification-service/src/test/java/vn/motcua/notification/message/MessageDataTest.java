@@ -1,0 +1,18 @@
+package vn.motcua.notification.message;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.notification.message.domain.MessageData;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class MessageDataTest {
+    @Test
+    void outcomesAreSaidInVietnamese() {
+        assertEquals("trước hạn", MessageData.outcomeInWords("EARLY"));
+        assertEquals("đúng hạn", MessageData.outcomeInWords("ON_TIME"));
+        assertEquals("quá hạn", MessageData.outcomeInWords("LATE"));
+        assertNull(MessageData.outcomeInWords(null));
+        assertNull(MessageData.outcomeInWords("SOMETHING_NEW"));
+    }
+}
