@@ -12,11 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads what a topic received since a mark: (dossier code, event type) pairs, to count effects exactly. */
+/**
+ * Reads what a topic received since a mark, to count effects exactly. The outbox publishes at least once (a
+ * crash between the broker's ack and marking the row sent publishes it again, with the same event id, which
+ * consumers drop), so an effect is a distinct event id.
+ */
 final class Topics {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Event(String code, String type) {
+    record Event(String code, String type, String eventId) {
     }
 
     private Topics() {
@@ -47,9 +51,10 @@ final class Topics {
                     && System.currentTimeMillis() < deadline) {
                 consumer.poll(Duration.ofMillis(500)).forEach(r -> {
                     try {
-                        events.add(new Event(r.key(), JSON.readTree(r.value()).path("type").asText()));
+                        var json = JSON.readTree(r.value());
+                        events.add(new Event(r.key(), json.path("type").asText(), json.path("eventId").asText()));
                     } catch (Exception e) {
-                        events.add(new Event(r.key(), "UNREADABLE"));
+                        events.add(new Event(r.key(), "UNREADABLE", ""));
                     }
                 });
             }
@@ -57,7 +62,13 @@ final class Topics {
         return events;
     }
 
+    /** How many distinct events of the type the dossier had. */
     static long count(List<Event> events, String code, String type) {
+        return events.stream().filter(e -> code.equals(e.code()) && type.equals(e.type())).map(Event::eventId).distinct().count();
+    }
+
+    /** How many times events of the type were written for the dossier, redeliveries included. */
+    static long writes(List<Event> events, String code, String type) {
         return events.stream().filter(e -> code.equals(e.code()) && type.equals(e.type())).count();
     }
 }
