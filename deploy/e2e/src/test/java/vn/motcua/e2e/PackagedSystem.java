@@ -28,6 +28,8 @@ final class PackagedSystem {
     static final String MARIADB = "127.0.0.1:" + env("STACK_MARIADB_PORT", "3306");
     static final String KAFKA = "127.0.0.1:" + env("STACK_KAFKA_PORT", "9092");
     static final String KEYCLOAK = "http://127.0.0.1:" + env("STACK_KEYCLOAK_PORT", "8180");
+    static final int INTAKE_PORT = 8081;
+    static final int TRACKING_PORT = 8082;
     private static PackagedSystem instance;
 
     final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -63,9 +65,11 @@ final class PackagedSystem {
                 ConsumerGroups.startAtEnd(admin, group, "dossier-intake-events");
             }
         }
-        int trackingPort = ServiceProcess.freePort();
+        // Fixed ports: the browser logs in through Keycloak, whose client allows redirects to 8081 only, and
+        // tracking allows that origin (CORS). deploy/stack test stops the services of `up` to free them.
+        int trackingPort = TRACKING_PORT;
         trackings.add(ServiceProcess.startJar("tracking-service", trackingPort, tracking(Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true"))));
-        intake = ServiceProcess.startJar("intake-service", ServiceProcess.freePort(), common("intake", Map.of(
+        intake = ServiceProcess.startJar("intake-service", INTAKE_PORT, common("intake", Map.of(
                 "TRACKING_URL", tracking().url(), "QUARKUS_FLYWAY_CLEAN_AT_START", "true",
                 "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID", group("intake"))));
         notification = ServiceProcess.startJar("notification-service", ServiceProcess.freePort(), common("notification", Map.of(

@@ -53,6 +53,11 @@ final class ServiceProcess {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run the end-to-end tests with mvn verify from the root");
         }
+        try (var probe = new ServerSocket(port)) {
+            probe.setReuseAddress(true);
+        } catch (IOException taken) {
+            throw new IllegalStateException("port " + port + " for " + service + " is in use (services of `deploy/stack up`? stop them)");
+        }
         String java = ProcessHandle.current().info().command().orElse("java");
         Map<String, String> withPort = new java.util.HashMap<>(env);
         withPort.put("QUARKUS_HTTP_PORT", Integer.toString(port));

@@ -61,8 +61,9 @@ final class ServiceApp extends ManagedServer {
                 "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + config.keycloakPort() + "/realms/" + KeycloakServer.REALM,
                 "OIDC_CLIENT_SECRET", name() + "-local-secret"));
         if (service.equals("notification")) {
-            // No mail server on the local stack: emails are written to the service's log instead.
+            // No mail server or SMS gateway on the local stack: messages are written to the service's log instead.
             env.put("SMTP_MOCK", "true");
+            env.put("SMS_MOCK", "true");
         }
         return env;
     }

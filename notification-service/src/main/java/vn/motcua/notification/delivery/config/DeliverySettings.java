@@ -32,6 +32,10 @@ public interface DeliverySettings {
 
     interface Sms {
         String apiKey();
+
+        /** Log SMS (masked) instead of calling the gateway: the local stack has none. */
+        @io.smallrye.config.WithDefault("false")
+        boolean mock();
     }
 
     interface QuietHoursSettings {

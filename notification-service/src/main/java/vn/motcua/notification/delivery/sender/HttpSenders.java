@@ -33,10 +33,12 @@ public final class HttpSenders {
     public static class Sms implements ChannelSender {
         private final SmsGateway gateway;
         private final String apiKey;
+        private final boolean mock;
 
         public Sms(@RestClient SmsGateway gateway, DeliverySettings settings) {
             this.gateway = gateway;
             this.apiKey = settings.sms().apiKey();
+            this.mock = settings.sms().mock();
         }
 
         @Override
@@ -46,6 +48,10 @@ public final class HttpSenders {
 
         @Override
         public void send(Delivery d, String reference) throws ProviderException {
+            if (mock) {
+                io.quarkus.logging.Log.infof("SMS not sent (notification.sms.mock): %s to %s", reference, d.recipientMasked);
+                return;
+            }
             call(() -> gateway.send("Bearer " + apiKey, reference, new SmsGateway.SmsMessage(d.address, d.body, reference)));
         }
     }

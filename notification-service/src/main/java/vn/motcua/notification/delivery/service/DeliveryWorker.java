@@ -34,7 +34,6 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 @ApplicationScoped
 public class DeliveryWorker {
-    private static final int BATCH = 100;
     private final Map<Delivery.Channel, ChannelSender> senders = new EnumMap<>(Delivery.Channel.class);
     private final DeliverySettings settings;
     private final MeterRegistry registry;
@@ -56,8 +55,8 @@ public class DeliveryWorker {
             return;
         }
         try {
-            for (int i = 0; i < BATCH && !stopping && sendNext(); i++) {
-                // one delivery per transaction
+            while (!stopping && sendNext()) {
+                // one delivery per transaction, until none is due: a backlog drains at full speed, not 100 a tick
             }
         } catch (RuntimeException e) {
             Log.warnf("delivery worker paused until the next tick: %s", e.toString());

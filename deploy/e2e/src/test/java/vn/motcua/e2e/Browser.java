@@ -1,0 +1,81 @@
+package vn.motcua.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** One person's headless Debian Chromium (its own profile, so its own Keycloak session), driven by chromedriver. */
+final class Browser implements AutoCloseable {
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    Browser(int width, int height) {
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--window-size=" + width + "," + height, "--lang=vi-VN",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"))).build();
+            driver = new ChromeDriver(service, options);
+            wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    WebElement button(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='" + text + "'] | //a[normalize-space(.)='" + text + "']")));
+    }
+
+    void type(String css, String text) {
+        WebElement e = find(css);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** Keycloak's own log-in page. */
+    void logIn(String user) {
+        find("#username").sendKeys(user);
+        find("#password").sendKeys(user);
+        find("#kc-login").click();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,158 @@
+package vn.motcua.e2e;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The web pages in headless Chromium against the packaged system: a citizen submits online (with uploads and a
+ * field error first), an officer accepts it and takes it to the end with the printed forms, a dossier is received
+ * at the counter by keyboard, and anyone looks a dossier up. Screenshots go to target/screenshots.
+ */
+class WebPagesIT {
+    static PackagedSystem system;
+    static String site;
+
+    @BeforeAll
+    static void system() {
+        system = PackagedSystem.get();
+        site = system.intake.url();
+    }
+
+    static Path pdf() throws Exception {
+        Path f = Files.createTempFile("to-khai", ".pdf");
+        Files.writeString(f, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+        return f;
+    }
+
+    @Test
+    void aCitizenSubmitsOnlineAndAnOfficerTakesTheDossierToTheEnd() throws Exception {
+        String code;
+        try (Browser citizen = new Browser(1280, 900)) {
+            citizen.open(site + "/#/thu-tuc");
+            citizen.find(".cards .card h3");
+            assertTrue(citizen.driver.getPageSource().contains("Cấp Phiếu lý lịch tư pháp"), "the catalogue lists the procedures");
+            citizen.screenshot("01-citizen-catalogue");
+            citizen.driver.findElement(By.cssSelector("a[href='#/nop/2.000488']")).click();
+            citizen.button("Đăng nhập").click();
+            citizen.logIn("citizen1");
+            new Select(citizen.find("select[name=agencyCode]")).selectByValue(Dossiers.AGENCY);
+            // A first try without a phone number: the server's problem is shown next to the field.
+            citizen.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            String error = citizen.find("input[name=phone] + .field-error").getText();
+            assertTrue(!error.isBlank(), "a message next to the phone field");
+            citizen.screenshot("02-citizen-field-error");
+            citizen.type("input[name=phone]", "0912345678");
+            citizen.type("input[name=email]", "an.web@example.vn");
+            citizen.find("input[data-component=TK]").sendKeys(pdf().toString());
+            citizen.find("input[data-component=CCCD]").sendKeys(pdf().toString());
+            citizen.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            code = citizen.find(".dossier-code").getText();
+            assertTrue(code.startsWith("000.00.12.H57-"), code);
+            citizen.screenshot("03-citizen-submitted");
+        }
+
+        try (Browser officer = new Browser(1280, 900)) {
+            officer.open(site + "/can-bo.html#/truc-tuyen");
+            officer.button("Đăng nhập").click();
+            officer.logIn("officer1");
+            officer.find("tr[data-code='" + code + "'] button.accept");
+            officer.screenshot("04-officer-online-queue");
+            officer.find("tr[data-code='" + code + "'] button.accept").click();
+            officer.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-code='" + code + "']")));
+
+            officer.wait.withTimeout(Duration.ofSeconds(60)).until(d -> {
+                d.navigate().to(site + "/can-bo.html#/hang-doi");
+                d.navigate().refresh();
+                return !d.findElements(By.cssSelector("tr[data-code='" + code + "']")).isEmpty();
+            });
+            officer.screenshot("05-officer-queue");
+            officer.find("tr[data-code='" + code + "'] a").click();
+            act(officer, "START_PROCESSING", null);
+            act(officer, "REQUEST_SUPPLEMENT", "Bản sao Căn cước công dân có chứng thực");
+            assertEquals("Chờ bổ sung", officer.find("strong.status").getText());
+            int windows = officer.driver.getWindowHandles().size();
+            officer.button("Mẫu 02 — Phiếu yêu cầu bổ sung").click();
+            officer.wait.until(d -> d.getWindowHandles().size() > windows);
+            act(officer, "SUPPLEMENT_RECEIVED", null);
+            act(officer, "RESOLVE", null);
+            officer.screenshot("06-officer-dossier-resolved");
+            act(officer, "RETURN_RESULT", null);
+            assertEquals("Đã trả kết quả", officer.find("strong.status").getText());
+            assertTrue(officer.driver.getPageSource().contains("Hồ sơ đã kết thúc."));
+        }
+
+        try (Browser citizen = new Browser(390, 844)) { // a phone
+            citizen.open(site + "/#/cua-toi");
+            citizen.button("Đăng nhập").click();
+            citizen.logIn("citizen1");
+            citizen.find("a[href='#/ho-so/" + code + "']").click();
+            citizen.find(".timeline li");
+            var steps = citizen.driver.findElements(By.cssSelector(".timeline li"));
+            assertTrue(steps.get(steps.size() - 1).getText().contains("Đã trả kết quả"), "the timeline ends with the return");
+            citizen.screenshot("07-citizen-phone-timeline");
+        }
+    }
+
+    private static void act(Browser officer, String action, String reason) {
+        officer.find("form.action select[name=action]");
+        new Select(officer.find("form.action select[name=action]")).selectByValue(action);
+        if (reason != null) {
+            officer.type("form.action textarea[name=reason]", reason);
+        }
+        String before = officer.find("ol.timeline").getText();
+        officer.driver.findElement(By.cssSelector("form.action button[type=submit]")).click();
+        officer.wait.until(d -> !d.findElement(By.cssSelector("ol.timeline")).getText().equals(before));
+    }
+
+    @Test
+    void anOfficerReceivesAtTheCounterByKeyboardAndPrintsTheReceipt() {
+        try (Browser officer = new Browser(1280, 900)) {
+            officer.open(site + "/can-bo.html#/tiep-nhan");
+            officer.button("Đăng nhập").click();
+            officer.logIn("officer1");
+            var procedure = officer.find("select[name=procedureCode]");
+            new Select(procedure).selectByValue("2.000488");
+            officer.find("input[name=fullName]").sendKeys("Trần Thị Bình", Keys.TAB, "001301000123", Keys.TAB, "0987654321");
+            // Submitting without the mandatory components is stopped on the page, before any request.
+            officer.driver.findElement(By.cssSelector("input[name=phone]")).sendKeys(Keys.ENTER);
+            assertTrue(officer.find(".problem").getText().contains("Thiếu thành phần bắt buộc"));
+            officer.find("input[name=component][value=TK]").click();
+            officer.find("input[name=component][value=CCCD]").sendKeys(Keys.SPACE);
+            officer.driver.findElement(By.cssSelector("input[name=phone]")).sendKeys(Keys.ENTER);
+            String code = officer.find(".dossier-code").getText();
+            assertTrue(code.startsWith("000.00.12.H57-"), code);
+            officer.screenshot("08-officer-counter-received");
+            int windows = officer.driver.getWindowHandles().size();
+            officer.driver.switchTo().activeElement().sendKeys(Keys.ENTER); // the print button has the focus
+            officer.wait.until(d -> d.getWindowHandles().size() > windows);
+        }
+    }
+
+    @Test
+    void anyoneLooksADossierUpByCodeAndIdNumberWithoutLoggingIn() {
+        String code = new Dossiers(system).counter(Dossiers.body("2.000488", "036188004567", "tra.cuu@example.vn", "0987000111", "TK", "CCCD"))
+                .then().statusCode(201).extract().path("code");
+        try (Browser anyone = new Browser(390, 844)) {
+            anyone.open(site + "/#/tra-cuu");
+            anyone.type("input[name=code]", code);
+            anyone.type("input[name=idNumber]", "036188004567");
+            anyone.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            assertTrue(anyone.find(".result p").getText().contains("Đã tiếp nhận"), anyone.find(".result").getText());
+            anyone.screenshot("09-lookup-phone");
+            anyone.type("input[name=idNumber]", "001301000123");
+            anyone.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            assertTrue(!anyone.find(".problem").getText().isBlank(), "a wrong ID number finds nothing");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package vn.motcua.e2e.bench;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * deploy/stack bench intake — not a test: prints numbers. Against the services of `deploy/stack up`:
+ * (1) intake under an open-model load of online and counter submissions, stepping the arrival rate up until p99
+ * passes 100 ms or errors appear, then checks that every accepted dossier reached Kafka; (2) the same rows with
+ * plain JDBC on the same MariaDB (the hardware's limit) and the ratio; (3) the time from the 201 answer to the
+ * citizen's notification at a fixed rate.
+ */
+public final class IntakeBenchmark {
+    static final String INTAKE = System.getenv().getOrDefault("BENCH_INTAKE_URL", "http://127.0.0.1:8081");
+    static final String MARIADB = "jdbc:mariadb://127.0.0.1:" + System.getenv().getOrDefault("STACK_MARIADB_PORT", "3306");
+    static final String KAFKA = "127.0.0.1:" + System.getenv().getOrDefault("STACK_KAFKA_PORT", "9092");
+    static final String KEYCLOAK = "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180");
+    static final List<String> COMMUNES = IntStream.range(40, 100).mapToObj(i -> "000." + i + ".30.H57").toList();
+
+    public static void main(String[] args) throws Exception {
+        int[] rates = Arrays.stream(System.getenv().getOrDefault("BENCH_RATES", "100,150,200,250,300,400,500,700,1000,1500,2000")
+                .split(",")).mapToInt(Integer::parseInt).toArray();
+        Duration step = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_STEP_SECONDS", "20")));
+        System.out.printf("machine: %d cores, %d MiB max heap for this JVM; everything on this one machine%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        Set<String> phases = Set.of(System.getenv().getOrDefault("BENCH_PHASES", "load,raw,e2e").split(","));
+        addCommunes();
+        Workload workload = new Workload();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(8)).connectTimeout(Duration.ofSeconds(5)).build();
+
+        double sustained = 0;
+        if (phases.contains("load")) {
+            sustained = loadSteps(http, workload, rates, step);
+        }
+        if (phases.contains("raw")) {
+            rawLimit(sustained);
+        }
+        if (phases.contains("e2e")) {
+            endToEnd(http, workload);
+        }
+        System.exit(0);
+    }
+
+    static double loadSteps(HttpClient http, Workload workload, int[] rates, Duration step) throws Exception {
+        System.out.println("\n== 1. intake, open model: 70% online (60 communes), 30% at the counter (2 agencies), " + step.toSeconds() + " s a step");
+        // Warm-up, not reported: the JIT of every JVM on the machine (this one included) settles first.
+        LoadStep.run(http, INTAKE + "/api/dossiers", 100, Duration.ofSeconds(30), workload::submission);
+        LoadStep.run(http, INTAKE + "/api/dossiers", 200, Duration.ofSeconds(20), workload::submission);
+        Map<TopicPartition, Long> mark = endOffsets();
+        List<LoadStep.Result> results = new ArrayList<>();
+        Set<String> accepted = new HashSet<>();
+        for (int rate : rates) {
+            workload.refreshTokens();
+            LoadStep.Result r = LoadStep.run(http, INTAKE + "/api/dossiers", rate, step, workload::submission);
+            results.add(r);
+            accepted.addAll(r.codesAt().keySet());
+            System.out.println(r.line());
+            if (r.errors() > 0 || r.percentileMillis(99) > 100) {
+                System.out.println("stop: " + (r.errors() > 0 ? r.errors() + " errors" : "p99 over 100 ms"));
+                break;
+            }
+        }
+        Set<String> onTopic = codesOnTopic(mark, accepted.size());
+        Set<String> missing = new HashSet<>(accepted);
+        missing.removeAll(onTopic);
+        System.out.printf("accepted %d dossiers; on dossier-intake-events: %d; missing: %d%n", accepted.size(),
+                accepted.size() - missing.size(), missing.size());
+        return results.stream().filter(r -> r.errors() == 0 && r.percentileMillis(99) <= 100)
+                .mapToDouble(LoadStep.Result::throughput).max().orElse(0);
+    }
+
+    static void rawLimit(double sustained) throws Exception {
+        System.out.println("\n== 2. the hardware's limit: the same rows, plain JDBC, same MariaDB, same agencies");
+        long procedureVersion = procedureVersionId();
+        RawInsert raw = new RawInsert(MARIADB + "/intake", "intake", "intake-local-pw", Workload.agencies(), procedureVersion,
+                "x".repeat(1400));
+        double best = 0;
+        for (int threads : new int[] {8, 16, 32}) {
+            double perSecond = raw.run(threads, Duration.ofSeconds(15));
+            System.out.printf("%3d threads: %8.1f dossiers/s%n", threads, perSecond);
+            best = Math.max(best, perSecond);
+        }
+        raw.cleanUp();
+        System.out.printf("intake sustained %.1f/s (p99 ≤ 100 ms, no errors) / raw %.1f/s = ratio %.2f%n", sustained, best, sustained / best);
+    }
+
+    static void endToEnd(HttpClient http, Workload workload) throws Exception {
+        System.out.println("\n== 3. end to end at 200/s for 60 s (counter submissions): 201 answer → notification log");
+        workload.refreshTokens();
+        LoadStep.Result e2e = LoadStep.run(http, INTAKE + "/api/dossiers", 200, Duration.ofSeconds(60), i -> workload.counter(i));
+        System.out.println(e2e.line());
+        EndToEnd.report(e2e.codesAt());
+    }
+
+    static void addCommunes() throws Exception {
+        try (Connection c = DriverManager.getConnection(MARIADB + "/intake", "intake", "intake-local-pw");
+             PreparedStatement p = c.prepareStatement("INSERT IGNORE INTO agency (code, name, level, parent_code) VALUES (?, ?, 'COMMUNE', '000.00.00.H57')")) {
+            for (String code : COMMUNES) {
+                p.setString(1, code);
+                p.setString(2, "Ủy ban nhân dân xã thử tải " + code);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    static long procedureVersionId() throws Exception {
+        try (Connection c = DriverManager.getConnection(MARIADB + "/intake", "intake", "intake-local-pw");
+             ResultSet rs = c.createStatement().executeQuery("SELECT id FROM procedure_version WHERE code = '1.003583' AND is_current")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static String token(String user) {
+        return given().formParam("grant_type", "password").formParam("client_id", "motcua-web").formParam("username", user)
+                .formParam("password", user).post(KEYCLOAK + "/realms/motcua/protocol/openid-connect/token").then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000), new StringDeserializer(), new StringDeserializer());
+    }
+
+    static Map<TopicPartition, Long> endOffsets() {
+        try (var c = consumer()) {
+            return new HashMap<>(c.endOffsets(c.partitionsFor("dossier-intake-events").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).collect(Collectors.toList())));
+        }
+    }
+
+    /** Dossier codes (record keys) written to the topic since the mark; waits up to a minute for the relay. */
+    static Set<String> codesOnTopic(Map<TopicPartition, Long> mark, int expected) {
+        Set<String> codes = new HashSet<>();
+        try (var c = consumer()) {
+            c.assign(mark.keySet());
+            mark.forEach(c::seek);
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (System.currentTimeMillis() < deadline) {
+                c.poll(Duration.ofMillis(500)).forEach(r -> codes.add(r.key()));
+                if (codes.size() >= expected) {
+                    break;
+                }
+            }
+        }
+        return codes;
+    }
+}

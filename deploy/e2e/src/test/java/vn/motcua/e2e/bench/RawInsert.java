@@ -1,0 +1,145 @@
+package vn.motcua.e2e.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The hardware's limit for a submission: the rows intake writes for one dossier (the day's counter row, the
+ * dossier, two documents, its status line and its outbox event), in one transaction with plain JDBC, from
+ * many threads at once, against the same MariaDB and the same agencies. No HTTP, no JSON, no framework.
+ */
+final class RawInsert {
+    private final String url;
+    private final String user;
+    private final String password;
+    private final List<String> agencies;
+    private final long procedureVersionId;
+    private final LocalDate day = LocalDate.of(2090, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
+    private final String payload;
+
+    RawInsert(String url, String user, String password, List<String> agencies, long procedureVersionId, String payload) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.agencies = agencies;
+        this.procedureVersionId = procedureVersionId;
+        this.payload = payload;
+    }
+
+    /** Dossiers per second over the period with the given number of threads, each a closed loop. */
+    double run(int threads, Duration length) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong committed = new AtomicLong();
+        long end = System.nanoTime() + length.toNanos();
+        long start = System.nanoTime();
+        List<Future<?>> workers = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                try (Connection c = DriverManager.getConnection(url, user, password)) {
+                    c.setAutoCommit(false);
+                    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                    while (System.nanoTime() < end) {
+                        insertOne(c, agencies.get(ThreadLocalRandom.current().nextInt(agencies.size())));
+                        committed.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> w : workers) {
+            w.get();
+        }
+        pool.shutdown();
+        return committed.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Deletes what the runs wrote (their codes carry the run's far-future day). */
+    void cleanUp() throws SQLException {
+        String like = "%-" + day.toString().replace("-", "").substring(2) + "-%";
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            for (String sql : List.of("DELETE FROM outbox_event WHERE aggregate_id LIKE ?", "DELETE FROM dossier_status_history WHERE dossier_code LIKE ?",
+                    "DELETE FROM dossier_document WHERE dossier_code LIKE ?", "DELETE FROM dossier WHERE code LIKE ?")) {
+                try (PreparedStatement p = c.prepareStatement(sql)) {
+                    p.setString(1, like);
+                    p.executeUpdate();
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM dossier_sequence WHERE day = ?")) {
+                p.setObject(1, day);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    private void insertOne(Connection c, String agency) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement seq = c.prepareStatement("INSERT INTO dossier_sequence (agency_code, day, last_value) VALUES (?, ?, 1)"
+                + " ON DUPLICATE KEY UPDATE last_value = last_value + 1");
+             PreparedStatement read = c.prepareStatement("SELECT last_value FROM dossier_sequence WHERE agency_code = ? AND day = ?")) {
+            seq.setString(1, agency);
+            seq.setObject(2, day);
+            seq.executeUpdate();
+            read.setString(1, agency);
+            read.setObject(2, day);
+            int n;
+            try (ResultSet rs = read.executeQuery()) {
+                rs.next();
+                n = rs.getInt(1);
+            }
+            String code = agency + "-" + day.toString().replace("-", "").substring(2) + "-" + String.format("%04d", n);
+            try (PreparedStatement d = c.prepareStatement("INSERT INTO dossier (code, agency_code, procedure_version_id, procedure_code,"
+                    + " channel, status, applicant_type, applicant_name, applicant_id_number, applicant_id_hash, applicant_phone,"
+                    + " applicant_email, applicant_address, submitted_at, received_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                Object[] v = {code, agency, procedureVersionId, "1.003583", "ONLINE", "NEW", "CITIZEN", "Nguyễn Văn An", "019095012345",
+                        "a".repeat(64), "0912345678", "an@example.vn", "Phường Phan Đình Phùng, Thái Nguyên", now, null, "citizen1"};
+                for (int i = 0; i < v.length; i++) {
+                    d.setObject(i + 1, v[i]);
+                }
+                d.executeUpdate();
+            }
+            try (PreparedStatement doc = c.prepareStatement("INSERT INTO dossier_document (dossier_code, component_code) VALUES (?, ?)")) {
+                for (String component : List.of("TK", "CCCD")) {
+                    doc.setString(1, code);
+                    doc.setString(2, component);
+                    doc.addBatch();
+                }
+                doc.executeBatch();
+            }
+            try (PreparedStatement h = c.prepareStatement("INSERT INTO dossier_status_history (dossier_code, status, at, actor) VALUES (?,?,?,?)")) {
+                h.setString(1, code);
+                h.setString(2, "NEW");
+                h.setTimestamp(3, now);
+                h.setString(4, "citizen1");
+                h.executeUpdate();
+            }
+            try (PreparedStatement o = c.prepareStatement("INSERT INTO outbox_event (event_id, aggregate_id, event_type, payload, created_at, sent_at)"
+                    + " VALUES (?,?,?,?,?,?)")) {
+                o.setString(1, UUID.randomUUID().toString());
+                o.setString(2, code);
+                o.setString(3, "DOSSIER_SUBMITTED");
+                o.setString(4, payload);
+                o.setTimestamp(5, now);
+                o.setTimestamp(6, now); // never relayed by an intake that uses this schema later
+                o.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+// Shared by the citizens' portal and the officers' desk: configuration, log-in (authorization code + PKCE
+// against Keycloak), API calls that turn RFC 9457 problems into field-by-field messages, and small helpers.
+const state = { config: null, token: null, claims: null };
+
+export async function start() {
+  state.config = await (await fetch('/api/web-config')).json();
+  await finishLogin();
+  return state;
+}
+
+const b64url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+export async function login() {
+  const verifier = b64url(crypto.getRandomValues(new Uint8Array(32)));
+  const challenge = b64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+  const st = b64url(crypto.getRandomValues(new Uint8Array(16)));
+  sessionStorage.setItem('pkce', JSON.stringify({ verifier, state: st, back: location.hash }));
+  const url = new URL(state.config.oidcUrl + '/protocol/openid-connect/auth');
+  url.search = new URLSearchParams({ client_id: state.config.clientId, response_type: 'code', scope: 'openid',
+    redirect_uri: location.origin + location.pathname, code_challenge: challenge, code_challenge_method: 'S256', state: st }).toString();
+  location.assign(url);
+}
+
+export function logout() {
+  sessionStorage.removeItem('token');
+  const url = new URL(state.config.oidcUrl + '/protocol/openid-connect/logout');
+  url.search = new URLSearchParams({ client_id: state.config.clientId, post_logout_redirect_uri: location.origin + location.pathname }).toString();
+  location.assign(url);
+}
+
+async function finishLogin() {
+  const params = new URLSearchParams(location.search);
+  const saved = JSON.parse(sessionStorage.getItem('pkce') || 'null');
+  if (params.get('code') && saved && params.get('state') === saved.state) {
+    const answer = await fetch(state.config.oidcUrl + '/protocol/openid-connect/token', { method: 'POST',
+      body: new URLSearchParams({ grant_type: 'authorization_code', client_id: state.config.clientId, code: params.get('code'),
+        redirect_uri: location.origin + location.pathname, code_verifier: saved.verifier }) });
+    sessionStorage.removeItem('pkce');
+    if (answer.ok) {
+      sessionStorage.setItem('token', (await answer.json()).access_token);
+    }
+    history.replaceState(null, '', location.pathname + (saved.back || ''));
+  }
+  const token = sessionStorage.getItem('token');
+  if (token) {
+    const claims = JSON.parse(decodeURIComponent(escape(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')))));
+    if (claims.exp * 1000 > Date.now() + 10_000) {
+      state.token = token;
+      state.claims = claims;
+    } else {
+      sessionStorage.removeItem('token');
+    }
+  }
+}
+
+export function roles() {
+  return state.claims?.realm_access?.roles || state.claims?.groups || [];
+}
+
+/** An API call; throws {status, problem} for anything but 2xx. `base` is '' for intake, 'tracking' for tracking. */
+export async function api(path, { method = 'GET', body, base = '', raw = false, form } = {}) {
+  const headers = {};
+  if (state.token) headers.Authorization = 'Bearer ' + state.token;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const root = base === 'tracking' ? state.config.trackingUrl : '';
+  const answer = await fetch(root + path, { method, headers, body: form ?? (body === undefined ? undefined : JSON.stringify(body)) });
+  if (!answer.ok) {
+    let problem = { title: 'Lỗi ' + answer.status, detail: '' };
+    try { problem = await answer.json(); } catch (e) { /* not JSON */ }
+    if (answer.status === 401) problem.detail = 'Phiên đăng nhập đã hết hạn; vui lòng đăng nhập lại.';
+    throw { status: answer.status, problem };
+  }
+  if (raw) return answer.blob();
+  return answer.status === 204 ? null : answer.json();
+}
+
+/** Shows a problem at the top of a form and next to each field it names (field = the input's data-field). */
+export function showProblem(form, error) {
+  clearProblem(form);
+  const problem = error.problem || { title: 'Không kết nối được máy chủ', detail: String(error) };
+  const box = form.querySelector('.problem');
+  box.hidden = false;
+  box.textContent = [problem.title, problem.detail].filter(Boolean).join(': ');
+  for (const e of problem.errors || []) {
+    // Services name fields "phone", "applicant.phone" or "documents[0].componentCode": find the input either way.
+    const input = form.querySelector(`[data-field="${e.field}"]`) || form.querySelector(`[data-field$=".${e.field}"]`)
+      || form.querySelector(`[name="${e.field.split('.').pop().split('[')[0]}"]`);
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      const msg = document.createElement('span');
+      msg.className = 'field-error';
+      msg.id = 'err-' + Math.random().toString(36).slice(2);
+      msg.textContent = e.message;
+      input.setAttribute('aria-describedby', msg.id);
+      input.insertAdjacentElement('afterend', msg);
+    } else {
+      const li = document.createElement('div');
+      li.className = 'field-error';
+      li.textContent = e.field + ': ' + e.message;
+      box.append(li);
+    }
+  }
+  box.focus();
+}
+
+export function clearProblem(form) {
+  form.querySelectorAll('.field-error').forEach((e) => e.remove());
+  form.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
+  const box = form.querySelector('.problem');
+  if (box) { box.hidden = true; box.textContent = ''; }
+}
+
+export const STATUS = { NEW: 'Mới nộp trực tuyến', RECEIVED: 'Đã tiếp nhận', REFUSED: 'Không tiếp nhận', NOT_ACCEPTED: 'Không tiếp nhận',
+  PROCESSING: 'Đang xử lý', SUPPLEMENT_REQUESTED: 'Chờ bổ sung', PAYMENT_REQUESTED: 'Chờ thực hiện nghĩa vụ tài chính',
+  SUSPENDED: 'Dừng xử lý', RESOLVED: 'Đã có kết quả', RETURNED: 'Đã trả kết quả', WITHDRAWN: 'Đã rút hồ sơ' };
+export const OUTCOME = { EARLY: 'trước hạn', ON_TIME: 'đúng hạn', LATE: 'quá hạn' };
+
+export function when(iso) {
+  if (!iso) return '—';
+  return new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' });
+}
+
+export function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (v !== undefined && v !== null && v !== false) e.setAttribute(k, v === true ? '' : v);
+  }
+  e.append(...children.flat().filter((c) => c !== null && c !== undefined).map((c) => (c instanceof Node ? c : document.createTextNode(String(c)))));
+  return e;
+}
+
+/** Opens a PDF the API returns (receipt, forms) in a new tab, ready to print. */
+export async function openPdf(path, base = '') {
+  const blob = await api(path, { base, raw: true });
+  window.open(URL.createObjectURL(blob), '_blank');
+}
+
+export function timeline(view) {
+  return el('ol', { class: 'timeline' }, view.history.map((h) => el('li', {},
+    el('time', {}, when(h.at)), ' ', el('strong', {}, STATUS[h.status] || h.status), h.note ? ' — ' + h.note : '')));
+}
+
+export function userBox(st, onLogin) {
+  const box = document.getElementById('user');
+  box.replaceChildren(st.claims
+    ? el('span', {}, el('span', { class: 'who' }, st.claims.name || st.claims.preferred_username), ' ', el('button', { type: 'button', onclick: logout }, 'Đăng xuất'))
+    : el('button', { type: 'button', onclick: onLogin || login }, 'Đăng nhập'));
+}

@@ -1,0 +1,144 @@
+// The citizens' portal: the procedure catalogue, online submission with uploads, my dossiers with their
+// timelines and receipts, and the public lookup by code and ID number.
+import { api, clearProblem, el, login, openPdf, showProblem, start, STATUS, OUTCOME, timeline, userBox, when } from './app.js';
+
+const main = document.getElementById('main');
+let st;
+
+const days = (n) => (Number(n) === 0 ? 'trong ngày' : `${String(n).replace('.', ',')} ngày làm việc`);
+const money = (v) => (v ? v.toLocaleString('vi-VN') + ' đồng' : 'Không mất phí');
+
+function page(title, ...content) {
+  document.title = title + ' — Cổng dịch vụ công';
+  main.replaceChildren(el('h2', {}, title), ...content);
+  main.focus();
+}
+
+function needLogin(what) {
+  page(what, el('p', {}, 'Vui lòng đăng nhập bằng tài khoản công dân để ' + what.toLowerCase() + '.'),
+    el('button', { type: 'button', onclick: login }, 'Đăng nhập'));
+}
+
+async function catalogue() {
+  const procedures = await api('/api/procedures');
+  page('Thủ tục hành chính', el('ul', { class: 'cards' }, procedures.map((p) => el('li', { class: 'card' },
+    el('h3', {}, p.name), el('p', { class: 'muted' }, `Mã ${p.code} · ${p.field} · cấp ${p.agencyLevel === 'PROVINCE' ? 'tỉnh' : 'xã'}`),
+    el('p', {}, 'Thời hạn giải quyết: ', el('strong', {}, days(p.onlineProcessingDays)), ' (nộp trực tuyến) · Phí, lệ phí: ', money(p.feeVnd)),
+    el('details', {}, el('summary', {}, 'Thành phần hồ sơ'), el('ul', {}, p.components.map((c) =>
+      el('li', {}, c.name, c.mandatory ? el('span', { class: 'required' }, ' (bắt buộc)') : ' (nếu có)')))),
+    el('a', { class: 'button', href: '#/nop/' + p.code }, 'Nộp hồ sơ trực tuyến')))));
+}
+
+async function submit(code) {
+  if (!st.claims) return needLogin('Nộp hồ sơ');
+  const [p, agencies] = await Promise.all([api('/api/procedures/' + code), api('/api/agencies')]);
+  const field = (label, name, attrs = {}) => el('label', {}, label, el('input', { name, 'data-field': 'applicant.' + name, ...attrs }));
+  const form = el('form', { novalidate: true },
+    el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }),
+    el('label', {}, 'Nơi nộp hồ sơ', el('select', { name: 'agencyCode', 'data-field': 'agencyCode', required: true },
+      agencies.filter((a) => a.level === p.agencyLevel).map((a) => el('option', { value: a.code }, a.name)))),
+    el('fieldset', {}, el('legend', {}, 'Người nộp hồ sơ'),
+      field('Họ và tên', 'fullName', { required: true, autocomplete: 'name', value: st.claims.name || '' }),
+      field('Số định danh cá nhân (CCCD)', 'idNumber', { required: true, inputmode: 'numeric', value: st.claims.citizen_id || '' }),
+      field('Số điện thoại', 'phone', { required: true, inputmode: 'tel', autocomplete: 'tel' }),
+      field('Thư điện tử', 'email', { type: 'email', autocomplete: 'email' }),
+      field('Địa chỉ', 'address', { autocomplete: 'street-address' })),
+    el('fieldset', {}, el('legend', {}, 'Thành phần hồ sơ (PDF, PNG hoặc JPEG, tối đa 10 MB mỗi tệp)'),
+      p.components.map((c, i) => el('label', {}, c.name + (c.mandatory ? ' (bắt buộc)' : ' (nếu có)'),
+        el('input', { type: 'file', name: 'file-' + c.code, 'data-component': c.code, 'data-field': `documents[${i}].componentCode`, accept: '.pdf,.png,.jpg,.jpeg' })))),
+    el('button', { type: 'submit' }, 'Nộp hồ sơ'));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearProblem(form);
+    const button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    try {
+      const documents = [];
+      for (const input of form.querySelectorAll('input[type=file]')) {
+        if (input.files.length) {
+          const data = new FormData();
+          data.append('file', input.files[0]);
+          const stored = await api('/api/files', { method: 'POST', form: data });
+          documents.push({ componentCode: input.dataset.component, fileId: stored.id });
+        }
+      }
+      const v = (n) => form.elements[n].value.trim() || null;
+      const dossier = await api('/api/dossiers', { method: 'POST', body: { procedureCode: p.code, agencyCode: v('agencyCode'),
+        applicant: { type: 'CITIZEN', fullName: v('fullName'), idNumber: v('idNumber'), phone: v('phone'), email: v('email'), address: v('address') }, documents } });
+      page('Đã nộp hồ sơ', el('p', { class: 'success', role: 'status' }, 'Hồ sơ của Ông/Bà đã được gửi. Mã hồ sơ: ', el('strong', { class: 'dossier-code' }, dossier.code)),
+        el('p', {}, 'Cơ quan sẽ kiểm tra và tiếp nhận hồ sơ; Ông/Bà sẽ nhận thông báo qua thư điện tử và tin nhắn. Phiếu tiếp nhận có thể tải về khi hồ sơ đã được tiếp nhận.'),
+        el('a', { class: 'button', href: '#/ho-so/' + dossier.code }, 'Xem hồ sơ'));
+    } catch (e) {
+      showProblem(form, e);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  page('Nộp hồ sơ: ' + p.name, el('p', {}, `Thời hạn giải quyết ${days(p.onlineProcessingDays)}, ${money(p.feeVnd)}.`), form);
+}
+
+async function mine() {
+  if (!st.claims) return needLogin('Xem hồ sơ của tôi');
+  const list = await api('/api/dossiers?size=50');
+  page('Hồ sơ của tôi', list.items.length === 0 ? el('p', {}, 'Ông/Bà chưa nộp hồ sơ nào.') : el('table', {},
+    el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Ngày nộp', 'Hẹn trả', 'Tình trạng'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, list.items.map((d) => el('tr', {}, el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureCode),
+      el('td', {}, when(d.submittedAt)), el('td', {}, when(d.appointmentAt)), el('td', {}, STATUS[d.status] || d.status))))));
+}
+
+async function dossier(code) {
+  if (!st.claims) return needLogin('Xem hồ sơ');
+  const d = await api('/api/dossiers/' + code);
+  const parts = [el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, STATUS[d.status] || d.status)),
+    el('p', {}, 'Nộp lúc ', when(d.submittedAt), d.appointmentAt ? [' · Hẹn trả kết quả: ', el('strong', {}, when(d.appointmentAt))] : '')];
+  if (d.status === 'RECEIVED') {
+    parts.push(el('button', { type: 'button', onclick: () => openPdf(`/api/dossiers/${code}/receipt`) }, 'Tải phiếu tiếp nhận (mẫu 01)'));
+  }
+  if (d.refusalReasons) parts.push(el('p', { class: 'problem' }, 'Lý do không tiếp nhận: ' + d.refusalReasons));
+  try {
+    const t = await api(`/api/dossiers/${code}/timeline`, { base: 'tracking' });
+    parts[0] = el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, STATUS[t.status] || t.status)); // tracking knows the latest
+    parts.push(el('h3', {}, 'Quá trình giải quyết'), el('p', {}, 'Hạn giải quyết: ', when(t.dueAt),
+      t.outcome ? ` · Kết quả: ${OUTCOME[t.outcome]}` : ''), timeline(t));
+  } catch (e) {
+    parts.push(el('p', { class: 'muted' }, 'Hồ sơ chưa được cơ quan tiếp nhận xử lý.'));
+  }
+  page('Hồ sơ ' + code, ...parts);
+}
+
+function lookup() {
+  const form = el('form', { novalidate: true }, el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }),
+    el('label', {}, 'Mã hồ sơ', el('input', { name: 'code', 'data-field': 'code', required: true, placeholder: '000.00.12.H57-261128-0001' })),
+    el('label', {}, 'Số định danh cá nhân hoặc mã số thuế', el('input', { name: 'idNumber', 'data-field': 'idNumber', required: true, inputmode: 'numeric' })),
+    el('button', { type: 'submit' }, 'Tra cứu'), el('div', { class: 'result', 'aria-live': 'polite' }));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearProblem(form);
+    try {
+      const r = await api('/api/lookup', { method: 'POST', body: { code: form.elements.code.value.trim(), idNumber: form.elements.idNumber.value.trim() } });
+      form.querySelector('.result').replaceChildren(el('p', { role: 'status' }, `Hồ sơ ${r.code}: `, el('strong', { class: 'status' }, STATUS[r.status] || r.status),
+        r.appointmentAt ? ` · hẹn trả kết quả ${when(r.appointmentAt)}` : ''));
+    } catch (e) {
+      showProblem(form, e);
+    }
+  });
+  page('Tra cứu hồ sơ', el('p', {}, 'Không cần đăng nhập: nhập mã hồ sơ ghi trên phiếu tiếp nhận và số định danh của người nộp.'), form);
+}
+
+async function route() {
+  const [, view, arg] = (location.hash || '#/thu-tuc').split('/');
+  try {
+    if (view === 'nop') await submit(arg);
+    else if (view === 'cua-toi') await mine();
+    else if (view === 'ho-so') await dossier(arg);
+    else if (view === 'tra-cuu') lookup();
+    else await catalogue();
+  } catch (e) {
+    page('Có lỗi xảy ra', el('p', { class: 'problem', role: 'alert' }, e.problem ? `${e.problem.title}. ${e.problem.detail || ''}` : String(e)));
+  }
+}
+
+st = await start();
+userBox(st);
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,144 @@
+// The counter officer's desk: receiving in person (keyboard first, required components checked), accepting or
+// refusing online submissions, the agency's queue by due date, actions on a dossier and its printed forms.
+import { api, clearProblem, el, login, openPdf, showProblem, start, STATUS, OUTCOME, timeline, userBox, when } from './app.js';
+
+const main = document.getElementById('main');
+let st;
+const ACTIONS = { START_PROCESSING: 'Bắt đầu xử lý', HAND_OVER: 'Chuyển xử lý', REQUEST_SUPPLEMENT: 'Yêu cầu bổ sung (mẫu 02)',
+  SUPPLEMENT_RECEIVED: 'Đã nhận bổ sung', REQUEST_PAYMENT: 'Yêu cầu nộp phí', PAYMENT_RECEIVED: 'Đã nộp phí', SUSPEND: 'Dừng xử lý',
+  RESOLVE: 'Đã có kết quả', RETURN_RESULT: 'Trả kết quả', WITHDRAW: 'Công dân rút hồ sơ', APOLOGIZE: 'Xin lỗi, hẹn lại (mẫu 04)' };
+
+function page(title, ...content) {
+  document.title = title + ' — Một cửa';
+  main.replaceChildren(el('h2', {}, title), ...content);
+  main.focus();
+}
+
+const problemBox = () => el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true });
+
+async function counter() {
+  const procedures = await api('/api/procedures');
+  const components = el('fieldset', { 'data-field': 'documents' }, el('legend', {}, 'Thành phần hồ sơ đã nhận'));
+  const select = el('select', { name: 'procedureCode', 'data-field': 'procedureCode', required: true, autofocus: true },
+    el('option', { value: '' }, '— Chọn thủ tục —'), procedures.map((p) => el('option', { value: p.code }, `${p.code} · ${p.name}`)));
+  const showComponents = () => {
+    const p = procedures.find((x) => x.code === select.value);
+    components.replaceChildren(el('legend', {}, 'Thành phần hồ sơ đã nhận'), ...(p ? p.components.map((c) => el('label', { class: 'check' },
+      el('input', { type: 'checkbox', name: 'component', value: c.code, 'data-mandatory': c.mandatory }), ` ${c.name}${c.mandatory ? ' (bắt buộc)' : ''}`)) : []));
+  };
+  select.addEventListener('change', showComponents);
+  const input = (label, name, attrs = {}) => el('label', {}, label, el('input', { name, 'data-field': 'applicant.' + name, ...attrs }));
+  const form = el('form', { novalidate: true }, problemBox(), el('label', {}, 'Thủ tục', select),
+    el('fieldset', {}, el('legend', {}, 'Người nộp'), input('Họ và tên', 'fullName', { required: true }),
+      input('Số định danh cá nhân (CCCD)', 'idNumber', { required: true, inputmode: 'numeric' }),
+      input('Số điện thoại', 'phone', { required: true, inputmode: 'tel' }), input('Thư điện tử', 'email', { type: 'email' }), input('Địa chỉ', 'address')),
+    components, el('button', { type: 'submit' }, 'Tiếp nhận và in phiếu (Enter)'), el('div', { class: 'result', 'aria-live': 'polite' }));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearProblem(form);
+    const missing = [...form.querySelectorAll('input[name=component][data-mandatory]:not(:checked)')];
+    if (missing.length) {
+      showProblem(form, { problem: { title: 'Thiếu thành phần bắt buộc', detail: missing.map((m) => m.parentElement.textContent.trim()).join('; ') } });
+      missing[0].focus();
+      return;
+    }
+    const v = (n) => form.elements[n].value.trim() || null;
+    try {
+      const d = await api('/api/dossiers', { method: 'POST', body: { procedureCode: v('procedureCode'), agencyCode: st.claims.agency,
+        applicant: { type: 'CITIZEN', fullName: v('fullName'), idNumber: v('idNumber'), phone: v('phone'), email: v('email'), address: v('address') },
+        documents: [...form.querySelectorAll('input[name=component]:checked')].map((c) => ({ componentCode: c.value })) } });
+      form.querySelector('.result').replaceChildren(el('p', { class: 'success', role: 'status' }, 'Đã tiếp nhận hồ sơ ', el('strong', { class: 'dossier-code' }, d.code),
+        d.appointmentAt ? ` · hẹn trả ${when(d.appointmentAt)}` : ' · ngày hẹn sẽ được thông báo'),
+        el('button', { type: 'button', class: 'print-receipt', onclick: () => openPdf(`/api/dossiers/${d.code}/receipt`) }, 'In phiếu tiếp nhận (mẫu 01)'));
+      form.querySelectorAll('input:not([type=checkbox])').forEach((i) => { i.value = ''; });
+      form.querySelector('.print-receipt').focus();
+    } catch (e) {
+      showProblem(form, e);
+    }
+  });
+  page('Tiếp nhận hồ sơ tại quầy', form);
+}
+
+async function online() {
+  const list = await api('/api/dossiers?status=NEW&size=100');
+  const row = (d) => {
+    const reasons = el('textarea', { name: 'reasons', 'data-field': 'reasons', rows: 2, 'aria-label': 'Lý do không tiếp nhận (mỗi dòng một lý do)' });
+    const form = el('form', { class: 'inline' }, problemBox(),
+      el('button', { type: 'button', class: 'accept', onclick: async () => {
+        try { await api(`/api/dossiers/${d.code}/accept`, { method: 'POST' }); await online(); } catch (e) { showProblem(form, e); }
+      } }, 'Tiếp nhận'), reasons,
+      el('button', { type: 'button', class: 'refuse', onclick: async () => {
+        try {
+          await api(`/api/dossiers/${d.code}/refuse`, { method: 'POST', body: { reasons: reasons.value.split('\n').map((r) => r.trim()).filter(Boolean) } });
+          await online();
+        } catch (e) { showProblem(form, e); }
+      } }, 'Không tiếp nhận (mẫu 03)'));
+    return el('tr', { 'data-code': d.code }, el('td', {}, d.code), el('td', {}, d.procedureCode), el('td', {}, d.applicant.fullName),
+      el('td', {}, when(d.submittedAt)), el('td', {}, d.documents.map((x) => x.componentCode).join(', ')), el('td', {}, form));
+  };
+  page('Hồ sơ trực tuyến chờ tiếp nhận', list.items.length === 0 ? el('p', {}, 'Không có hồ sơ nào chờ tiếp nhận.') : el('table', {},
+    el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Nộp lúc', 'Thành phần', 'Quyết định'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, list.items.map(row))));
+}
+
+async function queue() {
+  const q = await api('/api/queue?size=200', { base: 'tracking' });
+  page(`Hồ sơ đang giải quyết (${q.total})`, el('p', { class: 'legend' }, el('span', { class: 'overdue' }, 'Quá hạn'), ' ', el('span', { class: 'due-soon' }, 'Sắp đến hạn')),
+    el('table', {}, el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Tình trạng', 'Hạn giải quyết'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, q.items.map((d) => el('tr', { class: d.overdue ? 'overdue' : d.dueSoon ? 'due-soon' : '', 'data-code': d.code },
+        el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode), el('td', {}, d.applicantName || ''),
+        el('td', {}, (STATUS[d.status] || d.status) + (d.paused ? ' (tạm dừng)' : '')),
+        el('td', {}, when(d.dueAt), d.overdue ? ' — quá hạn' : d.dueSoon ? ' — sắp đến hạn' : ''))))));
+}
+
+async function dossier(code) {
+  const t = await api(`/api/dossiers/${code}/timeline`, { base: 'tracking' });
+  const form = el('form', { novalidate: true, class: 'action' }, problemBox(),
+    el('label', {}, 'Thao tác', el('select', { name: 'action', 'data-field': 'action' }, t.allowedActions.map((a) => el('option', { value: a }, ACTIONS[a] || a)))),
+    el('label', {}, 'Lý do / nội dung', el('textarea', { name: 'reason', 'data-field': 'reason', rows: 2 })),
+    el('label', {}, 'Chuyển đến cơ quan (mã)', el('input', { name: 'toAgency', 'data-field': 'toAgency' })),
+    el('label', {}, 'Thời hạn của bước (ngày làm việc)', el('input', { name: 'stepWorkingDays', 'data-field': 'stepWorkingDays', inputmode: 'decimal' })),
+    el('label', {}, 'Ngày hẹn mới', el('input', { name: 'newAppointmentAt', 'data-field': 'newAppointmentAt', type: 'datetime-local' })),
+    el('button', { type: 'submit' }, 'Thực hiện'));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearProblem(form);
+    const v = (n) => form.elements[n].value.trim() || null;
+    const at = v('newAppointmentAt');
+    try {
+      await api(`/api/dossiers/${code}/actions`, { base: 'tracking', method: 'POST', body: { action: v('action'), reason: v('reason'), toAgency: v('toAgency'),
+        stepWorkingDays: v('stepWorkingDays') ? Number(v('stepWorkingDays').replace(',', '.')) : null, newAppointmentAt: at ? at + ':00+07:00' : null } });
+      await dossier(code);
+    } catch (e) {
+      showProblem(form, e);
+    }
+  });
+  const forms = el('p', { class: 'forms' }, 'In biểu mẫu: ', [['02', 'Phiếu yêu cầu bổ sung'], ['04', 'Phiếu xin lỗi và hẹn lại'], ['06', 'Phiếu kiểm soát quá trình']]
+    .map(([n, label]) => el('button', { type: 'button', onclick: async () => {
+      try { await openPdf(`/api/dossiers/${code}/forms/${n}`, 'tracking'); } catch (e) { showProblem(form, e); }
+    } }, `Mẫu ${n} — ${label}`)));
+  page('Hồ sơ ' + code, el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, STATUS[t.status] || t.status), ` · Hạn giải quyết ${when(t.dueAt)}`,
+    t.overdue ? el('strong', { class: 'overdue' }, ' · Quá hạn') : '', t.outcome ? ` · Kết quả ${OUTCOME[t.outcome]}` : ''),
+  t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), forms, el('h3', {}, 'Quá trình giải quyết'), timeline(t));
+}
+
+async function route() {
+  if (!st.claims) {
+    page('Đăng nhập', el('p', {}, 'Trang dành cho cán bộ Bộ phận Một cửa. Vui lòng đăng nhập.'), el('button', { type: 'button', onclick: login }, 'Đăng nhập'));
+    return;
+  }
+  const [, view, arg] = (location.hash || '#/hang-doi').split('/');
+  try {
+    if (view === 'tiep-nhan') await counter();
+    else if (view === 'truc-tuyen') await online();
+    else if (view === 'ho-so') await dossier(arg);
+    else await queue();
+  } catch (e) {
+    page('Có lỗi xảy ra', el('p', { class: 'problem', role: 'alert' }, e.problem ? `${e.problem.title}. ${e.problem.detail || ''}` : String(e)));
+  }
+}
+
+st = await start();
+userBox(st);
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,64 @@
+package vn.motcua.tracking.lifecycle.rest;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.tracking.calendar.service.CalendarService;
+import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+import vn.motcua.tracking.security.Caller;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The officer's work list: the open dossiers their agency holds, the most urgent (earliest due) first. */
+@Path("/api/queue")
+@Produces(MediaType.APPLICATION_JSON)
+public class QueueResource {
+    private final Caller caller;
+    private final CalendarService calendar;
+    private final Clock clock;
+
+    public QueueResource(Caller caller, CalendarService calendar, Clock clock) {
+        this.caller = caller;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public record Item(String code, String status, String procedureCode, String procedureName, String applicantName,
+                       String channel, OffsetDateTime receivedAt, OffsetDateTime dueAt, boolean paused, boolean overdue,
+                       boolean dueSoon) {
+    }
+
+    public record Queue(String agency, long total, int page, List<Item> items) {
+    }
+
+    @GET
+    @RolesAllowed({"officer", "supervisor"})
+    @Operation(summary = "Open dossiers the caller's agency holds, by due date; overdue and due-soon flagged")
+    public Queue queue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        String agency = caller.agency().orElseThrow(() -> ProblemException.forbidden("Tài khoản chưa được gắn với cơ quan nào."));
+        var query = TrackedDossier.<TrackedDossier>find("holdingAgency = ?1 and endedAt is null", Sort.by("dueAt").and("code"), agency);
+        Instant now = clock.instant();
+        var zone = calendar.settings().zone();
+        List<Item> items = query.page(Page.of(page, size)).list().stream().map(d -> {
+            boolean overdue = d.pausedAt == null && now.isAfter(d.dueAt);
+            return new Item(d.code, d.status.name(), d.procedureCode, d.procedureName, d.applicantName, d.channel,
+                    d.receivedAt.atZone(zone).toOffsetDateTime(), d.dueAt.atZone(zone).toOffsetDateTime(), d.pausedAt != null,
+                    overdue, !overdue && d.dueSoonNotified);
+        }).toList();
+        return new Queue(agency, query.count(), page, items);
+    }
+}

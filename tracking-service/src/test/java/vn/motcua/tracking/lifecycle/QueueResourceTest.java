@@ -1,0 +1,54 @@
+package vn.motcua.tracking.lifecycle;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.motcua.tracking.TestTokens;
+import vn.motcua.tracking.lifecycle.service.DossierTracking;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The officer's queue: only the agency's open dossiers, earliest due first, overdue flagged. */
+@QuarkusTest
+class QueueResourceTest {
+    static final String AGENCY = "000.22.30.H57";
+
+    @Inject
+    DossierTracking tracking;
+
+    @Test
+    void theQueueListsTheAgencysOpenDossiersByDueDateWithOverdueFlagged() {
+        String later = TrackedDossiers.start(tracking, AGENCY, "1.001612", "ONLINE",
+                OffsetDateTime.now(ZoneOffset.ofHours(7)).toString(), "3", TrackedDossiers.CITIZEN_HASH);
+        String overdue = TrackedDossiers.start(tracking, AGENCY, "1.001193", "COUNTER", "2026-11-02T09:00:00+07:00", "1",
+                TrackedDossiers.CITIZEN_HASH);
+        String elsewhere = TrackedDossiers.start(tracking, "000.21.30.H57", "1.001193", "COUNTER", "2026-11-02T09:00:00+07:00", "1",
+                TrackedDossiers.CITIZEN_HASH);
+
+        var queue = given().auth().oauth2(TestTokens.officer(AGENCY)).queryParam("size", 200).get("/api/queue")
+                .then().statusCode(200).body("agency", equalTo(AGENCY)).body("items.code", not(hasItem(elsewhere)))
+                .extract().jsonPath();
+        List<String> codes = queue.getList("items.code");
+        List<String> due = queue.getList("items.dueAt");
+        assertEquals(due.stream().map(OffsetDateTime::parse).sorted().map(OffsetDateTime::toString).toList(),
+                due.stream().map(OffsetDateTime::parse).map(OffsetDateTime::toString).toList(), "earliest due first");
+        int i = codes.indexOf(overdue);
+        int j = codes.indexOf(later);
+        assertEquals(true, i >= 0 && j > i, codes.toString());
+        assertEquals(true, queue.getBoolean("items[" + i + "].overdue"));
+        assertEquals(false, queue.getBoolean("items[" + j + "].overdue"));
+    }
+
+    @Test
+    void citizensHaveNoQueue() {
+        given().auth().oauth2(TestTokens.citizen("019095012345")).get("/api/queue").then().statusCode(403);
+    }
+}
