@@ -147,3 +147,29 @@ export function userBox(st, onLogin) {
     ? el('span', {}, el('span', { class: 'who' }, st.claims.name || st.claims.preferred_username), ' ', el('button', { type: 'button', onclick: logout }, 'Đăng xuất'))
     : el('button', { type: 'button', onclick: onLogin || login }, 'Đăng nhập'));
 }
+
+/** A page renderer: replaces the main content, sets the title and moves the focus there (screen readers). */
+export function pager(suffix) {
+  const main = document.getElementById('main');
+  return (title, ...content) => {
+    document.title = title + ' — ' + suffix;
+    main.replaceChildren(el('h2', {}, title), ...content);
+    main.focus();
+  };
+}
+
+/** Starts a page: configuration, log-in state, the user box, then the hash router (errors become a page). */
+export async function boot(page, routes) {
+  const st = await start();
+  userBox(st);
+  const route = async () => {
+    const [, view, arg] = (location.hash || '').split('/');
+    try {
+      await routes(st, view, arg);
+    } catch (e) {
+      page('Có lỗi xảy ra', el('p', { class: 'problem', role: 'alert' }, e.problem ? `${e.problem.title}. ${e.problem.detail || ''}` : String(e)));
+    }
+  };
+  window.addEventListener('hashchange', route);
+  await route();
+}

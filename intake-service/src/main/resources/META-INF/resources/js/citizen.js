@@ -1,18 +1,12 @@
 // The citizens' portal: the procedure catalogue, online submission with uploads, my dossiers with their
 // timelines and receipts, and the public lookup by code and ID number.
-import { api, clearProblem, el, login, openPdf, showProblem, start, STATUS, OUTCOME, timeline, userBox, when } from './app.js';
+import { api, boot, clearProblem, el, login, openPdf, pager, showProblem, STATUS, OUTCOME, timeline, when } from './app.js';
 
-const main = document.getElementById('main');
+const page = pager('Cổng dịch vụ công');
 let st;
 
 const days = (n) => (Number(n) === 0 ? 'trong ngày' : `${String(n).replace('.', ',')} ngày làm việc`);
 const money = (v) => (v ? v.toLocaleString('vi-VN') + ' đồng' : 'Không mất phí');
-
-function page(title, ...content) {
-  document.title = title + ' — Cổng dịch vụ công';
-  main.replaceChildren(el('h2', {}, title), ...content);
-  main.focus();
-}
 
 function needLogin(what) {
   page(what, el('p', {}, 'Vui lòng đăng nhập bằng tài khoản công dân để ' + what.toLowerCase() + '.'),
@@ -125,20 +119,11 @@ function lookup() {
   page('Tra cứu hồ sơ', el('p', {}, 'Không cần đăng nhập: nhập mã hồ sơ ghi trên phiếu tiếp nhận và số định danh của người nộp.'), form);
 }
 
-async function route() {
-  const [, view, arg] = (location.hash || '#/thu-tuc').split('/');
-  try {
-    if (view === 'nop') await submit(arg);
-    else if (view === 'cua-toi') await mine();
-    else if (view === 'ho-so') await dossier(arg);
-    else if (view === 'tra-cuu') lookup();
-    else await catalogue();
-  } catch (e) {
-    page('Có lỗi xảy ra', el('p', { class: 'problem', role: 'alert' }, e.problem ? `${e.problem.title}. ${e.problem.detail || ''}` : String(e)));
-  }
-}
-
-st = await start();
-userBox(st);
-window.addEventListener('hashchange', route);
-route();
+boot(page, async (state, view, arg) => {
+  st = state;
+  if (view === 'nop') await submit(arg);
+  else if (view === 'cua-toi') await mine();
+  else if (view === 'ho-so') await dossier(arg);
+  else if (view === 'tra-cuu') lookup();
+  else await catalogue();
+});

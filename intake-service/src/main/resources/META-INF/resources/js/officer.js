@@ -1,18 +1,12 @@
 // The counter officer's desk: receiving in person (keyboard first, required components checked), accepting or
 // refusing online submissions, the agency's queue by due date, actions on a dossier and its printed forms.
-import { api, clearProblem, el, login, openPdf, showProblem, start, STATUS, OUTCOME, timeline, userBox, when } from './app.js';
+import { api, boot, clearProblem, el, login, openPdf, pager, showProblem, STATUS, OUTCOME, timeline, when } from './app.js';
 
-const main = document.getElementById('main');
+const page = pager('Một cửa');
 let st;
 const ACTIONS = { START_PROCESSING: 'Bắt đầu xử lý', HAND_OVER: 'Chuyển xử lý', REQUEST_SUPPLEMENT: 'Yêu cầu bổ sung (mẫu 02)',
   SUPPLEMENT_RECEIVED: 'Đã nhận bổ sung', REQUEST_PAYMENT: 'Yêu cầu nộp phí', PAYMENT_RECEIVED: 'Đã nộp phí', SUSPEND: 'Dừng xử lý',
   RESOLVE: 'Đã có kết quả', RETURN_RESULT: 'Trả kết quả', WITHDRAW: 'Công dân rút hồ sơ', APOLOGIZE: 'Xin lỗi, hẹn lại (mẫu 04)' };
-
-function page(title, ...content) {
-  document.title = title + ' — Một cửa';
-  main.replaceChildren(el('h2', {}, title), ...content);
-  main.focus();
-}
 
 const problemBox = () => el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true });
 
@@ -122,23 +116,12 @@ async function dossier(code) {
   t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), forms, el('h3', {}, 'Quá trình giải quyết'), timeline(t));
 }
 
-async function route() {
+boot(page, async (state, view, arg) => {
+  st = state;
   if (!st.claims) {
     page('Đăng nhập', el('p', {}, 'Trang dành cho cán bộ Bộ phận Một cửa. Vui lòng đăng nhập.'), el('button', { type: 'button', onclick: login }, 'Đăng nhập'));
-    return;
-  }
-  const [, view, arg] = (location.hash || '#/hang-doi').split('/');
-  try {
-    if (view === 'tiep-nhan') await counter();
-    else if (view === 'truc-tuyen') await online();
-    else if (view === 'ho-so') await dossier(arg);
-    else await queue();
-  } catch (e) {
-    page('Có lỗi xảy ra', el('p', { class: 'problem', role: 'alert' }, e.problem ? `${e.problem.title}. ${e.problem.detail || ''}` : String(e)));
-  }
-}
-
-st = await start();
-userBox(st);
-window.addEventListener('hashchange', route);
-route();
+  } else if (view === 'tiep-nhan') await counter();
+  else if (view === 'truc-tuyen') await online();
+  else if (view === 'ho-so') await dossier(arg);
+  else await queue();
+});

@@ -64,9 +64,12 @@ public final class IntakeBenchmark {
 
     static double loadSteps(HttpClient http, Workload workload, int[] rates, Duration step) throws Exception {
         System.out.println("\n== 1. intake, open model: 70% online (60 communes), 30% at the counter (2 agencies), " + step.toSeconds() + " s a step");
-        // Warm-up, not reported: the JIT of every JVM on the machine (this one included) settles first.
+        // Warm-up, not reported: the JIT of every JVM on the machine (this one included) settles first, and the
+        // consumers finish what it caused.
+        awaitQuiet();
         LoadStep.run(http, INTAKE + "/api/dossiers", 100, Duration.ofSeconds(30), workload::submission);
         LoadStep.run(http, INTAKE + "/api/dossiers", 200, Duration.ofSeconds(20), workload::submission);
+        awaitQuiet();
         Map<TopicPartition, Long> mark = endOffsets();
         List<LoadStep.Result> results = new ArrayList<>();
         Set<String> accepted = new HashSet<>();
@@ -90,7 +93,33 @@ public final class IntakeBenchmark {
                 .mapToDouble(LoadStep.Result::throughput).max().orElse(0);
     }
 
+    /** Waits until tracking and notification have consumed everything (their groups' lag is 0), so phases don't overlap. */
+    static void awaitQuiet() throws Exception {
+        long started = System.currentTimeMillis();
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", KAFKA))) {
+            while (System.currentTimeMillis() - started < 600_000) {
+                long lag = 0;
+                for (String group : List.of("tracking-service", "notification-service")) {
+                    var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                    var ends = admin.listOffsets(committed.keySet().stream().collect(Collectors.toMap(tp -> tp,
+                            tp -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get();
+                    for (var e : committed.entrySet()) {
+                        lag += ends.get(e.getKey()).offset() - (e.getValue() == null ? 0 : e.getValue().offset());
+                    }
+                }
+                if (lag == 0) {
+                    System.out.printf("(system quiet after %d s)%n", (System.currentTimeMillis() - started) / 1000);
+                    Thread.sleep(5000); // the delivery worker's last sends
+                    return;
+                }
+                Thread.sleep(2000);
+            }
+        }
+        System.out.println("(system still busy after 10 minutes)");
+    }
+
     static void rawLimit(double sustained) throws Exception {
+        awaitQuiet();
         System.out.println("\n== 2. the hardware's limit: the same rows, plain JDBC, same MariaDB, same agencies");
         long procedureVersion = procedureVersionId();
         RawInsert raw = new RawInsert(MARIADB + "/intake", "intake", "intake-local-pw", Workload.agencies(), procedureVersion,
@@ -106,9 +135,11 @@ public final class IntakeBenchmark {
     }
 
     static void endToEnd(HttpClient http, Workload workload) throws Exception {
-        System.out.println("\n== 3. end to end at 200/s for 60 s (counter submissions): 201 answer → notification log");
+        awaitQuiet();
+        System.out.println("\n== 3. end to end for 60 s (counter submissions): 201 answer → notification log");
         workload.refreshTokens();
-        LoadStep.Result e2e = LoadStep.run(http, INTAKE + "/api/dossiers", 200, Duration.ofSeconds(60), i -> workload.counter(i));
+        int rate = Integer.parseInt(System.getenv().getOrDefault("BENCH_E2E_RATE", "200"));
+        LoadStep.Result e2e = LoadStep.run(http, INTAKE + "/api/dossiers", rate, Duration.ofSeconds(60), i -> workload.counter(i));
         System.out.println(e2e.line());
         EndToEnd.report(e2e.codesAt());
     }
