@@ -2,6 +2,7 @@ package vn.motcua.e2e;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,6 +35,8 @@ final class Browser implements AutoCloseable {
                     .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"))).build();
             driver = new ChromeDriver(service, options);
             wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            // The pages re-render after each answer: an element read a moment ago may be gone; look again.
+            wait.ignoring(StaleElementReferenceException.class);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

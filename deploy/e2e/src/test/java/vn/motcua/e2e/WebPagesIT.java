@@ -113,6 +113,7 @@ class WebPagesIT {
         String before = officer.find("ol.timeline").getText();
         officer.driver.findElement(By.cssSelector("form.action button[type=submit]")).click();
         officer.wait.until(d -> !d.findElement(By.cssSelector("ol.timeline")).getText().equals(before));
+        officer.find("form.action, p.forms"); // the dossier is drawn again
     }
 
     @Test
