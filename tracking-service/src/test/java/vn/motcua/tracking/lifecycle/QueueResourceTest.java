@@ -48,6 +48,13 @@ class QueueResourceTest {
     }
 
     @Test
+    void aPageSizeOutOfRangeIsAProblemWithTheField() {
+        given().auth().oauth2(TestTokens.officer(AGENCY)).queryParam("size", 1000).get("/api/queue")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("size")));
+    }
+
+    @Test
     void citizensHaveNoQueue() {
         given().auth().oauth2(TestTokens.citizen("019095012345")).get("/api/queue").then().statusCode(403);
     }
