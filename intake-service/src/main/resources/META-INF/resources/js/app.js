@@ -68,6 +68,11 @@ export async function api(path, { method = 'GET', body, base = '', raw = false, 
     let problem = { title: 'Lỗi ' + answer.status, detail: '' };
     try { problem = await answer.json(); } catch (e) { /* not JSON */ }
     if (answer.status === 401) problem.detail = 'Phiên đăng nhập đã hết hạn; vui lòng đăng nhập lại.';
+    if (answer.status === 503) {
+      // Refused at admission (or by a proxy, with no body): say when to try again, from Retry-After.
+      const seconds = parseInt(answer.headers.get('Retry-After'), 10) || 5;
+      problem = { title: 'Hệ thống đang quá tải', detail: `vui lòng thử lại sau ${seconds} giây.`, errors: [] };
+    }
     throw { status: answer.status, problem };
   }
   if (raw) return answer.blob();

@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.notification.delivery.domain.Delivery;
+import vn.motcua.notification.delivery.domain.ParkedEvent;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -97,6 +98,35 @@ class NotificationFlowTest {
         SmsGatewayStub.server.verify(2, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code)));
         given().auth().oauth2(TestTokens.officer(AGENCY)).queryParam("dossierCode", code).when().get("/api/notifications")
                 .then().statusCode(200).body("channel", hasItems("EMAIL", "SMS")).body("status", hasItems("SENT"));
+    }
+
+    @Test
+    void statusEventsThatOvertakeTheirDossiersIntakeEventWaitForItAndAreSentOnce() throws Exception {
+        String code = code();
+        String email = "binh." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
+        // Tracking's events first, as when the intake topic lags: the notifier does not know the citizen yet.
+        send("dossier-status-events", code, status("DOSSIER_DEADLINE_SET", code, ""),
+                status("DOSSIER_SUPPLEMENT_REQUESTED", code, ",\"reason\":\"Bản sao giấy khai sinh\""));
+        await().atMost(Duration.ofSeconds(20)).until(() -> parked(code) == 2);
+        assertEquals(0, mailTo(email).size());
+
+        // Received without an appointment (tracking was asked later), so the deadline event is worth a message too.
+        String intake = received(UUID.randomUUID().toString(), code, email, "0912345679")
+                .replace("\"appointmentAt\":\"2026-12-03T04:30:00Z\",", "");
+        send("dossier-intake-events", code, intake);
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 3);
+        List<String> subjects = mailTo(email).stream().map(NotificationFlowTest::subject).toList();
+        assertEquals("Hồ sơ " + code + " đã được tiếp nhận", subjects.get(0), subjects.toString());
+        assertTrue(mailTo(email).get(2).getContent().toString().contains("Bản sao giấy khai sinh"), subjects.toString());
+        assertEquals(0, parked(code));
+        Thread.sleep(2000); // anything doubled would have arrived by now
+        assertEquals(3, mailTo(email).size(), "exactly one email per event");
+        SmsGatewayStub.server.verify(3, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code)));
+        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("notification_parked_replayed_total"));
+    }
+
+    private static long parked(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> ParkedEvent.count("dossierCode", code));
     }
 
     @Test

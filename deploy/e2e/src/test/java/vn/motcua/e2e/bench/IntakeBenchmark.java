@@ -39,36 +39,39 @@ public final class IntakeBenchmark {
     static final List<String> COMMUNES = IntStream.range(40, 100).mapToObj(i -> "000." + i + ".30.H57").toList();
 
     public static void main(String[] args) throws Exception {
-        int[] rates = Arrays.stream(System.getenv().getOrDefault("BENCH_RATES", "100,150,200,250,300,400,500,700,1000,1500,2000")
+        int[] rates = Arrays.stream(System.getenv().getOrDefault("BENCH_RATES", "25,50,100,150,200,250,300,400,500,700,1000")
                 .split(",")).mapToInt(Integer::parseInt).toArray();
         Duration step = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_STEP_SECONDS", "20")));
         System.out.printf("machine: %d cores, %d MiB max heap for this JVM; everything on this one machine%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        Set<String> phases = Set.of(System.getenv().getOrDefault("BENCH_PHASES", "load,raw,e2e").split(","));
+        Set<String> phases = Set.of(System.getenv().getOrDefault("BENCH_PHASES", "cost,load,overload,raw,e2e").split(","));
         addCommunes();
         Workload workload = new Workload();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(8)).connectTimeout(Duration.ofSeconds(5)).build();
 
+        warmUp(http, workload);
+        if (phases.contains("cost")) {
+            cost(http, workload);
+        }
         double sustained = 0;
         if (phases.contains("load")) {
             sustained = loadSteps(http, workload, rates, step);
+        }
+        if (phases.contains("overload")) {
+            awaitQuiet();
+            Overload.run(http, workload, sustained > 0 ? sustained : Double.parseDouble(System.getenv().getOrDefault("BENCH_CAPACITY", "100")));
         }
         if (phases.contains("raw")) {
             rawLimit(sustained);
         }
         if (phases.contains("e2e")) {
-            endToEnd(http, workload);
+            endToEnd(http, workload, sustained);
         }
         System.exit(0);
     }
 
     static double loadSteps(HttpClient http, Workload workload, int[] rates, Duration step) throws Exception {
         System.out.println("\n== 1. intake, open model: 70% online (60 communes), 30% at the counter (2 agencies), " + step.toSeconds() + " s a step");
-        // Warm-up, not reported: the JIT of every JVM on the machine (this one included) settles first, and the
-        // consumers finish what it caused.
-        awaitQuiet();
-        LoadStep.run(http, INTAKE + "/api/dossiers", 100, Duration.ofSeconds(30), workload::submission);
-        LoadStep.run(http, INTAKE + "/api/dossiers", 200, Duration.ofSeconds(20), workload::submission);
         awaitQuiet();
         Map<TopicPartition, Long> mark = endOffsets();
         List<LoadStep.Result> results = new ArrayList<>();
@@ -93,13 +96,59 @@ public final class IntakeBenchmark {
                 .mapToDouble(LoadStep.Result::throughput).max().orElse(0);
     }
 
-    /** Waits until tracking and notification have consumed everything (their groups' lag is 0), so phases don't overlap. */
+    /**
+     * Statements, commits and CPU per dossier: 200 counter submissions one after another, then counter submissions
+     * at a fixed rate (BENCH_COST_RATE, default 50/s for 20 s); each measured until the last message is sent.
+     */
+    static void cost(HttpClient http, Workload workload) throws Exception {
+        System.out.println("\n== 0. what a dossier costs across the pipeline (MariaDB counters, /proc CPU), until every message is sent");
+        awaitQuiet();
+        Map<String, Double> idle = PipelineCost.idleRate(10_000);
+        System.out.printf("idle (pollers only): %.1f statements/s, %.1f commits/s%n",
+                idle.entrySet().stream().filter(e -> !e.getKey().equals("Questions")).mapToDouble(Map.Entry::getValue).sum(),
+                idle.get("Com_commit"));
+        workload.refreshTokens();
+        int n = 200;
+        PipelineCost.Snapshot a = PipelineCost.take();
+        int ok = 0;
+        for (int i = 0; i < n; i++) {
+            int index = 900_000 + i;
+            LoadStep.Result one = LoadStep.run(http, INTAKE + "/api/dossiers", 1000, Duration.ofMillis(1), j -> workload.counter(index));
+            ok += one.ok();
+        }
+        awaitQuiet();
+        PipelineCost.report("sequential counter submissions (" + ok + " of " + n + " accepted)", a, PipelineCost.take(), n, idle);
+        int rate = Integer.parseInt(System.getenv().getOrDefault("BENCH_COST_RATE", "50"));
+        workload.refreshTokens();
+        a = PipelineCost.take();
+        LoadStep.Result r = LoadStep.run(http, INTAKE + "/api/dossiers", rate, Duration.ofSeconds(20), workload::counter);
+        awaitQuiet();
+        PipelineCost.report("counter submissions at " + rate + "/s (" + r.ok() + " accepted, " + r.errors() + " errors)", a,
+                PipelineCost.take(), r.ok(), idle);
+    }
+
+    /**
+     * Waits until every consumer group has consumed everything (lag 0) and the notifier has no delivery due,
+     * so phases don't overlap.
+     */
+    /**
+     * Not reported: the JIT of every JVM on the machine (this one included) settles first, and the consumers
+     * finish what it caused.
+     */
+    static void warmUp(HttpClient http, Workload workload) throws Exception {
+        System.out.println("(warming up: 30 s at 50/s, 20 s at 100/s)");
+        awaitQuiet();
+        LoadStep.run(http, INTAKE + "/api/dossiers", 50, Duration.ofSeconds(30), workload::submission);
+        LoadStep.run(http, INTAKE + "/api/dossiers", 100, Duration.ofSeconds(20), workload::submission);
+        awaitQuiet();
+    }
+
     static void awaitQuiet() throws Exception {
         long started = System.currentTimeMillis();
         try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", KAFKA))) {
             while (System.currentTimeMillis() - started < 600_000) {
-                long lag = 0;
-                for (String group : List.of("tracking-service", "notification-service")) {
+                long lag = pendingDeliveries();
+                for (String group : List.of("tracking-service", "notification-service", "intake-service")) {
                     var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
                     var ends = admin.listOffsets(committed.keySet().stream().collect(Collectors.toMap(tp -> tp,
                             tp -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get();
@@ -109,10 +158,10 @@ public final class IntakeBenchmark {
                 }
                 if (lag == 0) {
                     System.out.printf("(system quiet after %d s)%n", (System.currentTimeMillis() - started) / 1000);
-                    Thread.sleep(5000); // the delivery worker's last sends
+                    Thread.sleep(1000); // the last commits of offsets and sends
                     return;
                 }
-                Thread.sleep(2000);
+                Thread.sleep(500);
             }
         }
         System.out.println("(system still busy after 10 minutes)");
@@ -134,14 +183,25 @@ public final class IntakeBenchmark {
         System.out.printf("intake sustained %.1f/s (p99 ≤ 100 ms, no errors) / raw %.1f/s = ratio %.2f%n", sustained, best, sustained / best);
     }
 
-    static void endToEnd(HttpClient http, Workload workload) throws Exception {
+    static void endToEnd(HttpClient http, Workload workload, double capacity) throws Exception {
         awaitQuiet();
-        System.out.println("\n== 3. end to end for 60 s (counter submissions): 201 answer → notification log");
+        // Half the measured capacity unless told otherwise.
+        int rate = Integer.parseInt(System.getenv().getOrDefault("BENCH_E2E_RATE",
+                Long.toString(Math.max(10, Math.round(capacity > 0 ? capacity / 2 : 100)))));
+        System.out.println("\n== 3. end to end for 60 s (counter submissions at " + rate + "/s): 201 answer → notification log");
         workload.refreshTokens();
-        int rate = Integer.parseInt(System.getenv().getOrDefault("BENCH_E2E_RATE", "200"));
         LoadStep.Result e2e = LoadStep.run(http, INTAKE + "/api/dossiers", rate, Duration.ofSeconds(60), i -> workload.counter(i));
         System.out.println(e2e.line());
         EndToEnd.report(e2e.codesAt());
+    }
+
+    /** Deliveries the notifier has planned and not yet sent (held for quiet hours do not count: they wait for the morning). */
+    static long pendingDeliveries() throws Exception {
+        try (Connection c = DriverManager.getConnection(MARIADB + "/notification", "notification", "notification-local-pw");
+             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM delivery_log WHERE status = 'PENDING'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     static void addCommunes() throws Exception {

@@ -29,7 +29,12 @@ final class LoadStep {
     record Submission(String token, String body) {
     }
 
-    record Result(int rate, int sent, int ok, int errors, double seconds, long[] latenciesNanos, Map<String, Long> codesAt) {
+    /**
+     * {@code statuses} counts answers by HTTP status; {@code failures} counts requests with no answer at all
+     * (time-out, refused connection).
+     */
+    record Result(int rate, int sent, int ok, int errors, double seconds, long[] latenciesNanos, Map<String, Long> codesAt,
+                  Map<Integer, Integer> statuses, int failures) {
         double throughput() {
             return ok / seconds;
         }
@@ -58,6 +63,8 @@ final class LoadStep {
         Arrays.fill(latencies, Long.MAX_VALUE);
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         Map<String, Long> codesAt = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(total);
         long start = System.nanoTime() + 5_000_000;
@@ -75,6 +82,11 @@ final class LoadStep {
             http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                 long now = System.nanoTime();
                 latencies[index] = now - due;
+                if (failure != null) {
+                    failures.incrementAndGet();
+                } else {
+                    statuses.merge(response.statusCode(), 1, Integer::sum);
+                }
                 if (failure == null && response.statusCode() == 201) {
                     ok.incrementAndGet();
                     Matcher m = CODE.matcher(response.body());
@@ -97,6 +109,7 @@ final class LoadStep {
         }
         long[] sorted = measured.stream().mapToLong(Long::longValue).sorted().toArray();
         int unanswered = finished ? 0 : total - sorted.length;
-        return new Result(rate, total, ok.get(), errors.get() + unanswered, seconds, sorted, codesAt);
+        return new Result(rate, total, ok.get(), errors.get() + unanswered, seconds, sorted, codesAt, statuses,
+                failures.get() + unanswered);
     }
 }

@@ -19,6 +19,7 @@ import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
 import vn.motcua.intake.catalogue.service.CatalogueAdmin;
+import vn.motcua.intake.catalogue.service.CatalogueCache;
 import vn.motcua.intake.common.rest.ApiException;
 
 import java.math.BigDecimal;
@@ -34,9 +35,11 @@ import java.util.List;
 public class ProcedureResource {
     private final CatalogueJson catalogue;
     private final CatalogueAdmin admin;
+    private final CatalogueCache cache;
     private final SecurityIdentity identity;
 
-    public ProcedureResource(CatalogueJson catalogue, CatalogueAdmin admin, SecurityIdentity identity) {
+    public ProcedureResource(CatalogueJson catalogue, CatalogueAdmin admin, CatalogueCache cache, SecurityIdentity identity) {
+        this.cache = cache;
         this.catalogue = catalogue;
         this.admin = admin;
         this.identity = identity;
@@ -67,6 +70,7 @@ public class ProcedureResource {
     @Operation(summary = "Create a procedure (version 1)")
     public Response create(@Valid @NotNull ProcedureRequest request) {
         ProcedureVersion p = admin.create(request, identity.getPrincipal().getName());
+        cache.forgetProcedure(p.code); // committed: the next submission reads the new version
         return Response.created(URI.create("/api/procedures/" + p.code)).entity(view(p)).build();
     }
 
@@ -76,7 +80,9 @@ public class ProcedureResource {
     @RolesAllowed("admin")
     @Operation(summary = "Revise a procedure: a new current version; dossiers already received keep theirs")
     public ProcedureView revise(@PathParam("code") @Size(max = 32) String code, @Valid @NotNull ProcedureRequest request) {
-        return view(admin.revise(code, request, identity.getPrincipal().getName()));
+        ProcedureVersion revised = admin.revise(code, request, identity.getPrincipal().getName());
+        cache.forgetProcedure(code); // committed: the next submission reads the new version
+        return view(revised);
     }
 
     @GET

@@ -85,7 +85,7 @@ public class DossierResource {
         String hash = ApplicantHash.of(json.writeValueAsString(request));
         var result = dossiers.submit(request, new DossierService.Submitter(caller.name(), channel,
                 Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()), hash));
-        DossierView view = DossierView.of(result.dossier(), DossierDocument.of(result.dossier().code));
+        DossierView view = DossierView.of(result.dossier(), result.documents());
         return Response.status(result.created() ? 201 : 200).location(URI.create("/api/dossiers/" + view.code()))
                 .entity(view).build();
     }

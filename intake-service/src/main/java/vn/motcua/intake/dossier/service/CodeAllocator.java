@@ -3,8 +3,13 @@ package vn.motcua.intake.dossier.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import vn.motcua.intake.dossier.domain.DossierCode;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 
 /**
@@ -22,12 +27,23 @@ public class CodeAllocator {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public DossierCode next(String agencyCode, LocalDate day) {
-        em.createNativeQuery("INSERT INTO dossier_sequence (agency_code, day, last_value) VALUES (?1, ?2, 1)"
-                        + " ON DUPLICATE KEY UPDATE last_value = last_value + 1")
-                .setParameter(1, agencyCode).setParameter(2, day).executeUpdate();
-        Number value = (Number) em.createNativeQuery(
-                        "SELECT last_value FROM dossier_sequence WHERE agency_code = ?1 AND day = ?2")
-                .setParameter(1, agencyCode).setParameter(2, day).getSingleResult();
-        return new DossierCode(agencyCode, day, value.intValue());
+        // One round trip: LAST_INSERT_ID(expr) makes the server return the new number with the upsert's answer.
+        int value = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO dossier_sequence (agency_code, day, last_value) VALUES (?, ?, LAST_INSERT_ID(1))"
+                            + " ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                upsert.setString(1, agencyCode);
+                upsert.setObject(2, day);
+                upsert.executeUpdate();
+                try (ResultSet keys = upsert.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("the dossier number upsert returned no number");
+                    }
+                    return keys.getInt(1);
+                }
+            }
+        });
+        return new DossierCode(agencyCode, day, value);
     }
 }

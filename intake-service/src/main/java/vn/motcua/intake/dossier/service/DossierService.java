@@ -20,6 +20,7 @@ import vn.motcua.intake.outbox.service.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,14 +49,14 @@ public class DossierService {
     public record Submitter(String name, Dossier.Channel channel, Optional<String> idempotencyKey, String requestHash) {
     }
 
-    /** Returns the dossier and whether it was created now (false: the first answer to a repeated request). */
-    public record Result(Dossier dossier, boolean created) {
+    /** The dossier, its documents, and whether it was created now (false: the first answer to a repeated request). */
+    public record Result(Dossier dossier, List<DossierDocument> documents, boolean created) {
     }
 
     public Result submit(SubmissionRequest request, Submitter submitter) {
         Optional<Dossier> earlier = repeated(submitter);
         if (earlier.isPresent()) {
-            return new Result(earlier.get(), false);
+            return repeatedResult(earlier.get());
         }
         SubmissionValidator.Checked checked = validator.check(request, submitter.channel(), submitter.name());
         Instant now = clock.instant();
@@ -64,7 +65,8 @@ public class DossierService {
         Optional<Instant> appointment = counter
                 ? appointments.appointment(now, checked.procedure().processingDays(false)) : Optional.empty();
         try {
-            Dossier d = QuarkusTransaction.requiringNew().call(() -> create(request, checked, submitter, now, appointment));
+            List<DossierDocument> documents = new ArrayList<>();
+            Dossier d = QuarkusTransaction.requiringNew().call(() -> create(request, checked, submitter, now, appointment, documents));
             registry.counter("intake_dossiers_submitted_total", "channel", d.channel.name(), "agency", d.agencyCode,
                     "procedure", d.procedureCode).increment();
             if (counter) {
@@ -72,11 +74,15 @@ public class DossierService {
                         "procedure", d.procedureCode).increment();
             }
             Log.infof("dossier %s submitted (%s) at %s", d.code, d.channel, d.agencyCode);
-            return new Result(d, true);
+            return new Result(d, documents, true);
         } catch (PersistenceException e) {
             // A concurrent retry with the same key won the race: answer with its dossier.
-            return repeated(submitter).map(d -> new Result(d, false)).orElseThrow(() -> e);
+            return repeated(submitter).map(this::repeatedResult).orElseThrow(() -> e);
         }
+    }
+
+    private Result repeatedResult(Dossier d) {
+        return new Result(d, QuarkusTransaction.requiringNew().call(() -> DossierDocument.of(d.code)), false);
     }
 
     private Optional<Dossier> repeated(Submitter submitter) {
@@ -93,7 +99,7 @@ public class DossierService {
     }
 
     private Dossier create(SubmissionRequest r, SubmissionValidator.Checked checked, Submitter submitter, Instant now,
-                           Optional<Instant> appointment) {
+                           Optional<Instant> appointment, List<DossierDocument> documents) {
         ProcedureVersion p = checked.procedure();
         DossierCode code = codes.next(checked.agency().code, now.atZone(AppointmentService.VIETNAM).toLocalDate());
         Dossier d = new Dossier();
@@ -123,6 +129,7 @@ public class DossierService {
             x.componentCode = doc.componentCode();
             x.fileId = blankToNull(doc.fileId());
             x.persist();
+            documents.add(x); // the answer shows them: no second read after the commit
         }
         StatusEntry.append(d.code, d.status, now, submitter.name(), null);
         String type = d.status == Dossier.Status.RECEIVED ? DossierEvent.RECEIVED : DossierEvent.SUBMITTED;

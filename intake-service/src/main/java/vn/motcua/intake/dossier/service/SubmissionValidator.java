@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
+import vn.motcua.intake.catalogue.service.CatalogueCache;
 import vn.motcua.intake.common.rest.ApiException;
 import vn.motcua.intake.common.rest.Problem.FieldError;
 import vn.motcua.intake.document.service.FileStore;
@@ -27,22 +28,24 @@ public class SubmissionValidator {
     }
 
     private final CatalogueJson catalogue;
+    private final CatalogueCache cache;
     private final FileStore files;
     private final Clock clock;
 
-    public SubmissionValidator(CatalogueJson catalogue, FileStore files, Clock clock) {
+    public SubmissionValidator(CatalogueJson catalogue, CatalogueCache cache, FileStore files, Clock clock) {
         this.catalogue = catalogue;
+        this.cache = cache;
         this.files = files;
         this.clock = clock;
     }
 
     public Checked check(SubmissionRequest r, Dossier.Channel channel, String submitter) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<ProcedureVersion> procedure = ProcedureVersion.currentByCode(r.procedureCode());
+        Optional<ProcedureVersion> procedure = cache.currentProcedure(r.procedureCode());
         if (procedure.isEmpty()) {
             errors.add(new FieldError("procedureCode", "không có thủ tục mã " + r.procedureCode() + " trong danh mục"));
         }
-        Optional<Agency> agency = Agency.findByCode(r.agencyCode()).filter(a -> a.active);
+        Optional<Agency> agency = cache.agency(r.agencyCode()).filter(a -> a.active);
         if (agency.isEmpty()) {
             errors.add(new FieldError("agencyCode", "không có cơ quan tiếp nhận mã " + r.agencyCode()));
         } else if (procedure.isPresent() && procedure.get().agencyLevel != agency.get().level) {

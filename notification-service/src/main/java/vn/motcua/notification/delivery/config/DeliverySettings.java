@@ -25,9 +25,25 @@ public interface DeliverySettings {
 
     Worker worker();
 
+    Parking parking();
+
     interface Worker {
         /** How often the worker looks for due deliveries (a scheduler expression, e.g. 1s). */
         String every();
+
+        /** Deliveries sent in one transaction: a crash in the middle of one sends at most these again. */
+        @WithDefault("20")
+        int batchSize();
+    }
+
+    interface Parking {
+        /** Events waiting for their dossier's contact details; past this, a new one is dropped (and counted). */
+        @WithDefault("10000")
+        int maxEvents();
+
+        /** How long an event waits for its contact details before it is dropped (and counted). */
+        @WithDefault("7d")
+        Duration maxAge();
     }
 
     interface Sms {

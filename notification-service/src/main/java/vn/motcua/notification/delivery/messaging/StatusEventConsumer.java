@@ -1,58 +1,70 @@
 package vn.motcua.notification.delivery.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.motcua.notification.delivery.service.EventBatch;
 import vn.motcua.notification.delivery.service.EventNotifier;
 
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Consumes intake's and tracking's dossier events at least once and handles each exactly once (inbox in the
- * same transaction as the planned deliveries). Only poison (unreadable, incomplete, unknown type) goes to the
- * dead-letter topic, written here; a failure of our own stops the channel without committing, so the event
- * is redelivered after a restart.
+ * Consumes intake's and tracking's dossier events a poll at a time: every record is checked first, poison
+ * (unreadable, incomplete, unknown type) goes alone to the dead-letter topic, and the rest is applied in one
+ * transaction with its inbox rows ({@link EventBatch}). A failure of our own stops the channel without
+ * committing, so the poll is redelivered after a restart.
  */
 @ApplicationScoped
 public class StatusEventConsumer {
     private final ObjectMapper json;
     private final EventNotifier notifier;
+    private final EventBatch batch;
     private final MeterRegistry registry;
     private final DeadLetters deadLetters;
 
-    public StatusEventConsumer(ObjectMapper json, EventNotifier notifier, MeterRegistry registry, DeadLetters deadLetters) {
+    public StatusEventConsumer(ObjectMapper json, EventNotifier notifier, EventBatch batch, MeterRegistry registry,
+                               DeadLetters deadLetters) {
         this.json = json;
         this.notifier = notifier;
+        this.batch = batch;
         this.registry = registry;
         this.deadLetters = deadLetters;
     }
 
     @Incoming("status-events")
     @Blocking
-    @Transactional
-    public void consume(ConsumerRecord<String, String> record) {
-        handle(record);
+    public void consume(ConsumerRecords<String, String> records) {
+        handle(records, "dossier-status-events");
     }
 
     @Incoming("intake-events")
     @Blocking
-    @Transactional
-    public void consumeIntake(ConsumerRecord<String, String> record) {
-        handle(record);
+    public void consumeIntake(ConsumerRecords<String, String> records) {
+        handle(records, "dossier-intake-events");
     }
 
-    private void handle(ConsumerRecord<String, String> record) {
-        try {
-            notifier.handle(json.readTree(record.value()), record.topic());
-        } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException poison) {
-            registry.counter("notification_events_dead_lettered_total", "topic", record.topic()).increment();
-            deadLetters.send(record.topic(), record.key(), record.value(), String.valueOf(poison.getMessage()));
+    private void handle(ConsumerRecords<String, String> records, String topic) {
+        registry.summary("notification_consumer_batch_size", "topic", topic).record(records.count());
+        List<JsonNode> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                JsonNode event = json.readTree(record.value());
+                notifier.check(event);
+                events.add(event);
+            } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException poison) {
+                registry.counter("notification_events_dead_lettered_total", "topic", record.topic()).increment();
+                deadLetters.send(record.topic(), record.key(), record.value(), String.valueOf(poison.getMessage()));
+            }
         }
         // Other failures (database away, shutting down) propagate: no commit, redelivered after a restart.
+        batch.apply(events, topic);
     }
 }

@@ -6,6 +6,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -18,18 +19,22 @@ import vn.motcua.notification.delivery.sender.ProviderException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Sends due deliveries one at a time, each in its own transaction holding that row's lock (SKIP LOCKED, so
- * instances share the work): sent → SENT; timeout or 5xx → retried with exponential back-off up to
+ * Sends due deliveries a batch at a time (notification.worker.batch-size), each batch in its own transaction
+ * holding those rows' locks (SKIP LOCKED, so instances share the work) and marked with one JDBC batch: sent → SENT; timeout or 5xx → retried with exponential back-off up to
  * notification.retry.max-attempts; 4xx or out of attempts → FAILED with the reason. A crash between the
- * provider's answer and the commit sends that one message again, with the same reference for the provider
- * to recognise.
+ * providers' answers and the commit sends that batch's messages again, with the same references for the
+ * providers to recognise; a shutdown finishes the delivery in flight and commits what was sent.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -39,12 +44,29 @@ public class DeliveryWorker {
     private final Clock clock;
     private final ReentrantLock inFlight = new ReentrantLock();
     private volatile boolean stopping;
+    private final AtomicBoolean woken = new AtomicBoolean();
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-worker"));
 
     public DeliveryWorker(Instance<ChannelSender> senders, DeliverySettings settings, MeterRegistry registry, Clock clock) {
         senders.forEach(s -> this.senders.put(s.channel(), s));
         this.settings = settings;
         this.registry = registry;
         this.clock = clock;
+    }
+
+    /** Runs a pass now, off the caller's thread (a consumer that just committed deliveries); wake-ups coalesce. */
+    public void wake() {
+        if (!stopping && !woken.getAndSet(true)) {
+            waker.execute(() -> {
+                woken.set(false);
+                tick();
+            });
+        }
+    }
+
+    @PreDestroy
+    void stopWaker() {
+        waker.shutdownNow();
     }
 
     @Scheduled(every = "${notification.worker.every:1s}", delayed = "2s",
@@ -55,7 +77,7 @@ public class DeliveryWorker {
         }
         try {
             while (!stopping && sendNext()) {
-                // one delivery per transaction, until none is due: a backlog drains at full speed, not 100 a tick
+                // a batch per transaction, until none is due: a backlog drains at full speed
             }
         } catch (RuntimeException e) {
             Log.warnf("delivery worker paused until the next tick: %s", e.toString());
@@ -77,22 +99,31 @@ public class DeliveryWorker {
         }
     }
 
-    /** Sends the next due delivery; false when none is due. */
+    /** Sends the next due deliveries (at most a batch) in one transaction; false when none was due. */
     boolean sendNext() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
+            int size = settings.worker().batchSize();
             // One status at a time: the index (status, next_attempt_at) then gives the order without a sort, so
-            // picking the next delivery stays cheap however long the log grows (an IN over two statuses sorted them all).
-            Optional<Delivery> next = due(Delivery.Status.PENDING, now).or(() -> due(Delivery.Status.HELD, now));
-            next.ifPresent(d -> attempt(d, now));
-            return next.isPresent();
+            // picking the next deliveries stays cheap however long the log grows (an IN over two statuses sorted them all).
+            List<Delivery> due = new ArrayList<>(due(Delivery.Status.PENDING, now, size));
+            if (due.size() < size) {
+                due.addAll(due(Delivery.Status.HELD, now, size - due.size()));
+            }
+            for (Delivery d : due) {
+                if (stopping) {
+                    break; // shutting down: the rest stays due for the next instance, unsent
+                }
+                attempt(d, now);
+            }
+            return !due.isEmpty();
         });
     }
 
-    private static Optional<Delivery> due(Delivery.Status status, Instant now) {
+    private static List<Delivery> due(Delivery.Status status, Instant now, int limit) {
         return Delivery.<Delivery>find("status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt, id", status, now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2)
-                .page(0, 1).firstResultOptional();
+                .page(0, limit).list();
     }
 
     private void attempt(Delivery d, Instant now) {

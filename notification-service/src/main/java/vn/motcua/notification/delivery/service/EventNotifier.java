@@ -2,11 +2,9 @@ package vn.motcua.notification.delivery.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.motcua.notification.delivery.config.DeliverySettings;
-import vn.motcua.notification.delivery.domain.ProcessedEvent;
 import vn.motcua.notification.message.domain.MessageData;
 import vn.motcua.notification.message.domain.MessageKind;
 import vn.motcua.notification.recipient.domain.Recipient;
@@ -16,11 +14,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Handles one event from either topic in the consumer's transaction: the inbox row, the recipient's
- * contact details (intake's events), and the deliveries it calls for. Redelivered events stop at the inbox.
+ * What one event means for the notifier, in the consuming transaction: the recipient's contact details
+ * (intake's events) and the deliveries it calls for. {@link EventBatch} keeps the inbox around it.
  */
 @ApplicationScoped
 public class EventNotifier {
@@ -38,43 +37,55 @@ public class EventNotifier {
         this.clock = clock;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void handle(JsonNode event, String topic) {
+    /** What applying an event did. */
+    public enum Outcome { PLANNED, NOTHING, PARK }
+
+    /** Everything that makes an event poison is found here, before anything is written: it throws. */
+    public void check(JsonNode event) {
         String eventId = event.path("eventId").asText("");
         String type = event.path("type").asText("");
         String code = event.path("dossierCode").asText("");
         if (eventId.isBlank() || type.isBlank() || code.isBlank()) {
             throw new IllegalArgumentException("event without eventId, type or dossierCode");
         }
-        Optional<MessageKind> kind = MessageKind.forEvent(type); // an unknown type throws: dead-letter topic
-        DATES.forEach(field -> when(text(event, field))); // an unreadable date throws before anything is written
-        if (!ProcessedEvent.markProcessed(eventId, topic)) {
-            registry.counter("notification_events_duplicate_total", "topic", topic).increment();
-            return;
-        }
+        MessageKind.forEvent(type); // an unknown type throws: dead-letter topic
+        DATES.forEach(field -> when(text(event, field))); // an unreadable date throws
+    }
+
+    /**
+     * Applies a checked event seen for the first time, with the recipients of its batch at hand ({@code known}
+     * gains the ones an intake event brings). PARK when its dossier's contact details are not known yet.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome apply(JsonNode event, String topic, Map<String, Recipient> known) {
+        String type = event.path("type").asText();
+        String code = event.path("dossierCode").asText();
+        Optional<MessageKind> kind = MessageKind.forEvent(type);
         registry.counter("notification_events_handled_total", "topic", topic, "type", type).increment();
-        Optional<Recipient> recipient = event.has("applicant") ? Optional.of(remember(event, code)) : Recipient.forDossier(code);
+        Optional<Recipient> recipient = event.has("applicant") ? Optional.of(remember(event, code, known))
+                : Optional.ofNullable(known.get(code));
         if (kind.isEmpty()) {
-            return;
+            return Outcome.NOTHING;
         }
         if (recipient.isEmpty()) {
-            Log.infof("no contact details for %s (received before the notifier knew it): %s not sent", code, type);
-            registry.counter("notification_no_recipient_total", "type", type).increment();
-            return;
+            return Outcome.PARK;
         }
         Recipient r = recipient.get();
         if (kind.get() == MessageKind.APPOINTMENT) {
             if (!r.appointmentPending) {
-                return; // the receipt message already gave the appointment
+                return Outcome.NOTHING; // the receipt message already gave the appointment
             }
             r.appointmentPending = false;
         }
         String holding = Optional.ofNullable(text(event, "agencyCode")).orElse(r.agencyCode);
-        planner.plan(eventId, kind.get(), r, holding, data(event, r, kind.get()), clock.instant());
+        planner.plan(event.path("eventId").asText(), kind.get(), r, holding, data(event, r, kind.get()), clock.instant());
+        return Outcome.PLANNED;
     }
 
-    private Recipient remember(JsonNode e, String code) {
-        Recipient r = Recipient.<Recipient>findByIdOptional(code).orElseGet(Recipient::new);
+    private Recipient remember(JsonNode e, String code, Map<String, Recipient> known) {
+        Recipient r = known.get(code);
+        boolean isNew = r == null;
+        r = isNew ? new Recipient() : r;
         JsonNode a = e.get("applicant");
         r.dossierCode = code;
         r.agencyCode = e.path("agencyCode").asText();
@@ -86,7 +97,10 @@ public class EventNotifier {
         r.applicantIdHash = a.path("idHash").asText();
         r.appointmentPending = "DOSSIER_RECEIVED".equals(e.path("type").asText()) && text(e, "appointmentAt") == null;
         r.updatedAt = clock.instant();
-        r.persist();
+        if (isNew) {
+            r.persist();
+            known.put(code, r);
+        }
         return r;
     }
 

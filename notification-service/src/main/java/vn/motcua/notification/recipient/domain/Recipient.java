@@ -7,6 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The applicant of a dossier as the notifier needs them: a name to address, an email, a phone. */
@@ -46,5 +49,14 @@ public class Recipient extends PanacheEntityBase {
 
     public static Optional<Recipient> forDossier(String code) {
         return findByIdOptional(code);
+    }
+
+    /** The recipients of a batch's dossiers, by dossier code, in one query. */
+    public static Map<String, Recipient> forDossiers(Collection<String> codes) {
+        Map<String, Recipient> byCode = new HashMap<>();
+        if (!codes.isEmpty()) {
+            Recipient.<Recipient>list("dossierCode in ?1", codes).forEach(r -> byCode.put(r.dossierCode, r));
+        }
+        return byCode;
     }
 }

@@ -1,7 +1,6 @@
 package vn.motcua.tracking.lifecycle.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.motcua.tracking.calendar.domain.ProcessingTime;
@@ -16,6 +15,8 @@ import vn.motcua.tracking.statistics.service.DailyStatistics.Count;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
 
 /** Starts the legal clock of a received dossier and tells everyone its due date, in one transaction. */
 @ApplicationScoped
@@ -49,12 +50,17 @@ public class DossierTracking {
         public static final Names NONE = new Names(null, null, null);
     }
 
+    /** Which of these dossiers have a clock already: one query for a whole batch of received events. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> alreadyTracked(Collection<String> codes) {
+        return codes.isEmpty() ? List.of()
+                : TrackedDossier.getEntityManager().createQuery("select d.code from TrackedDossier d where d.code in :codes", String.class)
+                .setParameter("codes", codes).getResultList();
+    }
+
+    /** Starts the clock of a dossier not tracked yet (the caller checked, see {@link #alreadyTracked}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void start(IntakeEvent e) {
-        if (TrackedDossier.findByIdOptional(e.dossierCode()).isPresent()) {
-            Log.warnf("dossier %s is tracked already; event %s ignored", e.dossierCode(), e.eventId());
-            return;
-        }
         ProcessingTime time = ProcessingTime.parse(e.workingDays() == null ? "" : e.workingDays())
                 .orElseThrow(() -> new IllegalArgumentException("received event without a valid workingDays"));
         start(new Start(e.dossierCode(), e.agencyCode(), e.procedureCode(), e.channel(), e.receivedAt(), time,

@@ -12,6 +12,9 @@ public interface OutboxConfig {
     /** How often the relay looks for unsent events (the scheduler reads it as a string). */
     Duration pollInterval();
 
+    /** How long a wake-up after a commit waits for more commits before relaying (0: at once). */
+    Duration linger();
+
     /** Most events relayed in one transaction. */
     int batchSize();
 }

@@ -67,8 +67,10 @@ public class OutboxRelay {
             return;
         }
         waker.execute(() -> {
+            // A short linger gathers the commits of the next few milliseconds into the same batch.
+            sleep(config.linger());
             pending.set(false);
-            poll();
+            relayAll();
         });
     }
 
@@ -76,6 +78,16 @@ public class OutboxRelay {
     @Scheduled(every = "${tracking.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void poll() {
+        relayAll();
+        // Once a tick, not after every pass; also while Kafka is away, exactly when the backlog gauges must move.
+        try {
+            refreshBacklog();
+        } catch (RuntimeException e) {
+            Log.warnf("outbox backlog not measured: %s", e.getMessage());
+        }
+    }
+
+    private synchronized void relayAll() {
         try {
             // Wait for Kafka here, outside any transaction: rows are locked only once the broker answers.
             producer.partitionsFor(config.topic());
@@ -85,15 +97,17 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             Log.warnf("outbox relay paused, will retry: %s", e.getMessage());
         }
-        // Also while Kafka is away: that is exactly when the backlog gauges must move.
+    }
+
+    private static void sleep(Duration d) {
         try {
-            refreshBacklog();
-        } catch (RuntimeException e) {
-            Log.warnf("outbox backlog not measured: %s", e.getMessage());
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    /** Publishes one batch; returns how many rows it published. */
+    /** Publishes one batch and marks it sent with one statement; returns how many rows it published. */
     @Transactional
     public int relayBatch() {
         @SuppressWarnings("unchecked")
@@ -118,8 +132,9 @@ public class OutboxRelay {
             // Roll back: the rows stay unsent and are published again once Kafka answers.
             throw new IllegalStateException("Kafka did not acknowledge the batch: " + e, e);
         }
-        Instant now = Instant.now();
-        batch.forEach(e -> e.sentAt = now);
+        em.createNativeQuery("UPDATE outbox_event SET sent_at = :now WHERE id IN (:ids)")
+                .setParameter("now", Instant.now()).setParameter("ids", batch.stream().map(e -> e.id).toList())
+                .executeUpdate();
         published.increment(batch.size());
         return batch.size();
     }

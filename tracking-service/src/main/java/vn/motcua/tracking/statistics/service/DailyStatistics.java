@@ -2,10 +2,10 @@ package vn.motcua.tracking.statistics.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
+import org.hibernate.engine.spi.SessionImplementor;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -58,18 +58,11 @@ public class DailyStatistics {
             Map<Key, Integer> created = new TreeMap<>();
             pending = created;
             transactions.putResource(PENDING, created);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                        write(created);
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                }
-            });
+            // Written by Hibernate's own before-completion step, on the session's connection before it is released.
+            // (A JTA synchronization of ours ran after that release and took a second connection, which Agroal
+            // then closed with "Closing open connection(s) prior to commit" on every transaction.)
+            em.unwrap(SessionImplementor.class).getActionQueue()
+                    .registerCallback((BeforeTransactionCompletionProcess) session -> write(created));
         }
         pending.merge(new Key(day, agency, procedure, count), delta, Integer::sum);
     }

@@ -1,0 +1,104 @@
+package vn.motcua.e2e.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a dossier costs, measured around a piece of work: MariaDB's own statement and commit counters
+ * (SHOW GLOBAL STATUS) and each process's CPU time from /proc. Both travel between machines better than a
+ * throughput does.
+ */
+final class PipelineCost {
+    static final List<String> COUNTERS = List.of("Com_select", "Com_insert", "Com_update", "Com_delete", "Com_commit",
+            "Com_rollback", "Com_set_option", "Questions");
+    static final List<String> PROCESSES = List.of("intake-service", "tracking-service", "notification-service", "mariadb", "kafka");
+    private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+    record Snapshot(Map<String, Long> counters, Map<String, Long> cpuTicks, long nanos) {
+    }
+
+    private PipelineCost() {
+    }
+
+    static Snapshot take() throws Exception {
+        Map<String, Long> counters = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(IntakeBenchmark.MARIADB + "/intake", "intake", "intake-local-pw");
+             ResultSet rs = c.createStatement().executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ("
+                     + String.join(",", COUNTERS.stream().map(n -> "'" + n + "'").toList()) + ")")) {
+            while (rs.next()) {
+                counters.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        for (String p : PROCESSES) {
+            cpu.put(p, cpuTicks(p));
+        }
+        return new Snapshot(counters, cpu, System.nanoTime());
+    }
+
+    /** utime + stime of the process whose pid the local stack recorded; -1 when it does not run. */
+    static long cpuTicks(String process) {
+        try {
+            Path pidFile = dataDir().resolve("run").resolve(process + ".pid");
+            String pid = Files.readString(pidFile).strip();
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    static Path dataDir() {
+        String dir = System.getenv("STACK_DATA_DIR");
+        if (dir != null) {
+            return Path.of(dir);
+        }
+        String root = System.getenv().getOrDefault("STACK_ROOT", "../..");
+        return Path.of(root, "deploy", "local-stack", "data");
+    }
+
+    /** Prints per-dossier figures for what happened between two snapshots, less the idle rate measured before. */
+    static void report(String label, Snapshot before, Snapshot after, int dossiers, Map<String, Double> idlePerSecond) {
+        double seconds = (after.nanos() - before.nanos()) / 1e9;
+        StringBuilder s = new StringBuilder(String.format("%s: %d dossiers in %.1f s%n", label, dossiers, seconds));
+        long statements = 0;
+        for (String c : COUNTERS) {
+            long d = after.counters().getOrDefault(c, 0L) - before.counters().getOrDefault(c, 0L);
+            double idle = idlePerSecond.getOrDefault(c, 0.0) * seconds;
+            if (!c.equals("Questions")) {
+                statements += d;
+            }
+            s.append(String.format("  %-15s %8.2f per dossier   (idle share %.2f)%n", c, (double) d / dossiers, idle / dossiers));
+        }
+        s.append(String.format("  %-15s %8.2f per dossier  (the Com_ counters above, summed)%n", "statements", (double) statements / dossiers));
+        double totalCpu = 0;
+        for (String p : PROCESSES) {
+            long d = after.cpuTicks().get(p) - before.cpuTicks().get(p);
+            double ms = d * 1000.0 / TICKS_PER_SECOND / dossiers;
+            totalCpu += ms;
+            s.append(String.format("  CPU %-22s %6.2f ms per dossier%n", p, ms));
+        }
+        s.append(String.format("  CPU %-22s %6.2f ms per dossier%n", "pipeline (these five)", totalCpu));
+        System.out.print(s);
+    }
+
+    /** Counter increments per second while nothing is submitted: the pollers' own cost. */
+    static Map<String, Double> idleRate(long millis) throws Exception {
+        Snapshot a = take();
+        Thread.sleep(millis);
+        Snapshot b = take();
+        double seconds = (b.nanos() - a.nanos()) / 1e9;
+        Map<String, Double> rate = new LinkedHashMap<>();
+        for (String c : COUNTERS) {
+            rate.put(c, (b.counters().getOrDefault(c, 0L) - a.counters().getOrDefault(c, 0L)) / seconds);
+        }
+        return rate;
+    }
+}

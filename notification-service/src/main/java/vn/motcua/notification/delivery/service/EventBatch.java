@@ -1,0 +1,75 @@
+package vn.motcua.notification.delivery.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.notification.recipient.domain.Recipient;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies a checked poll of events from one topic in one transaction: the inbox rows of the new ones, the
+ * recipients of all their dossiers in one read, then each event in partition order. An event whose dossier
+ * has no contact details yet is parked, not dropped ({@link ParkedEvents}).
+ */
+@ApplicationScoped
+public class EventBatch {
+    private static final int ATTEMPTS = 3;
+
+    private final Inbox inbox;
+    private final EventNotifier notifier;
+    private final ParkedEvents parked;
+    private final DeliveryWorker worker;
+    private final MeterRegistry registry;
+
+    public EventBatch(Inbox inbox, EventNotifier notifier, ParkedEvents parked, DeliveryWorker worker, MeterRegistry registry) {
+        this.worker = worker;
+        this.inbox = inbox;
+        this.notifier = notifier;
+        this.parked = parked;
+        this.registry = registry;
+    }
+
+    public void apply(List<JsonNode> events, String topic) {
+        if (events.isEmpty()) {
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (QuarkusTransaction.requiringNew().call(() -> applyOnce(events, topic))) {
+                    worker.wake(); // committed: send now rather than at the next tick
+                }
+                return;
+            } catch (Inbox.ConcurrentDuplicate e) {
+                // Another instance applied part of the poll during a rebalance; its ids are seen on the next read.
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                Log.infof("batch of %d events from %s overlapped another consumer; applying it again", events.size(), topic);
+            }
+        }
+    }
+
+    /** True when it planned a delivery. */
+    private boolean applyOnce(List<JsonNode> events, String topic) {
+        boolean planned = false;
+        Set<String> fresh = inbox.claim(events.stream().map(e -> e.path("eventId").asText()).toList(), topic);
+        Map<String, Recipient> known = Recipient.forDossiers(events.stream().map(e -> e.path("dossierCode").asText()).distinct().toList());
+        for (JsonNode event : events) {
+            if (!fresh.remove(event.path("eventId").asText())) {
+                registry.counter("notification_events_duplicate_total", "topic", topic).increment();
+                continue;
+            }
+            EventNotifier.Outcome outcome = notifier.apply(event, topic, known);
+            if (outcome == EventNotifier.Outcome.PARK) {
+                parked.park(event, topic);
+            }
+            planned |= outcome == EventNotifier.Outcome.PLANNED;
+        }
+        return planned;
+    }
+}

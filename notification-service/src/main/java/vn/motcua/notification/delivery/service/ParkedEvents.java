@@ -1,0 +1,101 @@
+package vn.motcua.notification.delivery.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.motcua.notification.delivery.config.DeliverySettings;
+import vn.motcua.notification.delivery.domain.ParkedEvent;
+import vn.motcua.notification.recipient.domain.Recipient;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Events that came before their dossier's contact details wait here (the two topics are consumed
+ * independently, so tracking's event for a dossier can overtake intake's). Every second the ones whose
+ * recipient has arrived are turned into deliveries, in the order they were parked. Bounded: past
+ * notification.parking.max-events, or after notification.parking.max-age, an event is dropped and counted in
+ * notification_no_recipient_total.
+ */
+@ApplicationScoped
+public class ParkedEvents {
+    private final EntityManager em;
+    private final EventNotifier notifier;
+    private final DeliverySettings settings;
+    private final ObjectMapper json;
+    private final MeterRegistry registry;
+    private final Clock clock;
+    private final AtomicLong waiting = new AtomicLong();
+
+    public ParkedEvents(EntityManager em, EventNotifier notifier, DeliverySettings settings, ObjectMapper json,
+                        MeterRegistry registry, Clock clock) {
+        this.em = em;
+        this.notifier = notifier;
+        this.settings = settings;
+        this.json = json;
+        this.registry = registry;
+        this.clock = clock;
+        Gauge.builder("notification_parked_events", waiting, AtomicLong::get)
+                .description("Events waiting for their dossier's contact details").register(registry);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void park(JsonNode event, String topic) {
+        String type = event.path("type").asText();
+        String code = event.path("dossierCode").asText();
+        if (waiting.get() >= settings.parking().maxEvents()) {
+            Log.warnf("no contact details for %s and %d events parked already: %s dropped", code, waiting.get(), type);
+            registry.counter("notification_no_recipient_total", "type", type).increment();
+            return;
+        }
+        ParkedEvent p = new ParkedEvent();
+        p.eventId = event.path("eventId").asText();
+        p.dossierCode = code;
+        p.topic = topic;
+        p.payload = event.toString();
+        p.parkedAt = clock.instant();
+        p.persist();
+        waiting.incrementAndGet();
+        registry.counter("notification_parked_total", "type", type).increment();
+        Log.infof("no contact details for %s yet: %s parked until intake's event arrives", code, type);
+    }
+
+    @Scheduled(every = "${notification.parking.every:1s}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void replay() throws JsonProcessingException {
+        @SuppressWarnings("unchecked")
+        List<ParkedEvent> batch = em.createNativeQuery("SELECT * FROM parked_event ORDER BY id LIMIT 200 FOR UPDATE SKIP LOCKED",
+                ParkedEvent.class).getResultList();
+        if (batch.isEmpty()) {
+            waiting.set(0);
+            return;
+        }
+        Map<String, Recipient> known = Recipient.forDossiers(batch.stream().map(p -> p.dossierCode).distinct().toList());
+        Instant expired = clock.instant().minus(settings.parking().maxAge());
+        for (ParkedEvent p : batch) {
+            JsonNode event = json.readTree(p.payload);
+            if (known.containsKey(p.dossierCode)) {
+                notifier.apply(event, p.topic, known); // the worker's next tick sends it
+                registry.counter("notification_parked_replayed_total").increment();
+            } else if (p.parkedAt.isBefore(expired)) {
+                Log.warnf("contact details for %s never arrived: %s dropped", p.dossierCode, event.path("type").asText());
+                registry.counter("notification_no_recipient_total", "type", event.path("type").asText()).increment();
+            } else {
+                continue;
+            }
+            p.delete();
+        }
+        waiting.set(ParkedEvent.count());
+    }
+}

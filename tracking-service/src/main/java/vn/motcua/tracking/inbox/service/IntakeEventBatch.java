@@ -1,0 +1,79 @@
+package vn.motcua.tracking.inbox.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
+import vn.motcua.tracking.lifecycle.service.DossierTracking;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Applies a checked poll of intake events in one transaction: the inbox rows of the new ones, then each
+ * effect in the order the partition gave them. A redelivered event (or one repeated inside the poll) is
+ * skipped at the inbox.
+ */
+@ApplicationScoped
+public class IntakeEventBatch {
+    public static final String TOPIC = "dossier-intake-events";
+    private static final int ATTEMPTS = 3;
+
+    /** One readable event; {@code event} is present for the types tracking acts on. */
+    public record Received(String eventId, String type, Optional<IntakeEvent> event) {
+    }
+
+    private final Inbox inbox;
+    private final DossierTracking tracking;
+    private final MeterRegistry registry;
+
+    public IntakeEventBatch(Inbox inbox, DossierTracking tracking, MeterRegistry registry) {
+        this.inbox = inbox;
+        this.tracking = tracking;
+        this.registry = registry;
+    }
+
+    public void apply(List<Received> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyOnce(events));
+                return;
+            } catch (Inbox.ConcurrentDuplicate e) {
+                // Another instance applied part of the poll during a rebalance; its ids are seen on the next read.
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                Log.infof("batch of %d intake events overlapped another consumer; applying it again", events.size());
+            }
+        }
+    }
+
+    private void applyOnce(List<Received> events) {
+        Set<String> fresh = inbox.claim(events.stream().map(Received::eventId).toList(), TOPIC);
+        Set<String> tracked = new HashSet<>(tracking.alreadyTracked(events.stream()
+                .filter(r -> IntakeEvent.RECEIVED.equals(r.type())).map(r -> r.event().get().dossierCode()).toList()));
+        for (Received r : events) {
+            if (!fresh.remove(r.eventId())) {
+                registry.counter("tracking_events_duplicate_total", "topic", TOPIC).increment();
+                continue;
+            }
+            if (IntakeEvent.RECEIVED.equals(r.type())) {
+                IntakeEvent e = r.event().get();
+                if (tracked.add(e.dossierCode())) {
+                    tracking.start(e);
+                } else {
+                    Log.warnf("dossier %s is tracked already; event %s ignored", e.dossierCode(), e.eventId());
+                }
+            } else if (IntakeEvent.NOT_ACCEPTED.equals(r.type())) {
+                tracking.notAccepted(r.event().get());
+            }
+            registry.counter("tracking_events_applied_total", "topic", TOPIC, "type", r.type()).increment();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package vn.motcua.tracking;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.motcua.tracking.inbox.domain.ProcessedEvent;
+import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
+import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One produce request (so one poll) holding good events, a duplicate and two kinds of poison: the good ones are
+ * applied once, in one transaction, and only the poison reaches the dead-letter topic.
+ */
+@QuarkusTest
+class IntakeEventBatchTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @ConfigProperty(name = "mp.messaging.incoming.intake-events.group.id")
+    String group;
+
+    @Test
+    void aPollWithPoisonAndADuplicateAppliesTheGoodEventsOnceAndDeadLettersOnlyThePoison() throws Exception {
+        String key = "000.00.12.H57-261130-" + UUID.randomUUID().toString().substring(0, 6); // one partition for all
+        String first = code(), second = code(), third = code();
+        String firstId = UUID.randomUUID().toString();
+        String noWorkingDays = received(UUID.randomUUID().toString(), code(), null);
+        List<String> values = List.of(received(firstId, first, "3"), received(firstId, first, "3"), "{not json",
+                received(UUID.randomUUID().toString(), second, "5"), noWorkingDays,
+                received(UUID.randomUUID().toString(), third, "0.5"));
+        ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.LINGER_MS_CONFIG, 200), new StringSerializer(), new StringSerializer())) {
+            for (String v : values) {
+                producer.send(new ProducerRecord<>("dossier-intake-events", key, v));
+            }
+            producer.flush();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> tracked(third));
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String code : List.of(first, second, third)) {
+                assertNotNull(TrackedDossier.findById(code), code);
+                assertEquals(1, HistoryEntry.of(code).stream().filter(h -> h.type.equals("DOSSIER_DEADLINE_SET")).count(), code);
+            }
+            assertEquals(1, ProcessedEvent.count("eventId", firstId));
+        });
+        List<String> deadLettered = deadLettered(key, 2);
+        assertEquals(2, deadLettered.size(), deadLettered.toString());
+        assertTrue(deadLettered.contains("{not json"), deadLettered.toString());
+        assertTrue(deadLettered.contains(noWorkingDays), deadLettered.toString());
+    }
+
+    private static String code() {
+        return "000.00.12.H57-261130-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String received(String eventId, String code, String workingDays) {
+        return "{\"eventId\":\"" + eventId + "\",\"type\":\"DOSSIER_RECEIVED\",\"dossierCode\":\"" + code
+                + "\",\"occurredAt\":\"2026-11-30T02:00:00Z\",\"agencyCode\":\"000.00.12.H57\",\"procedureCode\":\"1.001612\","
+                + "\"procedureName\":\"x\",\"channel\":\"COUNTER\",\"applicant\":{\"fullName\":\"Nguyễn Văn An\",\"idHash\":\""
+                + "a".repeat(64) + "\"},\"receivedAt\":\"2026-11-30T02:00:00Z\""
+                + (workingDays == null ? "" : ",\"workingDays\":\"" + workingDays + "\"") + "}";
+    }
+
+    private static boolean tracked(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> TrackedDossier.findByIdOptional(code).isPresent());
+    }
+
+    /** What reached tracking-dead-letter with this key, once {@code expected} records are there (or 20 s passed). */
+    private List<String> deadLettered(String key, int expected) {
+        List<String> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("tracking-dead-letter"));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(300)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r.value());
+                    }
+                });
+                if (found.size() >= expected) {
+                    // a little longer: a good event dead-lettered by mistake would show up too
+                    consumer.poll(Duration.ofSeconds(2)).forEach(r -> {
+                        if (key.equals(r.key())) {
+                            found.add(r.value());
+                        }
+                    });
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+}
