@@ -70,7 +70,7 @@ public class ParkedEvents {
         Log.infof("no contact details for %s yet: %s parked until intake's event arrives", code, type);
     }
 
-    @Scheduled(every = "${notification.parking.every:1s}", delayed = "2s",
+    @Scheduled(every = "${notification.parking.every}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void replay() throws JsonProcessingException {

@@ -6,8 +6,14 @@ import java.time.Duration;
 
 @ConfigMapping(prefix = "tracking.admission")
 public interface AdmissionSettings {
-    /** API requests served at once; one more is answered 503 at once. Below the pool size, so consumers and health keep connections. */
+    /** API requests served at once. Below the pool size, so consumers and health keep connections. */
     int maxConcurrent();
+
+    /** Requests that may wait for a place; one more is answered 503 at once. */
+    int maxQueued();
+
+    /** How long a request waits for a place before it is answered 503. */
+    Duration maxWait();
 
     /** What Retry-After tells a refused client. */
     Duration retryAfter();

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** An event id this service has already applied; written in the same transaction as the effect. */
+/** An event id this service has already applied; written in the same transaction as the effect (see Inbox). */
 @Entity
 @Table(name = "processed_event")
 public class ProcessedEvent extends PanacheEntityBase {
@@ -22,12 +22,4 @@ public class ProcessedEvent extends PanacheEntityBase {
 
     @Column(name = "processed_at", nullable = false)
     public Instant processedAt;
-
-    /** Records the event id; false when it was already recorded (a redelivery). Call inside the effect's transaction. */
-    public static boolean markProcessed(String eventId, String topic) {
-        // INSERT IGNORE: a concurrent duplicate waits for the first one's commit and then sees it, instead of failing.
-        return getEntityManager().createNativeQuery(
-                        "INSERT IGNORE INTO processed_event (event_id, topic, processed_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, eventId).setParameter(2, topic).setParameter(3, Instant.now()).executeUpdate() == 1;
-    }
 }
