@@ -1,6 +1,7 @@
 package vn.motcua.intake;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -8,20 +9,26 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-/** Health (database and Kafka), Prometheus metrics and OpenAPI are served without a token. */
+/** Health (database and Kafka) and Prometheus metrics on the management interface, OpenAPI on the API port, all without a token. */
 @QuarkusTest
 class PlatformEndpointsTest {
 
+    /** Health and metrics live on the management interface. */
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int management;
+
     @Test
     void readinessCoversTheDatabaseAndKafka() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().port(management).when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+        // Not on the API's port: probes never share it with (or queue behind) API requests.
+        given().when().get("/q/health/ready").then().statusCode(404);
     }
 
     @Test
     void prometheusMetricsIncludeTheOutboxBacklog() {
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().port(management).when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("intake_outbox_backlog"))
                 .body(containsString("jvm_memory_used_bytes"));
     }

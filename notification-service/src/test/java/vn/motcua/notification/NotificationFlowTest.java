@@ -36,6 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(SmtpServer.class)
 @QuarkusTestResource(SmsGatewayStub.class)
 class NotificationFlowTest {
+
+    /** Health and metrics live on the management interface. */
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int management;
     static final String AGENCY = "000.00.12.H57";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -122,7 +126,7 @@ class NotificationFlowTest {
         Thread.sleep(2000); // anything doubled would have arrived by now
         assertEquals(3, mailTo(email).size(), "exactly one email per event");
         SmsGatewayStub.server.verify(3, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code)));
-        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("notification_parked_replayed_total"));
+        given().port(management).get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("notification_parked_replayed_total"));
     }
 
     private static long parked(String code) {
@@ -142,7 +146,7 @@ class NotificationFlowTest {
         Delivery failed = QuarkusTransaction.requiringNew().call(() -> Delivery.forDossier(refused).get(0));
         assertEquals(1, failed.attempts, "a 400 is not retried");
         assertTrue(failed.detail.contains("400"), failed.detail);
-        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("notification_retried_total{channel=\"SMS\""));
+        given().port(management).get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("notification_retried_total{channel=\"SMS\""));
     }
 
     @Test

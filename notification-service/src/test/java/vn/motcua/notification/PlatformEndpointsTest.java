@@ -1,6 +1,7 @@
 package vn.motcua.notification;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -12,9 +13,13 @@ import static org.hamcrest.Matchers.hasItems;
 @QuarkusTest
 class PlatformEndpointsTest {
 
+    /** Health and metrics live on the management interface. */
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int management;
+
     @Test
     void readinessCoversTheDatabaseAndTheConsumer() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().port(management).when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check",
                         "SmallRye Reactive Messaging - readiness check"));
@@ -22,7 +27,7 @@ class PlatformEndpointsTest {
 
     @Test
     void prometheusMetricsAreExported() {
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().port(management).when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"))
                 .body(containsString("kafka_consumer_"));
     }

@@ -119,7 +119,7 @@ class FaultToleranceIT {
             List<SubmissionStream.Submitted> submitted = SubmissionStream.start(dossiers, 30, 50).await();
             assertExactlyOnce(submitted, mark);
             for (ServiceProcess instance : List.of(system.tracking(), second)) {
-                String metrics = given().baseUri(instance.url()).get("/q/metrics").asString();
+                String metrics = given().baseUri(instance.managementUrl()).get("/q/metrics").asString();
                 assertTrue(metrics.contains("tracking_dossiers_started_total{"), instance.name + " started dossiers of its own partitions");
             }
         } finally {

@@ -80,7 +80,7 @@ final class PackagedSystem {
                 "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID", group("notification-intake"),
                 // Quiet hours would hold SMS whenever the suite runs at night.
                 "NOTIFICATION_QUIET_HOURS_START", "00:00", "NOTIFICATION_QUIET_HOURS_END", "00:00")));
-        prometheus = Prometheus.start(List.of(intake.url(), tracking().url(), notification.url()));
+        prometheus = Prometheus.start(List.of(intake.managementUrl(), tracking().managementUrl(), notification.managementUrl()));
     }
 
     String group(String consumer) {
@@ -104,7 +104,7 @@ final class PackagedSystem {
     /** Replaces tracking instance i by a new one on the same port (after a kill or a stop). */
     ServiceProcess restartTracking(int i, Map<String, String> extra) {
         ServiceProcess old = trackings.get(i);
-        ServiceProcess fresh = ServiceProcess.startJar("tracking-service", old.port, tracking(extra));
+        ServiceProcess fresh = ServiceProcess.startJar("tracking-service", old.port, old.managementPort, tracking(extra));
         trackings.set(i, fresh);
         return fresh;
     }

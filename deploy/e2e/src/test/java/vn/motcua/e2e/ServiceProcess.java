@@ -16,12 +16,15 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess {
     final String name;
     final int port;
+    /** Health and metrics: a service's management interface; Prometheus serves them on its one port. */
+    final int managementPort;
     final Path log;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Path log, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
@@ -35,12 +38,17 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(String name, int port, List<String> command, Map<String, String> env, String readyPath) {
+        return start(name, port, port, command, env, readyPath);
+    }
+
+    static ServiceProcess start(String name, int port, int managementPort, List<String> command, Map<String, String> env,
+                                String readyPath) {
         try {
             Path log = Path.of("target/e2e-logs/" + name + ".log");
             Files.createDirectories(log.getParent());
             var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
-            var started = new ServiceProcess(name, port, log, builder.start());
+            var started = new ServiceProcess(name, port, managementPort, log, builder.start());
             started.awaitReady(readyPath, Duration.ofSeconds(120));
             return started;
         } catch (IOException e) {
@@ -49,6 +57,11 @@ final class ServiceProcess {
     }
 
     static ServiceProcess startJar(String service, int port, Map<String, String> env) {
+        return startJar(service, port, freePort(), env);
+    }
+
+    /** With a given management port: a restarted instance keeps the address Prometheus scrapes. */
+    static ServiceProcess startJar(String service, int port, int managementPort, Map<String, String> env) {
         Path jar = Path.of("../../" + service + "/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run the end-to-end tests with mvn verify from the root");
@@ -61,11 +74,17 @@ final class ServiceProcess {
         String java = ProcessHandle.current().info().command().orElse("java");
         Map<String, String> withPort = new java.util.HashMap<>(env);
         withPort.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        return start(service + "-" + port, port, List.of(java, "-Xmx384m", "-jar", jar.toString()), withPort, "/q/health/ready");
+        withPort.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+        return start(service + "-" + port, port, managementPort, List.of(java, "-Xmx384m", "-jar", jar.toString()), withPort,
+                "/q/health/ready");
     }
 
     String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     boolean alive() {
@@ -79,7 +98,7 @@ final class ServiceProcess {
                 throw new IllegalStateException(name + " died during start-up; see " + log.toAbsolutePath());
             }
             try {
-                var c = (HttpURLConnection) URI.create(url() + path).toURL().openConnection();
+                var c = (HttpURLConnection) URI.create(managementUrl() + path).toURL().openConnection();
                 c.setConnectTimeout(1000);
                 if (c.getResponseCode() == 200) {
                     return;

@@ -10,9 +10,10 @@ final class Banner {
         return """
 
                 Một cửa platform is running on the local stack.
-                  intake-service        http://127.0.0.1:8081   (Swagger UI: /q/swagger-ui, metrics: /q/metrics)
+                  intake-service        http://127.0.0.1:8081   (Swagger UI: /q/swagger-ui)
                   tracking-service      http://127.0.0.1:8082
                   notification-service  http://127.0.0.1:8083
+                  health and metrics    http://127.0.0.1:9081/q/health, /q/metrics (9082, 9083 for the others)
                   Keycloak              %1$s/admin   (admin / admin)
                   Prometheus            http://127.0.0.1:%4$d   (rules: deploy/prometheus; Grafana: see deploy/README.md)
                   MariaDB               127.0.0.1:%2$d    Kafka 127.0.0.1:%3$d

@@ -57,7 +57,7 @@ public final class LocalStack {
         for (int i = 0; i < SERVICES.size(); i++) {
             apps.add(new ServiceApp(config, SERVICES.get(i), 8081 + i));
         }
-        apps.add(new PrometheusServer(config, SERVICES.stream().map(s -> "127.0.0.1:" + (8081 + SERVICES.indexOf(s))).toList()));
+        apps.add(new PrometheusServer(config, SERVICES.stream().map(s -> "127.0.0.1:" + ServiceApp.managementPort(8081 + SERVICES.indexOf(s))).toList()));
         return apps;
     }
 

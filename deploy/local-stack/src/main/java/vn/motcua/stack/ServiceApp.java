@@ -32,6 +32,11 @@ final class ServiceApp extends ManagedServer {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Health and metrics: the management interface, the API port + 1000 (9081–9083). */
+    static int managementPort(int port) {
+        return port + 1000;
+    }
+
     private Path jar() {
         return config.root().resolve(name()).resolve("target/quarkus-app/quarkus-run.jar");
     }
@@ -54,6 +59,7 @@ final class ServiceApp extends ManagedServer {
         ServiceDatabase db = ServiceDatabase.forService(service);
         Map<String, String> env = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort(port)),
                 "DB_URL", "jdbc:mariadb://127.0.0.1:" + config.mariadbPort() + "/" + service,
                 "DB_USERNAME", db.user(),
                 "DB_PASSWORD", db.password(),
@@ -70,6 +76,6 @@ final class ServiceApp extends ManagedServer {
 
     @Override
     boolean isReady() {
-        return Ports.httpStatus(url() + "/q/health/ready") == 200;
+        return Ports.httpStatus("http://127.0.0.1:" + managementPort(port) + "/q/health/ready") == 200;
     }
 }

@@ -3,6 +3,7 @@ package vn.motcua.intake.admission;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.intake.TestTokens;
 
@@ -20,6 +21,10 @@ import static org.hamcrest.Matchers.equalTo;
 @TestProfile(AdmissionControlTest.Full.class)
 class AdmissionControlTest {
 
+    /** Health and metrics live on the management interface. */
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int management;
+
     public static class Full implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -36,6 +41,6 @@ class AdmissionControlTest {
                 .body("detail", containsString("vui lòng thử lại sau 2 giây"));
         // Refused before authentication: no token, still 503 (not 401), and it costs no token check.
         given().when().get("/api/dossiers").then().statusCode(503);
-        given().when().get("/q/health/ready").then().statusCode(200);
+        given().port(management).when().get("/q/health/ready").then().statusCode(200);
     }
 }

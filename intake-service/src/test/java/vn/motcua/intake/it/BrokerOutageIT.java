@@ -87,7 +87,7 @@ class BrokerOutageIT {
     private static void awaitBacklogAtLeast(PackagedIntake intake, double expected) throws InterruptedException {
         double backlog = -1;
         for (int i = 0; i < 60 && backlog < expected; i++) {
-            Matcher m = BACKLOG.matcher(RestAssured.given().baseUri(intake.url()).get("/q/metrics").asString());
+            Matcher m = BACKLOG.matcher(RestAssured.given().baseUri(intake.managementUrl()).get("/q/metrics").asString());
             backlog = m.find() ? Double.parseDouble(m.group(1)) : -1;
             if (backlog < expected) {
                 Thread.sleep(500);

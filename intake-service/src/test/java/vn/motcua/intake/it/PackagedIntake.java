@@ -20,11 +20,13 @@ final class PackagedIntake implements AutoCloseable {
     static final String KEYCLOAK = "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180");
 
     final int port;
+    final int managementPort;
     final Path log;
     private final Process process;
 
-    private PackagedIntake(int port, Path log, Process process) {
+    private PackagedIntake(int port, int managementPort, Path log, Process process) {
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
@@ -42,6 +44,7 @@ final class PackagedIntake implements AutoCloseable {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run this test with mvn verify");
         }
         int port = freePort();
+        int managementPort = freePort();
         Path log = Path.of("target/it-logs/" + name + ".log");
         Files.createDirectories(log.getParent());
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -49,6 +52,7 @@ final class PackagedIntake implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort),
                 "DB_URL", "jdbc:mariadb://127.0.0.1:" + MARIADB_PORT + "/intake_test",
                 "DB_USERNAME", "intake",
                 "DB_PASSWORD", "intake-local-pw",
@@ -58,13 +62,18 @@ final class PackagedIntake implements AutoCloseable {
                 "OIDC_AUTH_SERVER_URL", KEYCLOAK + "/realms/motcua",
                 "OIDC_CLIENT_SECRET", "intake-service-local-secret",
                 "TRACKING_URL", trackingUrl));
-        var instance = new PackagedIntake(port, log, builder.start());
+        var instance = new PackagedIntake(port, managementPort, log, builder.start());
         instance.awaitReady(healthPath, Duration.ofSeconds(90));
         return instance;
     }
 
     String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Health and metrics: the management interface. */
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     private void awaitReady(String healthPath, Duration timeout) throws IOException, InterruptedException {
@@ -76,7 +85,7 @@ final class PackagedIntake implements AutoCloseable {
                         + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
             }
             try {
-                var c = (HttpURLConnection) URI.create(url() + healthPath).toURL().openConnection();
+                var c = (HttpURLConnection) URI.create(managementUrl() + healthPath).toURL().openConnection();
                 c.setConnectTimeout(500);
                 if (c.getResponseCode() == 200) {
                     return;

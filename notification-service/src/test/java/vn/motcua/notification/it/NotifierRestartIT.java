@@ -136,7 +136,8 @@ class NotifierRestartIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(extra);
         builder.environment().putAll(Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                // Only health is asked for: the free port goes to the management interface, the API takes any.
+                "QUARKUS_HTTP_PORT", "0", "QUARKUS_MANAGEMENT_PORT", Integer.toString(port),
                 "DB_URL", "jdbc:mariadb://127.0.0.1:" + System.getenv().getOrDefault("STACK_MARIADB_PORT", "3306") + "/notification_test",
                 "DB_USERNAME", "notification", "DB_PASSWORD", "notification-local-pw",
                 "KAFKA_BOOTSTRAP_SERVERS", KAFKA,

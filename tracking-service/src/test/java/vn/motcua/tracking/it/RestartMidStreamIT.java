@@ -133,7 +133,8 @@ class RestartMidStreamIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(extra);
         builder.environment().putAll(Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(port), "DB_URL", DB,
+                // Only health is asked for: the free port goes to the management interface, the API takes any.
+                "QUARKUS_HTTP_PORT", "0", "QUARKUS_MANAGEMENT_PORT", Integer.toString(port), "DB_URL", DB,
                 "DB_USERNAME", "tracking", "DB_PASSWORD", "tracking-local-pw", "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
                 "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180") + "/realms/motcua",
                 "OIDC_CLIENT_SECRET", "tracking-service-local-secret"));

@@ -2,6 +2,7 @@ package vn.motcua.tracking.lifecycle;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.tracking.TestTokens;
 import vn.motcua.tracking.lifecycle.domain.Action;
@@ -26,6 +27,10 @@ import static org.hamcrest.Matchers.not;
 /** The watch (every second in tests) publishes overdue and due-soon once, skips paused dossiers, and feeds the gauges. */
 @QuarkusTest
 class DeadlineWatchTest {
+
+    /** Health and metrics live on the management interface. */
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int management;
     static final String AGENCY = "000.21.30.H57";
 
     @Inject
@@ -65,7 +70,7 @@ class DeadlineWatchTest {
             assertFalse(types.subList(types.indexOf("DOSSIER_SUPPLEMENT_REQUESTED"), types.size()).contains("DOSSIER_OVERDUE"), types.toString());
         });
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            String metrics = given().get("/q/metrics").then().extract().asString();
+            String metrics = given().port(management).get("/q/metrics").then().extract().asString();
             assertTrue(metric(metrics, "tracking_dossiers_overdue{agency=\"" + AGENCY + "\"}") >= 1, metrics);
             assertTrue(metric(metrics, "tracking_dossiers_open{agency=\"" + AGENCY
                     + "\",procedure=\"1.001193\",status=\"SUPPLEMENT_REQUESTED\"}") >= 1, metrics);

@@ -27,7 +27,9 @@ final class Overload {
         List<Integer> readinessStatus = new ArrayList<>();
         HttpClient probeClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         Thread probe = new Thread(() -> {
-            HttpRequest ready = HttpRequest.newBuilder(URI.create(IntakeBenchmark.INTAKE + "/q/health/ready"))
+            // intake's management interface (deploy/stack up: API port + 1000)
+            String url = System.getenv().getOrDefault("BENCH_READY_URL", "http://127.0.0.1:9081/q/health/ready");
+            HttpRequest ready = HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(10)).build();
             while (loading.get()) {
                 long t0 = System.nanoTime();
