@@ -82,8 +82,10 @@ public final class IntakeBenchmark {
             results.add(r);
             accepted.addAll(r.codesAt().keySet());
             System.out.println(r.line());
-            if (r.errors() > 0 || r.percentileMillis(99) > 100) {
-                System.out.println("stop: " + (r.errors() > 0 ? r.errors() + " errors" : "p99 over 100 ms"));
+            // One noisy step (a pause of a JVM on the two shared cores) does not end the ladder; errors or a
+            // p99 past a second do: the capacity is the best step with p99 ≤ 100 ms and no error.
+            if (r.errors() > 0 || r.percentileMillis(99) > 1000) {
+                System.out.println("stop: " + (r.errors() > 0 ? r.errors() + " errors" : "p99 over 1 s"));
                 break;
             }
         }
@@ -92,8 +94,10 @@ public final class IntakeBenchmark {
         missing.removeAll(onTopic);
         System.out.printf("accepted %d dossiers; on dossier-intake-events: %d; missing: %d%n", accepted.size(),
                 accepted.size() - missing.size(), missing.size());
-        return results.stream().filter(r -> r.errors() == 0 && r.percentileMillis(99) <= 100)
+        double capacity = results.stream().filter(r -> r.errors() == 0 && r.percentileMillis(99) <= 100)
                 .mapToDouble(LoadStep.Result::throughput).max().orElse(0);
+        System.out.printf("capacity (best step with p99 ≤ 100 ms and no error): %.1f/s%n", capacity);
+        return capacity;
     }
 
     /**
