@@ -110,12 +110,16 @@ public class DeliveryWorker {
             if (due.size() < size) {
                 due.addAll(due(Delivery.Status.HELD, now, size - due.size()));
             }
+            List<Long> sent = new ArrayList<>(due.size());
             for (Delivery d : due) {
                 if (stopping) {
                     break; // shutting down: the rest stays due for the next instance, unsent
                 }
-                attempt(d, now);
+                if (attempt(d, now)) {
+                    sent.add(d.id);
+                }
             }
+            markSent(sent);
             return !due.isEmpty();
         });
     }
@@ -126,18 +130,26 @@ public class DeliveryWorker {
                 .page(0, limit).list();
     }
 
-    private void attempt(Delivery d, Instant now) {
-        d.attempts++;
+    /** The batch's sent deliveries in one statement (a failed or retried one was updated on its own). */
+    private void markSent(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            Delivery.getEntityManager().createNativeQuery("UPDATE delivery_log SET status = 'SENT', sent_at = :at,"
+                            + " attempts = attempts + 1, detail = NULL WHERE id IN (:ids)")
+                    .setParameter("at", clock.instant()).setParameter("ids", ids).executeUpdate();
+        }
+    }
+
+    /** True when the provider took it: the row is then left to {@link #markSent}. */
+    private boolean attempt(Delivery d, Instant now) {
         String reference = d.eventId + "." + d.channel.name().toLowerCase();
         Timer.Sample sample = Timer.start(registry);
         try {
             sender(d.channel).send(d, reference);
-            d.status = Delivery.Status.SENT;
-            d.sentAt = clock.instant();
-            d.detail = null;
             registry.counter("notification_sent_total", "channel", d.channel.name(), "template", d.template).increment();
-            Log.infof("sent %s %s for %s to %s (attempt %d)", d.channel, d.template, d.dossierCode, d.recipientMasked, d.attempts);
+            Log.infof("sent %s %s for %s to %s (attempt %d)", d.channel, d.template, d.dossierCode, d.recipientMasked, d.attempts + 1);
+            return true;
         } catch (ProviderException e) {
+            d.attempts++;
             d.detail = e.getMessage();
             if (e.permanent() || d.attempts >= settings.retry().maxAttempts()) {
                 d.status = Delivery.Status.FAILED;
@@ -149,6 +161,7 @@ public class DeliveryWorker {
                 registry.counter("notification_retried_total", "channel", d.channel.name(), "template", d.template).increment();
                 Log.infof("retrying %s for %s at %s: %s", d.channel, d.dossierCode, d.nextAttemptAt, e.getMessage());
             }
+            return false;
         } finally {
             sample.stop(registry.timer("notification_provider_latency", "channel", d.channel.name()));
         }
