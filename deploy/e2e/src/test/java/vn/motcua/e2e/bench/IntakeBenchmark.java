@@ -25,11 +25,13 @@ import java.util.stream.IntStream;
 import static io.restassured.RestAssured.given;
 
 /**
- * deploy/stack bench intake — not a test: prints numbers. Against the services of `deploy/stack up`:
- * (1) intake under an open-model load of online and counter submissions, stepping the arrival rate up until p99
- * passes 100 ms or errors appear, then checks that every accepted dossier reached Kafka; (2) the same rows with
- * plain JDBC on the same MariaDB (the hardware's limit) and the ratio; (3) the time from the 201 answer to the
- * citizen's notification at a fixed rate.
+ * deploy/stack bench intake — not a test: prints numbers. Against the services of `deploy/stack up`, after a
+ * warm-up: (0) what a dossier costs in statements, commits and CPU ({@link PipelineCost}); (1) intake under an
+ * open-model load of online and counter submissions, stepping the arrival rate up until errors or a p99 over 1 s,
+ * the capacity being the best step with p99 ≤ 100 ms, then checks that every accepted dossier reached Kafka;
+ * (4) five times the capacity ({@link Overload}); (2) the same rows with plain JDBC on the same MariaDB (the
+ * hardware's limit) and the ratio; (3) the time from the 201 answer to the citizen's notification at half the
+ * capacity.
  */
 public final class IntakeBenchmark {
     static final String INTAKE = System.getenv().getOrDefault("BENCH_INTAKE_URL", "http://127.0.0.1:8081");
