@@ -31,7 +31,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Sends due deliveries a batch at a time (notification.worker.batch-size), each batch in its own transaction
- * holding those rows' locks (SKIP LOCKED, so instances share the work) and marked with one JDBC batch: sent → SENT; timeout or 5xx → retried with exponential back-off up to
+ * holding those rows' locks (SKIP LOCKED, so instances share the work) and the sent ones marked with one UPDATE: sent → SENT; timeout or 5xx → retried with exponential back-off up to
  * notification.retry.max-attempts; 4xx or out of attempts → FAILED with the reason. A crash between the
  * providers' answers and the commit sends that batch's messages again, with the same references for the
  * providers to recognise; a shutdown finishes the delivery in flight and commits what was sent.
