@@ -17,6 +17,7 @@ final class Banner {
                   Keycloak              %1$s/admin   (admin / admin)
                   Prometheus            http://127.0.0.1:%4$d   (rules: deploy/prometheus; Grafana: see deploy/README.md)
                   MariaDB               127.0.0.1:%2$d    Kafka 127.0.0.1:%3$d
+                  national portal       http://127.0.0.1:%5$d/   (simulator: what the province sent; gateway :%6$d)
 
                 Demo users (local only, password = user name):
                   citizen1     citizen, CCCD 019095012345
@@ -32,6 +33,6 @@ final class Banner {
                     http://127.0.0.1:8081/api/dossiers
 
                 Stop everything with: deploy/stack stop
-                """.formatted(kc, c.mariadbPort(), c.kafkaPort(), c.prometheusPort());
+                """.formatted(kc, c.mariadbPort(), c.kafkaPort(), c.prometheusPort(), c.portalPort() + 1, c.portalPort());
     }
 }

@@ -49,7 +49,8 @@ public final class LocalStack {
         return List.of(
                 new MariaDbServer(config, SERVICES.stream().map(ServiceDatabase::forService).toList()),
                 new KafkaBroker(config, TOPICS, PARTITIONS),
-                new KeycloakServer(config));
+                new KeycloakServer(config),
+                new PortalSimulatorServer(config));
     }
 
     List<ManagedServer> services() {

@@ -66,6 +66,12 @@ final class ServiceApp extends ManagedServer {
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + config.kafkaPort(),
                 "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + config.keycloakPort() + "/realms/" + KeycloakServer.REALM,
                 "OIDC_CLIENT_SECRET", name() + "-local-secret"));
+        if (service.equals("intake")) {
+            env.put("PORTAL_URL", "http://127.0.0.1:" + config.portalPort());
+            env.put("PORTAL_USERNAME", PortalSimulatorServer.USER);
+            env.put("PORTAL_PASSWORD", PortalSimulatorServer.PASSWORD);
+            env.put("PORTAL_SYNC_ENABLED", "true");
+        }
         if (service.equals("notification")) {
             // No mail server or SMS gateway on the local stack: messages are written to the service's log instead.
             env.put("SMTP_MOCK", "true");

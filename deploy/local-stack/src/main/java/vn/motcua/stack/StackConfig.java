@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * environment so that the same launcher works next to other software, or against external servers.
  */
 record StackConfig(Path root, Path dataDir, Path distDir, String classpath,
-                   int mariadbPort, int kafkaPort, int kafkaControllerPort, int keycloakPort, int prometheusPort,
+                   int mariadbPort, int kafkaPort, int kafkaControllerPort, int keycloakPort, int prometheusPort, int portalPort,
                    Set<String> external) {
 
     static StackConfig fromEnvironment(Map<String, String> env) {
@@ -31,6 +31,7 @@ record StackConfig(Path root, Path dataDir, Path distDir, String classpath,
                 intOf(env, "STACK_KAFKA_CONTROLLER_PORT", 9093),
                 intOf(env, "STACK_KEYCLOAK_PORT", 8180),
                 intOf(env, "STACK_PROMETHEUS_PORT", 9090),
+                intOf(env, "STACK_PORTAL_PORT", 8095),
                 external);
     }
 
