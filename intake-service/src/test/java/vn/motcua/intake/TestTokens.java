@@ -21,6 +21,11 @@ public final class TestTokens {
                 .issuer("https://server.example.com").audience("https://service.example.com").sign();
     }
 
+    public static String supervisor(String agencyCode) {
+        return Jwt.preferredUserName("supervisor-" + agencyCode).groups("supervisor").claim("agency", agencyCode)
+                .issuer("https://server.example.com").audience("https://service.example.com").sign();
+    }
+
     public static String officer(String agencyCode) {
         return Jwt.preferredUserName("officer-" + agencyCode).groups("officer").claim("agency", agencyCode)
                 .issuer("https://server.example.com").audience("https://service.example.com").sign();

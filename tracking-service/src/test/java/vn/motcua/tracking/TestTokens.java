@@ -17,6 +17,8 @@ public final class TestTokens {
 
     public static String officer(String agencyCode) {
         return Jwt.preferredUserName("officer-" + agencyCode).groups("officer").claim("agency", agencyCode)
+                .claim("family_name", "Lê Văn").claim("given_name", "Cường").claim("title", "Chuyên viên")
+                .claim("department", "Bộ phận Tiếp nhận và Trả kết quả")
                 .issuer("https://server.example.com").audience("https://service.example.com").sign();
     }
 

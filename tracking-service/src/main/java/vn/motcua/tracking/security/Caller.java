@@ -37,7 +37,12 @@ public class Caller {
     /** As an actor in the history: the most specific role the caller holds. */
     public Actor actor() {
         String role = ROLES.stream().filter(identity::hasRole).findFirst().orElse("unknown");
-        return new Actor(identity.getPrincipal().getName(), role, agency());
+        return new Actor(identity.getPrincipal().getName(), role, agency(),
+                Actor.vietnameseName(claim("family_name"), claim("given_name")), claim("title"), claim("department"));
+    }
+
+    private Optional<String> claim(String name) {
+        return Optional.ofNullable(token.<Object>getClaim(name)).map(Object::toString).filter(s -> !s.isBlank());
     }
 
     /** The dossier if the caller may see it: ops and admin, the receiving or holding agency, or the applicant. */

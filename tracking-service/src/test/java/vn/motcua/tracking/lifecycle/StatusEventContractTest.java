@@ -61,6 +61,7 @@ class StatusEventContractTest {
                     OffsetDateTime.now(ZoneOffset.ofHours(7)).toString(), "3", TrackedDossiers.CITIZEN_HASH);
             String token = TestTokens.officer(AGENCY);
             for (String body : List.of("{\"action\":\"START_PROCESSING\"}",
+                    "{\"action\":\"HAND_OVER\",\"toPerson\":\"chuyenvien2\",\"stepWorkingDays\":1,\"reason\":\"Thẩm định hồ sơ\"}",
                     "{\"action\":\"REQUEST_SUPPLEMENT\",\"reason\":\"Bổ sung hợp đồng thuê địa điểm\"}",
                     "{\"action\":\"SUPPLEMENT_RECEIVED\"}", "{\"action\":\"RESOLVE\"}", "{\"action\":\"RETURN_RESULT\"}")) {
                 given().auth().oauth2(token).contentType("application/json").body(body)
@@ -77,7 +78,7 @@ class StatusEventContractTest {
             });
             List<String> types = events.stream().map(e -> e.get("type").asText())
                     .filter(t -> !t.equals("DOSSIER_DUE_SOON")).toList();
-            assertEquals(List.of("DOSSIER_DEADLINE_SET", "DOSSIER_PROCESSING_STARTED", "DOSSIER_SUPPLEMENT_REQUESTED",
+            assertEquals(List.of("DOSSIER_DEADLINE_SET", "DOSSIER_PROCESSING_STARTED", "DOSSIER_HANDED_OVER", "DOSSIER_SUPPLEMENT_REQUESTED",
                     "DOSSIER_SUPPLEMENT_RECEIVED", "DOSSIER_RESOLVED", "DOSSIER_RETURNED"), types);
             for (JsonNode e : events) {
                 assertConforms(schema, e);
@@ -88,6 +89,17 @@ class StatusEventContractTest {
             assertEquals("officer", resolved.get("actorRole").asText());
             assertEquals(AGENCY, resolved.get("actorAgency").asText());
             assertTrue(events.stream().anyMatch(e -> e.path("reason").asText().equals("Bổ sung hợp đồng thuê địa điểm")));
+            // What the national portal's progress update needs: who (family name first), title, department, the step.
+            assertEquals("Lê Văn Cường", resolved.get("actorName").asText());
+            assertEquals("Chuyên viên", resolved.get("actorTitle").asText());
+            assertEquals("Bộ phận Tiếp nhận và Trả kết quả", resolved.get("actorDepartment").asText());
+            JsonNode handOver = events.stream().filter(e -> e.get("type").asText().equals("DOSSIER_HANDED_OVER")).findFirst().orElseThrow();
+            assertEquals(1, handOver.at("/step/number").asInt());
+            assertEquals("Thẩm định hồ sơ", handOver.at("/step/name").asText());
+            assertEquals(AGENCY, handOver.at("/step/toAgency").asText());
+            assertTrue(OffsetDateTime.parse(handOver.at("/step/dueAt").asText()).isAfter(OffsetDateTime.parse(handOver.at("/step/startedAt").asText())));
+            assertTrue(!events.get(0).hasNonNull("actorName"), "the system's deadline event names no person");
+            assertConforms(schema.at("/properties/step"), handOver.get("step"));
         }
     }
 
@@ -98,6 +110,6 @@ class StatusEventContractTest {
         schema.get("required").forEach(r -> assertTrue(value.hasNonNull(r.asText()), "missing " + r.asText()));
         Set<String> types = new HashSet<>();
         schema.at("/properties/type/enum").forEach(t -> types.add(t.asText()));
-        assertTrue(types.contains(value.get("type").asText()), "undocumented type " + value.get("type"));
+        assertTrue(types.isEmpty() || types.contains(value.get("type").asText()), "undocumented type " + value.get("type"));
     }
 }

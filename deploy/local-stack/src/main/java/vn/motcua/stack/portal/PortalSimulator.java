@@ -81,6 +81,12 @@ public final class PortalSimulator {
             store.expireSessions();
             send(ex, 200, "{\"expired\":true}");
         });
+        control.createContext("/sim/reset", ex -> {
+            store.clear();
+            faults.set("NONE", -1, 0);
+            startGateway();
+            send(ex, 200, "{\"reset\":true}");
+        });
         control.createContext("/sim/stats", ex -> send(ex, 200, store.stats().toString()));
         control.createContext("/sim/dossiers/", ex -> {
             String code = ex.getRequestURI().getPath().substring("/sim/dossiers/".length());

@@ -58,6 +58,13 @@ final class PortalStore {
         return expiry != null && expiry.isAfter(Instant.now());
     }
 
+    /** Forgets everything accepted (tests start from an empty portal); sessions stay valid. */
+    synchronized void clear() {
+        dossiers.clear();
+        calls = 0;
+        rejected = 0;
+    }
+
     synchronized void expireSessions() {
         sessions.clear();
     }
@@ -97,8 +104,10 @@ final class PortalStore {
         if (d == null) {
             return Result.UNKNOWN;
         }
-        // The gateway identifies a step by its dossier, moment and status [verify].
-        String key = step.path("ThoiDiemXuLy").asText() + "|" + step.path("TrangThai").asText();
+        // The gateway identifies a step by its dossier, moment, status and content [verify]: two steps of one
+        // second (started, then handed over) are two steps.
+        String key = step.path("ThoiDiemXuLy").asText() + "|" + step.path("TrangThai").asText() + "|"
+                + step.path("NoiDungXuLy").asText();
         if (!d.stepKeys.add(key)) {
             return repeat(d);
         }

@@ -37,6 +37,10 @@ public class ProcedureVersion extends PanacheEntityBase {
     @Column(nullable = false)
     public String field;
 
+    /** The national catalogue's field code (mã lĩnh vực) the portal requires; null until an administrator sets it. */
+    @Column(name = "field_code")
+    public String fieldCode;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "agency_level", nullable = false)
     public Agency.Level agencyLevel;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import vn.motcua.intake.agency.domain.Agency;
@@ -17,6 +18,8 @@ public record ProcedureRequest(
         @Size(max = 32) String code,
         @NotBlank(message = "cần tên thủ tục") @Size(max = 500, message = "tên tối đa 500 ký tự") String name,
         @NotBlank(message = "cần lĩnh vực") @Size(max = 255) String field,
+        @Size(max = 20, message = "mã lĩnh vực tối đa 20 ký tự")
+        @Pattern(regexp = "[A-Za-z0-9._-]*", message = "mã lĩnh vực chỉ gồm chữ, số, dấu chấm, gạch") String fieldCode,
         @NotNull(message = "cần cấp thực hiện: PROVINCE hoặc COMMUNE") Agency.Level agencyLevel,
         @NotNull(message = "cần thời hạn giải quyết (ngày làm việc)") BigDecimal processingDays,
         BigDecimal onlineProcessingDays,

@@ -45,7 +45,8 @@ public class ProcedureResource {
         this.identity = identity;
     }
 
-    public record ProcedureView(String code, int version, boolean current, String name, String field, Agency.Level agencyLevel,
+    public record ProcedureView(String code, int version, boolean current, String name, String field, String fieldCode,
+                                Agency.Level agencyLevel,
                                 BigDecimal processingDays, BigDecimal onlineProcessingDays, long feeVnd,
                                 List<CatalogueJson.Component> components, List<CatalogueJson.Step> steps) {
     }
@@ -98,7 +99,7 @@ public class ProcedureResource {
     }
 
     private ProcedureView view(ProcedureVersion p) {
-        return new ProcedureView(p.code, p.version, p.current, p.name, p.field, p.agencyLevel, plain(p.processingDays),
+        return new ProcedureView(p.code, p.version, p.current, p.name, p.field, p.fieldCode, p.agencyLevel, plain(p.processingDays),
                 p.onlineProcessingDays == null ? null : plain(p.onlineProcessingDays), p.feeVnd,
                 catalogue.components(p), catalogue.steps(p));
     }

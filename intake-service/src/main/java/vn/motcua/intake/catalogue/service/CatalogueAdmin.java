@@ -76,6 +76,7 @@ public class CatalogueAdmin {
         p.version = version;
         p.name = r.name().strip();
         p.field = r.field().strip();
+        p.fieldCode = r.fieldCode() == null || r.fieldCode().isBlank() ? null : r.fieldCode().strip();
         p.agencyLevel = r.agencyLevel();
         p.processingDays = r.processingDays();
         p.onlineProcessingDays = r.onlineProcessingDays();

@@ -10,6 +10,7 @@ import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.messaging.DossierEvent;
 import vn.motcua.intake.dossier.domain.StatusEntry;
 import vn.motcua.intake.outbox.service.Outbox;
+import vn.motcua.intake.portal.service.PortalQueue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,14 +23,16 @@ public class DossierDecisions {
     private final DossierService dossiers;
     private final AppointmentService appointments;
     private final Outbox outbox;
+    private final PortalQueue portal;
     private final MeterRegistry registry;
     private final Clock clock;
 
     public DossierDecisions(DossierService dossiers, AppointmentService appointments, Outbox outbox,
-                            MeterRegistry registry, Clock clock) {
+                            PortalQueue portal, MeterRegistry registry, Clock clock) {
         this.dossiers = dossiers;
         this.appointments = appointments;
         this.outbox = outbox;
+        this.portal = portal;
         this.registry = registry;
         this.clock = clock;
     }
@@ -46,6 +49,7 @@ public class DossierDecisions {
             locked.appointmentAt = appointment.orElse(null);
             StatusEntry.append(code, locked.status, now, officer, null);
             outbox.append(dossiers.event(locked, p, DossierService.agencyName(locked.agencyCode), DossierEvent.RECEIVED, now, List.of()));
+            portal.intakeChange(code, locked.agencyCode, locked.submittedAt, DossierEvent.RECEIVED, locked.status.nationalCode, now);
             return locked;
         });
         registry.counter("intake_dossiers_received_total", "channel", d.channel.name(), "agency", d.agencyCode,
@@ -62,6 +66,7 @@ public class DossierDecisions {
             locked.refusalReasons = String.join("\n", reasons);
             StatusEntry.append(code, locked.status, now, officer, locked.refusalReasons);
             outbox.append(dossiers.event(locked, p, DossierService.agencyName(locked.agencyCode), DossierEvent.NOT_ACCEPTED, now, reasons));
+            portal.intakeChange(code, locked.agencyCode, locked.submittedAt, DossierEvent.NOT_ACCEPTED, locked.status.nationalCode, now);
             return locked;
         });
         registry.counter("intake_dossiers_refused_total", "channel", d.channel.name(), "agency", d.agencyCode,

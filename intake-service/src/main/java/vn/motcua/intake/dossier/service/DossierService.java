@@ -17,6 +17,7 @@ import vn.motcua.intake.dossier.domain.StatusEntry;
 import vn.motcua.intake.dossier.messaging.DossierEvent;
 import vn.motcua.intake.dossier.rest.SubmissionRequest;
 import vn.motcua.intake.outbox.service.Outbox;
+import vn.motcua.intake.portal.service.PortalQueue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,16 +32,19 @@ public class DossierService {
     private final CodeAllocator codes;
     private final AppointmentService appointments;
     private final Outbox outbox;
+    private final PortalQueue portal;
     private final CatalogueJson catalogue;
     private final MeterRegistry registry;
     private final Clock clock;
 
     public DossierService(SubmissionValidator validator, CodeAllocator codes, AppointmentService appointments,
-                          Outbox outbox, CatalogueJson catalogue, MeterRegistry registry, Clock clock) {
+                          Outbox outbox, PortalQueue portal, CatalogueJson catalogue, MeterRegistry registry,
+                          Clock clock) {
         this.validator = validator;
         this.codes = codes;
         this.appointments = appointments;
         this.outbox = outbox;
+        this.portal = portal;
         this.catalogue = catalogue;
         this.registry = registry;
         this.clock = clock;
@@ -135,6 +139,7 @@ public class DossierService {
         String type = d.status == Dossier.Status.RECEIVED ? DossierEvent.RECEIVED : DossierEvent.SUBMITTED;
         // The agency was loaded by the validator: no second read on the submission path.
         outbox.append(event(d, p, checked.agency().name, type, now, List.of()));
+        portal.intakeChange(d.code, d.agencyCode, d.submittedAt, type, d.status.nationalCode, now);
         return d;
     }
 

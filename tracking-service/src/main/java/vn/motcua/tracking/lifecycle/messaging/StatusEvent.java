@@ -1,10 +1,12 @@
 package vn.motcua.tracking.lifecycle.messaging;
 
 import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.outbox.domain.OutboxMessage;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -12,12 +14,22 @@ import java.util.UUID;
  * national status code, the due date in force, the outcome once resolved, and the actor's role and agency
  * (DOSSIER_DEADLINE_SET tells intake and the notifier the appointment). {@code reason} is what the officer
  * wrote for the citizen (what to supplement, why it stopped); {@code newAppointmentAt} is form 04's date.
- * No personal data: the notifier has the contact details from intake's events.
+ * The actor's display name, title and department, and the step a hand-over opened, feed intake's progress
+ * updates to the national portal (an officer's name is the public record of who handled a dossier, not a
+ * citizen's personal data). No citizen's personal data: the notifier has the contact details from intake's events.
  */
 public record StatusEvent(String eventId, String type, String dossierCode, Instant occurredAt, int nationalStatus,
                           String status, String agencyCode, String procedureCode, Instant dueAt, String outcome,
-                          String actorRole, String actorAgency, String reason, Instant newAppointmentAt)
+                          String actorRole, String actorAgency, String reason, Instant newAppointmentAt,
+                          String actorName, String actorTitle, String actorDepartment, Step step)
         implements OutboxMessage {
+
+    /** The processing step an event opened (a hand-over): what the national portal's progress update needs. */
+    public record Step(int number, String name, String toAgency, Instant startedAt, Instant dueAt) {
+        static Step of(DossierStep s) {
+            return new Step(s.stepNo, s.name, s.toAgency, s.startedAt, s.dueAt);
+        }
+    }
 
     public static final String DEADLINE_SET = "DOSSIER_DEADLINE_SET";
     public static final String OVERDUE = "DOSSIER_OVERDUE";
@@ -29,9 +41,12 @@ public record StatusEvent(String eventId, String type, String dossierCode, Insta
     }
 
     /** The event for {@code type} that just happened to {@code d}, as it stands after it. */
-    public static StatusEvent of(String type, TrackedDossier d, Instant occurredAt, Actor actor, String reason) {
+    public static StatusEvent of(String type, TrackedDossier d, Instant occurredAt, Actor actor, String reason,
+                                 Optional<DossierStep> step) {
         return new StatusEvent(newId(), type, d.code, occurredAt, d.status.nationalCode, d.status.name(),
                 d.holdingAgency, d.procedureCode, d.dueAt, d.outcome == null ? null : d.outcome.name(), actor.role(),
-                actor.agency().orElse(null), reason, d.newAppointmentAt);
+                actor.agency().orElse(null), reason, d.newAppointmentAt,
+                actor.isUser() ? actor.displayName().orElse(actor.name()) : null, actor.title().orElse(null),
+                actor.department().orElse(null), step.map(Step::of).orElse(null));
     }
 }

@@ -11,6 +11,7 @@ import vn.motcua.tracking.common.rest.ProblemException;
 import vn.motcua.tracking.common.rest.InvalidInputException;
 import vn.motcua.tracking.lifecycle.domain.Action;
 import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
 import vn.motcua.tracking.lifecycle.domain.Transitions;
@@ -66,9 +67,9 @@ public class DossierActions {
                 Transitions.allowed(d.status)));
         requireInputs(c, d);
         DeadlineCalculator calc = calendar.calculator();
-        Integer stepNo = null;
+        DossierStep opened = null;
         switch (c.action()) {
-            case HAND_OVER -> stepNo = steps.handOver(d, c, actor, at).stepNo;
+            case HAND_OVER -> opened = steps.handOver(d, c, actor, at);
             case REQUEST_SUPPLEMENT -> d.pausedAt = at;
             case SUPPLEMENT_RECEIVED -> resume(d, calc, at);
             case RESOLVE -> {
@@ -100,7 +101,11 @@ public class DossierActions {
             default -> { }
         }
         d.status = next;
-        journal.record(d, c.action().eventType(), at, actor, c.reason().orElse(null), stepNo);
+        if (opened != null) {
+            journal.recordStep(d, c.action().eventType(), at, actor, c.reason().orElse(null), opened);
+        } else {
+            journal.record(d, c.action().eventType(), at, actor, c.reason().orElse(null), null);
+        }
         registry.counter("tracking_actions_total", "action", c.action().name(), "agency", d.holdingAgency).increment();
         return d;
     }

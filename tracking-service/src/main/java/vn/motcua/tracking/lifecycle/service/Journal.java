@@ -3,12 +3,14 @@ package vn.motcua.tracking.lifecycle.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.messaging.StatusEvent;
 import vn.motcua.tracking.outbox.service.Outbox;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** Writes what happened twice, in one transaction: the append-only history and the outbox event. */
 @ApplicationScoped
@@ -21,6 +23,17 @@ public class Journal {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(TrackedDossier d, String type, Instant at, Actor actor, String note, Integer stepNo) {
+        write(d, type, at, actor, note, stepNo, Optional.empty());
+    }
+
+    /** As above, for the event that opened {@code step} (a hand-over). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordStep(TrackedDossier d, String type, Instant at, Actor actor, String note, DossierStep step) {
+        write(d, type, at, actor, note, step.stepNo, Optional.of(step));
+    }
+
+    private void write(TrackedDossier d, String type, Instant at, Actor actor, String note, Integer stepNo,
+                       Optional<DossierStep> step) {
         HistoryEntry h = new HistoryEntry();
         h.dossierCode = d.code;
         h.type = type;
@@ -35,7 +48,7 @@ public class Journal {
         h.persist();
         // Imported legacy history is recorded but not published: citizens are not notified of the past.
         if (!actor.role().equals(Actor.IMPORT)) {
-            outbox.append(StatusEvent.of(type, d, at, actor, note));
+            outbox.append(StatusEvent.of(type, d, at, actor, note, step));
         }
     }
 }

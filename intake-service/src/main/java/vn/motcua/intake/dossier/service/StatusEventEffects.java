@@ -1,0 +1,30 @@
+package vn.motcua.intake.dossier.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.motcua.intake.portal.service.PortalQueue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What a poll of tracking's status events does to intake, in one transaction (committed before its offsets). */
+@ApplicationScoped
+public class StatusEventEffects {
+    private final PendingAppointments appointments;
+    private final PortalQueue portal;
+    private final Clock clock;
+
+    public StatusEventEffects(PendingAppointments appointments, PortalQueue portal, Clock clock) {
+        this.appointments = appointments;
+        this.portal = portal;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void apply(Map<String, Instant> dueByCode, List<PortalQueue.StatusChange> changes) {
+        appointments.fillInPending(dueByCode);
+        portal.statusChanges(changes, clock.instant());
+    }
+}

@@ -1,0 +1,150 @@
+package vn.motcua.intake.portal.messaging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.intake.portal.config.PortalSettings;
+import vn.motcua.intake.portal.domain.GatewayAnswer;
+import vn.motcua.intake.portal.domain.PortalCodes;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The national portal's integration gateway over HTTP(S): a login that returns a session token, then one call
+ * per service, answered {"error_code", "message"}. An expired session is renewed once per call. Bodies are
+ * never logged (they carry the applicant's ID number).
+ */
+@ApplicationScoped
+public class PortalGateway {
+    /** One call as made: the SHA-256 of what was asked (service, isUpdating, data), what came back, how long. */
+    public record Call(String service, String requestHash, GatewayAnswer answer, Optional<Integer> httpStatus,
+                       Optional<Integer> errorCode, long millis) {
+    }
+
+    private final PortalSettings settings;
+    private final ObjectMapper json;
+    private final HttpClient http;
+    private final AtomicReference<String> session = new AtomicReference<>();
+
+    public PortalGateway(PortalSettings settings, ObjectMapper json) {
+        this.settings = settings;
+        this.json = json;
+        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+        if (settings.enabled() && settings.url().isEmpty()) {
+            throw new IllegalStateException("the portal sync is enabled but intake.portal.url (PORTAL_URL) is not set");
+        }
+    }
+
+    public Call call(String service, boolean updating, Map<String, Object> data) {
+        long t0 = System.nanoTime();
+        String hash = requestHash(service, updating, data);
+        byte[] body;
+        try {
+            String token = session();
+            body = body(token, service, updating, data);
+            HttpResponse<byte[]> r = post("/api/service", body);
+            Optional<Integer> code = errorCode(r);
+            if (code.filter(c -> c == PortalCodes.BAD_SESSION).isPresent()) {
+                session.compareAndSet(token, null);
+                body = body(session(), service, updating, data);
+                r = post("/api/service", body);
+                code = errorCode(r);
+            }
+            return new Call(service, hash, answer(r, code), Optional.of(r.statusCode()), code, millis(t0));
+        } catch (IOException | RuntimeException e) {
+            return new Call(service, hash, GatewayAnswer.retry(e.getClass().getSimpleName() + ": " + e.getMessage()),
+                    Optional.empty(), Optional.empty(), millis(t0));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Call(service, hash, GatewayAnswer.retry("interrupted"), Optional.empty(), Optional.empty(), millis(t0));
+        }
+    }
+
+    private GatewayAnswer answer(HttpResponse<byte[]> r, Optional<Integer> code) throws IOException {
+        if (r.statusCode() != 200 || code.isEmpty()) {
+            return GatewayAnswer.retry("HTTP " + r.statusCode());
+        }
+        String message = json.readTree(r.body()).path("message").asText("");
+        return switch (code.get()) {
+            case PortalCodes.OK -> GatewayAnswer.ok();
+            case PortalCodes.EXISTS -> new GatewayAnswer(GatewayAnswer.Kind.EXISTS, message);
+            case PortalCodes.UNKNOWN_DOSSIER -> new GatewayAnswer(GatewayAnswer.Kind.UNKNOWN_DOSSIER, message);
+            case PortalCodes.INVALID -> new GatewayAnswer(GatewayAnswer.Kind.INVALID, message);
+            // A session that could not be renewed, an unknown service: our configuration, not the dossier's data.
+            default -> GatewayAnswer.retry("error_code " + code.get() + ": " + message);
+        };
+    }
+
+    private Optional<Integer> errorCode(HttpResponse<byte[]> r) {
+        if (r.statusCode() != 200) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode n = json.readTree(r.body()).path("error_code");
+            return n.isNumber() ? Optional.of(n.asInt()) : Optional.empty();
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+    }
+
+    private String session() throws IOException, InterruptedException {
+        String current = session.get();
+        if (current != null) {
+            return current;
+        }
+        byte[] login = json.writeValueAsBytes(Map.of("username", settings.username().orElse(""),
+                "password", settings.password().orElse("")));
+        HttpResponse<byte[]> r = post("/api/login", login);
+        JsonNode answer = r.statusCode() == 200 ? json.readTree(r.body()) : json.createObjectNode();
+        String token = answer.path("session").asText("");
+        if (answer.path("error_code").asInt(-1) != PortalCodes.OK || token.isBlank()) {
+            throw new IOException("login refused: HTTP " + r.statusCode() + " " + answer.path("message").asText(""));
+        }
+        session.set(token);
+        return token;
+    }
+
+    private byte[] body(String token, String service, boolean updating, Map<String, Object> data) throws IOException {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("session", token);
+        b.put("service", service);
+        b.put("madonvi", settings.unitCode());
+        b.put("isUpdating", updating);
+        b.put("data", data);
+        return json.writeValueAsBytes(b);
+    }
+
+    private HttpResponse<byte[]> post(String path, byte[] body) throws IOException, InterruptedException {
+        String base = settings.url().orElseThrow(() -> new IllegalStateException("intake.portal.url is not set"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "") + path))
+                .timeout(settings.timeout()).header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private String requestHash(String service, boolean updating, Map<String, Object> data) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((service + "|" + updating + "|").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(json.writeValueAsBytes(data)));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long millis(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}

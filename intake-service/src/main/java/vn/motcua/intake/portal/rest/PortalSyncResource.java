@@ -1,0 +1,127 @@
+package vn.motcua.intake.portal.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.portal.config.PortalSettings;
+import vn.motcua.intake.portal.domain.PortalDossier;
+import vn.motcua.intake.portal.service.PortalBackfill;
+import vn.motcua.intake.portal.service.SyncReport;
+import vn.motcua.intake.security.Caller;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Reconciliation with the national portal: what was sent and what was not, a resend, a backfill. */
+@Path("/api/portal-sync")
+@Produces(MediaType.APPLICATION_JSON)
+public class PortalSyncResource {
+    private final SyncReport reports;
+    private final PortalBackfill backfill;
+    private final PortalSettings settings;
+    private final Caller caller;
+    private final Clock clock;
+
+    public PortalSyncResource(SyncReport reports, PortalBackfill backfill, PortalSettings settings, Caller caller,
+                              Clock clock) {
+        this.reports = reports;
+        this.backfill = backfill;
+        this.settings = settings;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    public record DossierState(String code, String state, boolean created, int attempts, String lastError,
+                               String rejectedReason) {
+    }
+
+    public record BackfillStarted(long id, LocalDate from) {
+    }
+
+    @GET
+    @Path("/report")
+    @RolesAllowed({"admin", "supervisor"})
+    @Operation(summary = "Reconciliation for a day of receipt: received here, on the portal, pending, rejected with reasons")
+    public SyncReport.Report report(@QueryParam("date") String date, @QueryParam("agency") String agency) {
+        LocalDate day = date == null || date.isBlank() ? LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))
+                : parse("date", date);
+        return reports.report(day, scope(Optional.ofNullable(agency).filter(a -> !a.isBlank())));
+    }
+
+    @POST
+    @Path("/{code}/resend")
+    @RolesAllowed({"admin", "supervisor"})
+    @Operation(summary = "Send a waiting or rejected dossier to the portal again now (after its data was fixed)")
+    public Response resend(@PathParam("code") String code) {
+        enabled();
+        PortalDossier s = PortalDossier.<PortalDossier>findByIdOptional(code)
+                .filter(x -> caller.is("admin") || caller.worksAt(x.agencyCode))
+                .orElseThrow(() -> ApiException.notFound("Không có hồ sơ " + code + " trong hàng đồng bộ của cơ quan bạn."));
+        if (s.state.equals(PortalDossier.SYNCED)) {
+            throw ApiException.conflict("Hồ sơ " + code + " đã được đồng bộ đầy đủ lên Cổng Dịch vụ công quốc gia.");
+        }
+        PortalDossier now = reports.resend(code).orElseThrow();
+        return Response.accepted(new DossierState(now.dossierCode, now.state, now.created, now.attempts, now.lastError,
+                now.rejectedReason)).build();
+    }
+
+    @POST
+    @Path("/backfill")
+    @RolesAllowed("admin")
+    @Operation(summary = "Queue the dossiers received from a date before the sync was switched on (resumable)")
+    public Response startBackfill(@QueryParam("from") String from) {
+        enabled();
+        if (from == null || from.isBlank()) {
+            throw ApiException.invalid("from", "cần ngày bắt đầu (yyyy-MM-dd)");
+        }
+        LocalDate day = parse("from", from);
+        long id = backfill.start(day, caller.name());
+        return Response.accepted(new BackfillStarted(id, day)).location(URI.create("/api/portal-sync/backfill/" + id)).build();
+    }
+
+    @GET
+    @Path("/backfill/{id}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Progress of a backfill")
+    public PortalBackfill.Progress backfillProgress(@PathParam("id") long id) {
+        return backfill.progress(id).orElseThrow(() -> ApiException.notFound("Không có đợt đồng bộ bù " + id + "."));
+    }
+
+    /** A supervisor sees their own agency only; an administrator any agency, or all. */
+    private Optional<String> scope(Optional<String> agency) {
+        if (caller.is("admin")) {
+            return agency;
+        }
+        String own = caller.agency().orElseThrow(() -> ApiException.forbidden("Tài khoản không gắn với cơ quan nào."));
+        if (agency.filter(a -> !a.equals(own)).isPresent()) {
+            throw ApiException.forbidden("Chỉ xem được báo cáo đồng bộ của cơ quan mình.");
+        }
+        return Optional.of(own);
+    }
+
+    private void enabled() {
+        if (!settings.enabled()) {
+            throw ApiException.conflict("Kết nối Cổng Dịch vụ công quốc gia đang tắt (intake.portal.enabled=false).");
+        }
+    }
+
+    private static LocalDate parse(String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(field, "ngày không hợp lệ, cần dạng yyyy-MM-dd");
+        }
+    }
+}

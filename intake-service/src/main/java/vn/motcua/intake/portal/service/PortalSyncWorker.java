@@ -1,0 +1,134 @@
+package vn.motcua.intake.portal.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.intake.portal.config.PortalSettings;
+import vn.motcua.intake.portal.domain.DossierSync;
+import vn.motcua.intake.portal.messaging.PortalGateway;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Sends due dossiers to the portal: claims a batch under a lease (so two replicas never send the same dossier at
+ * once), sends each dossier's changes in order, several dossiers at a time, then records the pass in one
+ * transaction. A dossier whose call failed waits with a doubling back-off; it never holds up the others.
+ */
+@ApplicationScoped
+public class PortalSyncWorker {
+    private final PortalSettings settings;
+    private final SyncLedger ledger;
+    private final PortalGateway gateway;
+    private final SyncMetrics metrics;
+    private final Clock clock;
+    private final ExecutorService senders;
+    private final String instance = UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicLong passes = new AtomicLong();
+
+    public PortalSyncWorker(PortalSettings settings, SyncLedger ledger, PortalGateway gateway, SyncMetrics metrics,
+                            Clock clock) {
+        this.settings = settings;
+        this.ledger = ledger;
+        this.gateway = gateway;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.senders = Executors.newFixedThreadPool(settings.parallelism(), r -> new Thread(r, "portal-sync"));
+    }
+
+    @Scheduled(every = "${intake.portal.poll-interval}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
+    void tick() {
+        try {
+            while (pass() == settings.batchSize()) {
+                // a full batch: more is due, go on without waiting for the next tick
+            }
+            metrics.refresh();
+        } catch (RuntimeException e) {
+            Log.warnf("portal sync pass failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** One pass: returns how many dossiers it claimed. */
+    int pass() {
+        String owner = instance + "-" + passes.incrementAndGet();
+        Instant start = clock.instant();
+        List<SyncLedger.Claimed> claimed = ledger.claim(owner, start, settings.lease(), settings.batchSize());
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        Instant stopBy = start.plus(settings.lease().dividedBy(2));
+        List<Future<SyncLedger.Result>> running = new ArrayList<>();
+        for (SyncLedger.Claimed c : claimed) {
+            running.add(senders.submit(() -> send(c, stopBy)));
+        }
+        List<SyncLedger.Result> results = new ArrayList<>();
+        for (Future<SyncLedger.Result> f : running) {
+            try {
+                results.add(f.get());
+            } catch (Exception e) {
+                Log.warnf("portal sync of one dossier failed: %s", e.getMessage()); // its lease runs out, then again
+            }
+        }
+        ledger.record(owner, results, clock.instant());
+        metrics.passed(results);
+        return claimed.size();
+    }
+
+    private SyncLedger.Result send(SyncLedger.Claimed c, Instant stopBy) {
+        String code = c.state().dossierCode;
+        List<PortalGateway.Call> calls = Collections.synchronizedList(new ArrayList<>());
+        DossierSync.Outcome outcome = c.facts().map(facts -> DossierSync.run(facts, c.items(), c.state().created,
+                        (service, updating, data) -> {
+                            PortalGateway.Call call = gateway.call(service, updating, data);
+                            calls.add(call);
+                            return call.answer();
+                        }, () -> clock.instant().isBefore(stopBy)))
+                .orElse(new DossierSync.Outcome(DossierSync.End.RETRY, c.state().created, List.of(), List.of(),
+                        Optional.of("no such dossier in intake")));
+        if (outcome.end() == DossierSync.End.REJECTED) {
+            Log.warnf("portal rejected dossier %s: %s", code, outcome.message().orElse(""));
+        }
+        Instant next = outcome.end() == DossierSync.End.RETRY
+                ? clock.instant().plus(backoff(c.state().attempts + 1)) : clock.instant();
+        return new SyncLedger.Result(code, c.state().changes, outcome, List.copyOf(calls), next);
+    }
+
+    /** Doubling from backoff-min to backoff-max with the attempt number. */
+    Duration backoff(int attempt) {
+        Duration d = settings.backoffMin().multipliedBy(1L << Math.min(attempt - 1, 20));
+        return d.compareTo(settings.backoffMax()) > 0 ? settings.backoffMax() : d;
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
+    }
+
+    /** The sync is off until a province has its gateway. */
+    @ApplicationScoped
+    public static class Disabled implements Scheduled.SkipPredicate {
+        private final PortalSettings settings;
+
+        public Disabled(PortalSettings settings) {
+            this.settings = settings;
+        }
+
+        @Override
+        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
+            return !settings.enabled();
+        }
+    }
+}

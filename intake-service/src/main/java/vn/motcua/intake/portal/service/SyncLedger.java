@@ -1,0 +1,176 @@
+package vn.motcua.intake.portal.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import vn.motcua.intake.portal.domain.DossierFacts;
+import vn.motcua.intake.portal.domain.DossierSync;
+import vn.motcua.intake.portal.domain.PortalDossier;
+import vn.motcua.intake.portal.domain.PortalItem;
+import vn.motcua.intake.portal.domain.SyncItem;
+import vn.motcua.intake.portal.messaging.PortalGateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The worker's reads and writes: claim due dossiers under a lease, load their changes, record a pass. */
+@ApplicationScoped
+public class SyncLedger {
+    /** A claimed dossier: its sync state, intake's facts, its changes in order. */
+    public record Claimed(PortalDossier state, Optional<DossierFacts> facts, List<SyncItem> items) {
+    }
+
+    /**
+     * What one pass did to one dossier: the outcome, the calls made, when to try next if it must, and its change
+     * counter as claimed (a dossier is SYNCED only if nothing arrived since).
+     */
+    public record Result(String code, int seenChanges, DossierSync.Outcome outcome, List<PortalGateway.Call> calls,
+                         Instant nextAttempt) {
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final DossierFactsReader factsReader;
+
+    public SyncLedger(EntityManager em, ObjectMapper json, DossierFactsReader factsReader) {
+        this.em = em;
+        this.json = json;
+        this.factsReader = factsReader;
+    }
+
+    /** Up to {@code n} due dossiers no live lease holds, claimed for {@code owner}, with their changes. */
+    @Transactional
+    public List<Claimed> claim(String owner, Instant now, Duration lease, int n) {
+        int claimed = em.createNativeQuery("UPDATE portal_dossier SET lease_owner = :owner, lease_until = :until"
+                        + " WHERE state = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)"
+                        + " ORDER BY next_attempt_at LIMIT :n")
+                .setParameter("owner", owner).setParameter("until", now.plus(lease)).setParameter("now", now)
+                .setParameter("n", n).executeUpdate();
+        if (claimed == 0) {
+            return List.of();
+        }
+        List<PortalDossier> states = PortalDossier.list("leaseOwner", owner);
+        List<String> codes = states.stream().map(s -> s.dossierCode).toList();
+        Map<String, List<PortalItem>> items = PortalItem.ofDossiers(codes).stream()
+                .collect(Collectors.groupingBy(i -> i.dossierCode));
+        Map<String, DossierFacts> facts = factsReader.read(codes);
+        return states.stream().map(s -> new Claimed(s, Optional.ofNullable(facts.get(s.dossierCode)),
+                items.getOrDefault(s.dossierCode, List.of()).stream().map(this::item).toList())).toList();
+    }
+
+    /** One transaction for the whole pass: the call log, the items sent, and each dossier's new state. */
+    @Transactional
+    public void record(String owner, List<Result> results, Instant now) {
+        List<Object[]> calls = new ArrayList<>();
+        List<Long> sent = new ArrayList<>();
+        List<Long> recordSent = new ArrayList<>();
+        for (Result r : results) {
+            int attempt = 1;
+            for (PortalGateway.Call c : r.calls()) {
+                calls.add(new Object[]{r.code(), c.service(), c.requestHash(), attempt++, c.answer().kind().name(),
+                        c.httpStatus().orElse(null), c.errorCode().orElse(null), clip(c.answer().message(), 1000),
+                        (int) c.millis(), now});
+            }
+            sent.addAll(r.outcome().sent());
+            recordSent.addAll(r.outcome().recordSent());
+        }
+        insertCalls(calls);
+        if (!recordSent.isEmpty()) {
+            em.createNativeQuery("UPDATE portal_item SET record_sent = TRUE WHERE id IN (:ids)")
+                    .setParameter("ids", recordSent).executeUpdate();
+        }
+        if (!sent.isEmpty()) {
+            em.createNativeQuery("UPDATE portal_item SET record_sent = TRUE, sent = TRUE WHERE id IN (:ids)")
+                    .setParameter("ids", sent).executeUpdate();
+        }
+        for (Result r : results) {
+            update(owner, r, now);
+        }
+    }
+
+    private void update(String owner, Result r, Instant now) {
+        DossierSync.Outcome o = r.outcome();
+        boolean done = o.end() == DossierSync.End.DONE;
+        boolean failed = o.end() == DossierSync.End.RETRY || o.end() == DossierSync.End.REJECTED;
+        // SYNCED only if no change arrived since the claim (the consumer bumps `changes`); left to right, state last.
+        em.createNativeQuery("UPDATE portal_dossier SET created = :created,"
+                        + " attempts = IF(:failed, attempts + 1, 0), last_error = :error,"
+                        + " rejected_reason = IF(:rejected, :error, rejected_reason),"
+                        + " next_attempt_at = :next,"
+                        + " synced_at = IF(:done AND changes = :seen AND state = 'PENDING', :now, synced_at),"
+                        + " pending_since = IF(:done AND changes = :seen AND state = 'PENDING', NULL, pending_since),"
+                        + " state = CASE WHEN :rejected THEN 'REJECTED'"
+                        + " WHEN :done AND changes = :seen AND state = 'PENDING' THEN 'SYNCED' ELSE state END,"
+                        + " lease_owner = NULL, lease_until = NULL WHERE dossier_code = :code AND lease_owner = :owner")
+                .setParameter("created", o.created()).setParameter("failed", failed)
+                .setParameter("error", o.message().map(m -> clip(m, 1000)).orElse(null))
+                .setParameter("rejected", o.end() == DossierSync.End.REJECTED)
+                .setParameter("next", done ? now : r.nextAttempt()).setParameter("done", done)
+                .setParameter("seen", r.seenChanges()).setParameter("now", now)
+                .setParameter("code", r.code()).setParameter("owner", owner).executeUpdate();
+    }
+
+    private void insertCalls(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO portal_call (dossier_code, service, request_hash, attempt,"
+                + " result, http_status, error_code, message, duration_ms, called_at) VALUES ");
+        for (int i = 0; i < rows.size(); i++) {
+            sql.append(i == 0 ? "(" : ", (");
+            for (int j = 0; j < 10; j++) {
+                sql.append(j == 0 ? "?" : ", ?").append(10 * i + j + 1);
+            }
+            sql.append(')');
+        }
+        Query q = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < 10; j++) {
+                q.setParameter(10 * i + j + 1, rows.get(i)[j]);
+            }
+        }
+        q.executeUpdate();
+    }
+
+    private SyncItem item(PortalItem i) {
+        return new SyncItem(i.id, i.eventType, i.nationalStatus, i.occurredAt,
+                Optional.ofNullable(i.payload).map(this::facts), i.recordSent, i.sent);
+    }
+
+    private SyncItem.StatusFacts facts(String payload) {
+        try {
+            JsonNode e = json.readTree(payload);
+            JsonNode step = e.path("step");
+            return new SyncItem.StatusFacts(e.path("agencyCode").asText(), instant(e, "dueAt"), text(e, "reason"),
+                    instant(e, "newAppointmentAt"), text(e, "actorName"), text(e, "actorTitle"),
+                    text(e, "actorDepartment"), text(e, "actorAgency"),
+                    step.isObject() ? Optional.of(new SyncItem.Step(step.path("name").asText(),
+                            Instant.parse(step.path("startedAt").asText()), Instant.parse(step.path("dueAt").asText())))
+                            : Optional.empty());
+        } catch (IOException e) {
+            throw new UncheckedIOException("a queued status event no longer reads", e);
+        }
+    }
+
+    private static Optional<String> text(JsonNode e, String field) {
+        return Optional.ofNullable(e.path(field).textValue()).filter(s -> !s.isBlank());
+    }
+
+    private static Optional<Instant> instant(JsonNode e, String field) {
+        return text(e, field).map(Instant::parse);
+    }
+
+    static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}
