@@ -44,7 +44,7 @@ class BrokerOutageIT {
             partitions.forEach(consumer::position);
 
             try (var intake = PackagedIntake.start("intake-outage", "http://127.0.0.1:" + PackagedIntake.freePort(),
-                    "127.0.0.1:" + gate.port, "/q/health/live")) {
+                    "127.0.0.1:" + gate.port, "/q/health/live", java.util.Map.of())) {
                 String token = officerToken();
                 List<String> codes = new ArrayList<>();
                 for (int i = 0; i < 20; i++) {

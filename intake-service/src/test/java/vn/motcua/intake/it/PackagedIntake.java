@@ -33,11 +33,17 @@ final class PackagedIntake implements AutoCloseable {
 
     /** Starts instance {@code name} and waits until it reports ready. */
     static PackagedIntake start(String name, String trackingUrl) throws IOException, InterruptedException {
-        return start(name, trackingUrl, "127.0.0.1:" + KAFKA_PORT, "/q/health/ready");
+        return start(name, trackingUrl, "127.0.0.1:" + KAFKA_PORT, "/q/health/ready", Map.of());
+    }
+
+    /** With settings of its own (they win over the defaults below). */
+    static PackagedIntake start(String name, String trackingUrl, Map<String, String> extra)
+            throws IOException, InterruptedException {
+        return start(name, trackingUrl, "127.0.0.1:" + KAFKA_PORT, "/q/health/ready", extra);
     }
 
     /** With another Kafka address; {@code healthPath} is what "started" means (readiness needs Kafka). */
-    static PackagedIntake start(String name, String trackingUrl, String kafka, String healthPath)
+    static PackagedIntake start(String name, String trackingUrl, String kafka, String healthPath, Map<String, String> extra)
             throws IOException, InterruptedException {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -62,6 +68,7 @@ final class PackagedIntake implements AutoCloseable {
                 "OIDC_AUTH_SERVER_URL", KEYCLOAK + "/realms/motcua",
                 "OIDC_CLIENT_SECRET", "intake-service-local-secret",
                 "TRACKING_URL", trackingUrl));
+        builder.environment().putAll(extra);
         var instance = new PackagedIntake(port, managementPort, log, builder.start());
         instance.awaitReady(healthPath, Duration.ofSeconds(90));
         return instance;
@@ -103,6 +110,11 @@ final class PackagedIntake implements AutoCloseable {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** kill -9: no shutdown hook, no drain, leases and offsets left as they are. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override

@@ -57,7 +57,7 @@ public class PortalSyncWorker {
             }
             metrics.refresh();
         } catch (RuntimeException e) {
-            Log.warnf("portal sync pass failed, will retry: %s", e.getMessage());
+            Log.warn("portal sync pass failed, will retry", e);
         }
     }
 

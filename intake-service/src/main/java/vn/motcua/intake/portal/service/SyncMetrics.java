@@ -70,7 +70,8 @@ public class SyncMetrics {
         }
         pending.set(p);
         rejected.set(r);
-        oldestPendingMillis.set(oldest == null ? 0 : Math.max(0, clock.millis() - oldest.toEpochMilli()));
+        // clock.millis() of a clock ticking in microseconds divides by zero (Clock.tick): go through instant().
+        oldestPendingMillis.set(oldest == null ? 0 : Math.max(0, clock.instant().toEpochMilli() - oldest.toEpochMilli()));
     }
 
     private static Instant instant(Object value) {
