@@ -71,7 +71,10 @@ final class PackagedSystem {
         trackings.add(ServiceProcess.startJar("tracking-service", trackingPort, tracking(Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true"))));
         intake = ServiceProcess.startJar("intake-service", INTAKE_PORT, common("intake", Map.of(
                 "TRACKING_URL", tracking().url(), "QUARKUS_FLYWAY_CLEAN_AT_START", "true",
-                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID", group("intake"))));
+                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID", group("intake"),
+                // The local stack's portal simulator: the pipeline dashboard's portal panels need its calls.
+                "PORTAL_SYNC_ENABLED", "true", "PORTAL_URL", "http://127.0.0.1:" + env("STACK_PORTAL_PORT", "8095"),
+                "PORTAL_USERNAME", "motcua", "PORTAL_PASSWORD", "motcua-local")));
         notification = ServiceProcess.startJar("notification-service", ServiceProcess.freePort(), common("notification", Map.of(
                 "QUARKUS_FLYWAY_CLEAN_AT_START", "true",
                 "SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
