@@ -54,6 +54,7 @@ final class PackagedSystem {
     }
 
     private void start() {
+        PortalSimulator.reset();
         smtp.start();
         sms.start();
         sms.stubFor(post(urlEqualTo("/messages")).willReturn(aResponse().withStatus(202)));

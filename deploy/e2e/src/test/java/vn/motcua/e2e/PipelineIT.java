@@ -1,5 +1,7 @@
 package vn.motcua.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -73,6 +75,22 @@ class PipelineIT {
         assertEquals("RETURNED", dossiers.timeline(code).then().extract().path("status"));
         ServiceProcess.sleep(Duration.ofSeconds(3));
         assertEquals(4, Mailbox.of(system.smtp, address).size(), "exactly one email per event");
+
+        // The national portal holds the same story: created once, each step in order, by the officer who took it.
+        JsonNode portal = await().atMost(Duration.ofSeconds(30)).until(() -> PortalSimulator.dossier(code),
+                v -> v.filter(p -> p.at("/record/TrangThaiHoSo").asInt() == 10 && p.path("steps").size() == 5).isPresent())
+                .orElseThrow();
+        assertEquals(1, portal.path("creates").asInt());
+        List<String> steps = new java.util.ArrayList<>();
+        portal.path("steps").forEach(s -> steps.add(s.path("TrangThai").asInt() + " " + s.path("NoiDungXuLy").asText()));
+        assertEquals(List.of("4 Bắt đầu xử lý hồ sơ",
+                "5 Yêu cầu bổ sung, hoàn thiện hồ sơ: Bản sao Căn cước công dân có chứng thực",
+                "4 Tiếp nhận hồ sơ bổ sung", "9 Đã giải quyết xong", "10 Đã trả kết quả"), steps);
+        JsonNode first = portal.path("steps").get(0);
+        assertEquals("Lê Văn Cường", first.path("NguoiXuLy").asText(), "family name first, from the realm");
+        assertEquals("Chuyên viên", first.path("ChucDanh").asText());
+        assertEquals("Bộ phận Tiếp nhận và Trả kết quả", first.path("PhongBanXuLy").asText());
+        assertEquals(1, portal.at("/record/DanhSachHoSoBoSung").size());
     }
 
     @Test

@@ -70,7 +70,8 @@ final class ServiceApp extends ManagedServer {
             env.put("PORTAL_URL", "http://127.0.0.1:" + config.portalPort());
             env.put("PORTAL_USERNAME", PortalSimulatorServer.USER);
             env.put("PORTAL_PASSWORD", PortalSimulatorServer.PASSWORD);
-            env.put("PORTAL_SYNC_ENABLED", "true");
+            // On by default; PORTAL_SYNC_ENABLED=false deploy/stack up starts intake without it (to measure its cost).
+            env.put("PORTAL_SYNC_ENABLED", System.getenv().getOrDefault("PORTAL_SYNC_ENABLED", "true"));
         }
         if (service.equals("notification")) {
             // No mail server or SMS gateway on the local stack: messages are written to the service's log instead.

@@ -117,6 +117,23 @@ class PortalSyncTest {
     }
 
     @Test
+    void serverErrorsAndThrottlingAreRetriedWithBackOff() {
+        for (String fault : List.of("ERROR", "THROTTLE")) {
+            awaitQuiet();
+            PortalSimulatorControl.reset();
+            PortalSimulatorControl.fault(fault, 2);
+            String code = counterDossier("2.000488", "001301000123");
+            await().atMost(Duration.ofSeconds(40)).until(() -> state(code).state.equals(PortalDossier.SYNCED));
+            List<?> results = QuarkusTransaction.requiringNew().call(() -> PortalDossier.getEntityManager()
+                    .createNativeQuery("SELECT CONCAT(result, ' ', COALESCE(http_status, '-'), ' ', attempt) FROM portal_call"
+                            + " WHERE dossier_code = ?1 ORDER BY id").setParameter(1, code).getResultList());
+            int status = fault.equals("ERROR") ? 500 : 429;
+            assertEquals(List.of("RETRY " + status + " 1", "RETRY " + status + " 2", "OK 200 3"), results, fault);
+            assertEquals(1, PortalSimulatorControl.dossier(code).orElseThrow().path("creates").asInt());
+        }
+    }
+
+    @Test
     void oneRejectedDossierAmongFiftyWaitsWithItsReasonAndIsResentAfterAFix() {
         awaitQuiet();
         PortalSimulatorControl.reset();

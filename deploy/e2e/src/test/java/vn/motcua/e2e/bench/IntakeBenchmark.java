@@ -134,10 +134,6 @@ public final class IntakeBenchmark {
     }
 
     /**
-     * Waits until every consumer group has consumed everything (lag 0) and the notifier has no delivery due,
-     * so phases don't overlap.
-     */
-    /**
      * Not reported: the JIT of every JVM on the machine (this one included) settles first, and the consumers
      * finish what it caused.
      */
@@ -149,6 +145,10 @@ public final class IntakeBenchmark {
         awaitQuiet();
     }
 
+    /**
+     * Waits until every consumer group has consumed everything (lag 0), the notifier has no delivery due and no
+     * dossier waits for the national portal, so phases don't overlap.
+     */
     static void awaitQuiet() throws Exception {
         long started = System.currentTimeMillis();
         try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", KAFKA))) {
@@ -202,11 +202,18 @@ public final class IntakeBenchmark {
     }
 
     /** Deliveries the notifier has planned and not yet sent (held for quiet hours do not count: they wait for the morning). */
+    /** Messages not yet sent, and dossiers not yet on the national portal (its simulator on the local stack). */
     static long pendingDeliveries() throws Exception {
+        long pending = 0;
         try (Connection c = DriverManager.getConnection(MARIADB + "/notification", "notification", "notification-local-pw");
              ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM delivery_log WHERE status = 'PENDING'")) {
             rs.next();
-            return rs.getLong(1);
+            pending += rs.getLong(1);
+        }
+        try (Connection c = DriverManager.getConnection(MARIADB + "/intake", "intake", "intake-local-pw");
+             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM portal_dossier WHERE state = 'PENDING'")) {
+            rs.next();
+            return pending + rs.getLong(1);
         }
     }
 

@@ -47,7 +47,8 @@ public final class PortalCodes {
             Map.entry("DOSSIER_RESOLVED", "Đã giải quyết xong"),
             Map.entry("DOSSIER_RETURNED", "Đã trả kết quả"),
             Map.entry("DOSSIER_WITHDRAWN", "Công dân rút hồ sơ"),
-            Map.entry("DOSSIER_APOLOGY_ISSUED", "Xin lỗi và hẹn lại ngày trả kết quả"));
+            Map.entry("DOSSIER_APOLOGY_ISSUED", "Xin lỗi và hẹn lại ngày trả kết quả"),
+            Map.entry("DOSSIER_AGENCY_MERGED", "Chuyển hồ sơ sang cơ quan kế thừa sau sáp nhập"));
 
     /** Tracking's events the portal never hears of: reminders, not changes of the dossier. */
     public static boolean ignored(String statusEventType) {

@@ -2,6 +2,7 @@ package vn.motcua.intake.portal.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.intake.portal.config.PortalSettings;
 import vn.motcua.intake.portal.domain.GatewayAnswer;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * The national portal's integration gateway over HTTP(S): a login that returns a session token, then one call
@@ -33,6 +35,8 @@ public class PortalGateway {
                        Optional<Integer> errorCode, long millis) {
     }
 
+    private static final Pattern LOOPBACK = Pattern.compile("^http://(127\\.|localhost[:/])");
+
     private final PortalSettings settings;
     private final ObjectMapper json;
     private final HttpClient http;
@@ -45,6 +49,9 @@ public class PortalGateway {
         if (settings.enabled() && settings.url().isEmpty()) {
             throw new IllegalStateException("the portal sync is enabled but intake.portal.url (PORTAL_URL) is not set");
         }
+        settings.url().filter(u -> settings.enabled() && !u.startsWith("https://") && !LOOPBACK.matcher(u).find())
+                .ifPresent(u -> Log.warnf("the national portal's gateway %s is not HTTPS: applicants' ID numbers would"
+                        + " cross the network in clear", u));
     }
 
     public Call call(String service, boolean updating, Map<String, Object> data) {

@@ -9,15 +9,15 @@ import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.domain.DossierDocument;
 import vn.motcua.intake.portal.domain.DossierFacts;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * intake's facts of several dossiers for the portal, in three reads: the dossiers, the procedure versions they
- * pinned, their documents. The field code (mã lĩnh vực) is the procedure's current one: it classifies the
+ * intake's facts of several dossiers for the portal, in two reads: the dossiers and their documents (the procedure
+ * versions they pinned come from the catalogue cache while they are current). The field code (mã lĩnh vực) is the procedure's current one: it classifies the
  * procedure and never changes a deadline, so a rejected dossier can be resent once an administrator sets it.
  */
 @ApplicationScoped
@@ -36,9 +36,15 @@ public class DossierFactsReader {
             return Map.of();
         }
         List<Dossier> dossiers = Dossier.list("code in ?1", codes);
-        Map<Long, ProcedureVersion> versions = ProcedureVersion.<ProcedureVersion>list("id in ?1",
-                        dossiers.stream().map(d -> d.procedureVersionId).distinct().toList())
-                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        // Most dossiers pinned the version still current, which the catalogue cache holds: read only the others.
+        Map<Long, ProcedureVersion> versions = new HashMap<>();
+        dossiers.forEach(d -> cache.currentProcedure(d.procedureCode).filter(p -> p.id.equals(d.procedureVersionId))
+                .ifPresent(p -> versions.put(p.id, p)));
+        List<Long> older = dossiers.stream().map(d -> d.procedureVersionId).filter(id -> !versions.containsKey(id))
+                .distinct().toList();
+        if (!older.isEmpty()) {
+            ProcedureVersion.<ProcedureVersion>list("id in ?1", older).forEach(p -> versions.put(p.id, p));
+        }
         Map<String, List<DossierDocument>> documents = DossierDocument.ofAll(codes);
         return dossiers.stream().collect(Collectors.toMap(d -> d.code,
                 d -> facts(d, versions.get(d.procedureVersionId), documents.getOrDefault(d.code, List.of()))));

@@ -64,6 +64,9 @@ public class PortalQueue {
                 .executeUpdate();
     }
 
+    private static final String ROW_NAMED = "?%d c, ?%d e, ?%d t, ?%d s, ?%d o, ?%d p, %d n";
+    private static final String ROW = "?%d, ?%d, ?%d, ?%d, ?%d, ?%d, %d";
+
     // MariaDB assigns left to right, each seeing the values set before it: state last.
     private static final String REOPEN = "changes = changes + 1,"
             + " pending_since = IF(state = 'SYNCED' OR pending_since IS NULL, ?4, pending_since),"
@@ -72,32 +75,27 @@ public class PortalQueue {
 
     /**
      * A poll's status events of dossiers the sync knows (others were received before it was switched on: a
-     * backfill brings them), in two statements; a redelivered event is ignored by its id.
+     * backfill brings them), in two statements: the insert joins the poll's rows to the known dossiers, and a
+     * redelivered event is ignored by its id; then the dossiers are reopened.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int statusChanges(List<StatusChange> changes, Instant now) {
         if (!enabled || changes.isEmpty()) {
             return 0;
         }
-        Set<String> codes = changes.stream().map(StatusChange::dossierCode).collect(Collectors.toSet());
-        @SuppressWarnings("unchecked")
-        Set<String> known = Set.copyOf(em.createNativeQuery(
-                "SELECT dossier_code FROM portal_dossier WHERE dossier_code IN (:codes)")
-                .setParameter("codes", codes).getResultList());
-        List<StatusChange> queued = changes.stream().filter(c -> known.contains(c.dossierCode())).toList();
-        if (queued.isEmpty()) {
-            return 0;
-        }
-        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO portal_item (dossier_code, event_id, event_type,"
-                + " national_status, occurred_at, payload) VALUES ");
-        for (int i = 0; i < queued.size(); i++) {
+        // One derived row per event, numbered so that a dossier's items get ids in the order they happened.
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < changes.size(); i++) {
             int p = 6 * i;
-            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?")
-                    .append(p + 3).append(", ?").append(p + 4).append(", ?").append(p + 5).append(", ?").append(p + 6).append(')');
+            rows.append(i == 0 ? "SELECT " : " UNION ALL SELECT ")
+                    .append(String.format(i == 0 ? ROW_NAMED : ROW, p + 1, p + 2, p + 3, p + 4, p + 5, p + 6, i));
         }
-        Query insert = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < queued.size(); i++) {
-            StatusChange c = queued.get(i);
+        String sql = "INSERT IGNORE INTO portal_item (dossier_code, event_id, event_type, national_status, occurred_at,"
+                + " payload) SELECT v.c, v.e, v.t, v.s, v.o, v.p FROM (" + rows
+                + ") v JOIN portal_dossier d ON d.dossier_code = v.c ORDER BY v.n";
+        Query insert = em.createNativeQuery(sql);
+        for (int i = 0; i < changes.size(); i++) {
+            StatusChange c = changes.get(i);
             int p = 6 * i;
             insert.setParameter(p + 1, c.dossierCode()).setParameter(p + 2, c.eventId()).setParameter(p + 3, c.type())
                     .setParameter(p + 4, c.nationalStatus()).setParameter(p + 5, c.occurredAt())
@@ -108,7 +106,7 @@ public class PortalQueue {
             em.createNativeQuery("UPDATE portal_dossier SET " + REOPEN.replace("?4", ":now")
                             + " WHERE dossier_code IN (:codes)")
                     .setParameter("now", now)
-                    .setParameter("codes", queued.stream().map(StatusChange::dossierCode).distinct().toList())
+                    .setParameter("codes", changes.stream().map(StatusChange::dossierCode).distinct().toList())
                     .executeUpdate();
         }
         return inserted;

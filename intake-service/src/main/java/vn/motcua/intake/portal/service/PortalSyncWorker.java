@@ -1,7 +1,7 @@
 package vn.motcua.intake.portal.service;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,20 +52,25 @@ public class PortalSyncWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
     void tick() {
         try {
-            while (pass() == settings.batchSize()) {
-                // a full batch: more is due, go on without waiting for the next tick
+            boolean first = true;
+            while (pass(first) == settings.batchSize()) {
+                first = false; // a full batch: more is due, go on without waiting for the next tick
             }
-            metrics.refresh();
         } catch (RuntimeException e) {
             Log.warn("portal sync pass failed, will retry", e);
         }
     }
 
-    /** One pass: returns how many dossiers it claimed. */
-    int pass() {
+    /** One pass: returns how many dossiers it claimed. The gauges are read in the first pass's claim, once a tick. */
+    int pass(boolean readGauges) {
         String owner = instance + "-" + passes.incrementAndGet();
         Instant start = clock.instant();
-        List<SyncLedger.Claimed> claimed = ledger.claim(owner, start, settings.lease(), settings.batchSize());
+        List<SyncLedger.Claimed> claimed = QuarkusTransaction.requiringNew().call(() -> {
+            if (readGauges) {
+                metrics.refresh();
+            }
+            return ledger.claim(owner, start, settings.lease(), settings.batchSize());
+        });
         if (claimed.isEmpty()) {
             return 0;
         }
@@ -103,7 +108,7 @@ public class PortalSyncWorker {
         }
         Instant next = outcome.end() == DossierSync.End.RETRY
                 ? clock.instant().plus(backoff(c.state().attempts + 1)) : clock.instant();
-        return new SyncLedger.Result(code, c.state().changes, outcome, List.copyOf(calls), next);
+        return new SyncLedger.Result(code, c.state().attempts + 1, c.state().changes, outcome, List.copyOf(calls), next);
     }
 
     /** Doubling from backoff-min to backoff-max with the attempt number. */

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The worker's reads and writes: claim due dossiers under a lease, load their changes, record a pass. */
@@ -31,11 +32,11 @@ public class SyncLedger {
     }
 
     /**
-     * What one pass did to one dossier: the outcome, the calls made, when to try next if it must, and its change
-     * counter as claimed (a dossier is SYNCED only if nothing arrived since).
+     * What one pass did to one dossier: its attempt number (1 after a success), the outcome, the calls made, when to
+     * try next if it must, and its change counter as claimed (a dossier is SYNCED only if nothing arrived since).
      */
-    public record Result(String code, int seenChanges, DossierSync.Outcome outcome, List<PortalGateway.Call> calls,
-                         Instant nextAttempt) {
+    public record Result(String code, int attempt, int seenChanges, DossierSync.Outcome outcome,
+                         List<PortalGateway.Call> calls, Instant nextAttempt) {
     }
 
     private final EntityManager em;
@@ -75,9 +76,8 @@ public class SyncLedger {
         List<Long> sent = new ArrayList<>();
         List<Long> recordSent = new ArrayList<>();
         for (Result r : results) {
-            int attempt = 1;
             for (PortalGateway.Call c : r.calls()) {
-                calls.add(new Object[]{r.code(), c.service(), c.requestHash(), attempt++, c.answer().kind().name(),
+                calls.add(new Object[]{r.code(), c.service(), c.requestHash(), r.attempt(), c.answer().kind().name(),
                         c.httpStatus().orElse(null), c.errorCode().orElse(null), clip(c.answer().message(), 1000),
                         (int) c.millis(), now});
             }
@@ -85,38 +85,68 @@ public class SyncLedger {
             recordSent.addAll(r.outcome().recordSent());
         }
         insertCalls(calls);
-        if (!recordSent.isEmpty()) {
+        Set<Long> fully = Set.copyOf(sent);
+        List<Long> partly = recordSent.stream().filter(id -> !fully.contains(id)).toList();
+        if (!partly.isEmpty()) {
             em.createNativeQuery("UPDATE portal_item SET record_sent = TRUE WHERE id IN (:ids)")
-                    .setParameter("ids", recordSent).executeUpdate();
+                    .setParameter("ids", partly).executeUpdate();
         }
         if (!sent.isEmpty()) {
             em.createNativeQuery("UPDATE portal_item SET record_sent = TRUE, sent = TRUE WHERE id IN (:ids)")
                     .setParameter("ids", sent).executeUpdate();
         }
-        for (Result r : results) {
-            update(owner, r, now);
-        }
+        List<Result> done = results.stream().filter(r -> r.outcome().end() == DossierSync.End.DONE).toList();
+        synced(owner, done, now);
+        results.stream().filter(r -> r.outcome().end() != DossierSync.End.DONE).forEach(r -> update(owner, r));
     }
 
-    private void update(String owner, Result r, Instant now) {
+    /**
+     * The dossiers whose every change was accepted, in one statement: SYNCED where nothing arrived since the claim
+     * (the consumer bumps `changes`), else due again at once. MariaDB assigns left to right: state last.
+     */
+    private void synced(String owner, List<Result> done, Instant now) {
+        if (done.isEmpty()) {
+            return;
+        }
+        StringBuilder unchanged = new StringBuilder("(dossier_code, changes) IN (");
+        for (int i = 0; i < done.size(); i++) {
+            unchanged.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 3).append(", ?").append(2 * i + 4).append(')');
+        }
+        String quiet = unchanged.append(") AND state = 'PENDING'").toString();
+        var q = em.createNativeQuery("UPDATE portal_dossier SET created = TRUE, attempts = 0, last_error = NULL,"
+                + " next_attempt_at = ?1, synced_at = IF(" + quiet + ", ?1, synced_at),"
+                + " pending_since = IF(" + quiet + ", NULL, pending_since),"
+                + " state = IF(" + quiet + ", 'SYNCED', state), lease_owner = NULL, lease_until = NULL"
+                + " WHERE lease_owner = ?2 AND dossier_code IN (" + placeholders(done.size(), 2 * done.size() + 3) + ")");
+        q.setParameter(1, now).setParameter(2, owner);
+        for (int i = 0; i < done.size(); i++) {
+            q.setParameter(2 * i + 3, done.get(i).code()).setParameter(2 * i + 4, done.get(i).seenChanges())
+                    .setParameter(2 * done.size() + 3 + i, done.get(i).code());
+        }
+        q.executeUpdate();
+    }
+
+    private static String placeholders(int n, int first) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            s.append(i == 0 ? "?" : ", ?").append(first + i);
+        }
+        return s.toString();
+    }
+
+    /** A dossier that stopped (retry, rejection, out of time): its own statement, rare. */
+    private void update(String owner, Result r) {
         DossierSync.Outcome o = r.outcome();
-        boolean done = o.end() == DossierSync.End.DONE;
         boolean failed = o.end() == DossierSync.End.RETRY || o.end() == DossierSync.End.REJECTED;
-        // SYNCED only if no change arrived since the claim (the consumer bumps `changes`); left to right, state last.
         em.createNativeQuery("UPDATE portal_dossier SET created = :created,"
                         + " attempts = IF(:failed, attempts + 1, 0), last_error = :error,"
                         + " rejected_reason = IF(:rejected, :error, rejected_reason),"
-                        + " next_attempt_at = :next,"
-                        + " synced_at = IF(:done AND changes = :seen AND state = 'PENDING', :now, synced_at),"
-                        + " pending_since = IF(:done AND changes = :seen AND state = 'PENDING', NULL, pending_since),"
-                        + " state = CASE WHEN :rejected THEN 'REJECTED'"
-                        + " WHEN :done AND changes = :seen AND state = 'PENDING' THEN 'SYNCED' ELSE state END,"
+                        + " next_attempt_at = :next, state = IF(:rejected, 'REJECTED', state),"
                         + " lease_owner = NULL, lease_until = NULL WHERE dossier_code = :code AND lease_owner = :owner")
                 .setParameter("created", o.created()).setParameter("failed", failed)
                 .setParameter("error", o.message().map(m -> clip(m, 1000)).orElse(null))
                 .setParameter("rejected", o.end() == DossierSync.End.REJECTED)
-                .setParameter("next", done ? now : r.nextAttempt()).setParameter("done", done)
-                .setParameter("seen", r.seenChanges()).setParameter("now", now)
+                .setParameter("next", r.nextAttempt())
                 .setParameter("code", r.code()).setParameter("owner", owner).executeUpdate();
     }
 
