@@ -15,7 +15,7 @@ import java.util.Map;
  * throughput does.
  */
 final class PipelineCost {
-    static final List<String> COUNTERS = List.of("Com_select", "Com_insert", "Com_update", "Com_delete", "Com_commit",
+    static final List<String> COUNTERS = List.of("Com_select", "Com_insert", "Com_insert_select", "Com_update", "Com_delete", "Com_commit",
             "Com_rollback", "Com_set_option", "Questions");
     static final List<String> PROCESSES = List.of("intake-service", "tracking-service", "notification-service", "mariadb", "kafka");
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux

@@ -88,6 +88,7 @@ public class PortalSyncResource {
         }
         LocalDate day = parse("from", from);
         long id = backfill.start(day, caller.name());
+        backfill.startNow();
         return Response.accepted(new BackfillStarted(id, day)).location(URI.create("/api/portal-sync/backfill/" + id)).build();
     }
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -66,7 +67,12 @@ public class PortalBackfill {
                 ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), (String) r[5], instant(r[6]), instant(r[7])));
     }
 
-    @Scheduled(every = "2s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /** Started here: begin at once; a backfill started on another replica (or cut by a crash) is found by the poll. */
+    public void startNow() {
+        CompletableFuture.runAsync(this::run);
+    }
+
+    @Scheduled(every = "10s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = PortalSyncWorker.Disabled.class)
     void run() {
         try {

@@ -20,7 +20,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * Sends due dossiers to the portal: claims a batch under a lease (so two replicas never send the same dossier at
@@ -66,8 +68,8 @@ public class PortalSyncWorker {
         String owner = instance + "-" + passes.incrementAndGet();
         Instant start = clock.instant();
         List<SyncLedger.Claimed> claimed = QuarkusTransaction.requiringNew().call(() -> {
-            if (readGauges) {
-                metrics.refresh();
+            if (readGauges && metrics.refresh() == 0) {
+                return List.<SyncLedger.Claimed>of(); // nothing pending anywhere: an idle tick costs one read
             }
             return ledger.claim(owner, start, settings.lease(), settings.batchSize());
         });
@@ -75,9 +77,13 @@ public class PortalSyncWorker {
             return 0;
         }
         Instant stopBy = start.plus(settings.lease().dividedBy(2));
+        // Once one dossier of the pass must be retried, the portal is likely away: the others wait for the next
+        // tick instead of each waiting for its own time-out (a down portal gets a few calls a tick, not a batch).
+        AtomicBoolean portalAway = new AtomicBoolean();
+        BooleanSupplier goOn = () -> !portalAway.get() && clock.instant().isBefore(stopBy);
         List<Future<SyncLedger.Result>> running = new ArrayList<>();
         for (SyncLedger.Claimed c : claimed) {
-            running.add(senders.submit(() -> send(c, stopBy)));
+            running.add(senders.submit(() -> send(c, goOn, portalAway)));
         }
         List<SyncLedger.Result> results = new ArrayList<>();
         for (Future<SyncLedger.Result> f : running) {
@@ -92,7 +98,7 @@ public class PortalSyncWorker {
         return claimed.size();
     }
 
-    private SyncLedger.Result send(SyncLedger.Claimed c, Instant stopBy) {
+    private SyncLedger.Result send(SyncLedger.Claimed c, BooleanSupplier goOn, AtomicBoolean portalAway) {
         String code = c.state().dossierCode;
         List<PortalGateway.Call> calls = Collections.synchronizedList(new ArrayList<>());
         DossierSync.Outcome outcome = c.facts().map(facts -> DossierSync.run(facts, c.items(), c.state().created,
@@ -100,9 +106,12 @@ public class PortalSyncWorker {
                             PortalGateway.Call call = gateway.call(service, updating, data);
                             calls.add(call);
                             return call.answer();
-                        }, () -> clock.instant().isBefore(stopBy)))
+                        }, goOn))
                 .orElse(new DossierSync.Outcome(DossierSync.End.RETRY, c.state().created, List.of(), List.of(),
                         Optional.of("no such dossier in intake")));
+        if (outcome.end() == DossierSync.End.RETRY) {
+            portalAway.set(true);
+        }
         if (outcome.end() == DossierSync.End.REJECTED) {
             Log.warnf("portal rejected dossier %s: %s", code, outcome.message().orElse(""));
         }

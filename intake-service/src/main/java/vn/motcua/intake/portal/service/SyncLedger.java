@@ -134,12 +134,15 @@ public class SyncLedger {
         return s.toString();
     }
 
-    /** A dossier that stopped (retry, rejection, out of time): its own statement, rare. */
+    /**
+     * A dossier that stopped (retry, rejection, or left for the next pass): its own statement, rare. A dossier left
+     * for the next pass keeps its attempt count and last error, so its back-off goes on where it was.
+     */
     private void update(String owner, Result r) {
         DossierSync.Outcome o = r.outcome();
         boolean failed = o.end() == DossierSync.End.RETRY || o.end() == DossierSync.End.REJECTED;
         em.createNativeQuery("UPDATE portal_dossier SET created = :created,"
-                        + " attempts = IF(:failed, attempts + 1, 0), last_error = :error,"
+                        + " attempts = IF(:failed, attempts + 1, attempts), last_error = COALESCE(:error, last_error),"
                         + " rejected_reason = IF(:rejected, :error, rejected_reason),"
                         + " next_attempt_at = :next, state = IF(:rejected, 'REJECTED', state),"
                         + " lease_owner = NULL, lease_until = NULL WHERE dossier_code = :code AND lease_owner = :owner")

@@ -50,9 +50,12 @@ public class SyncMetrics {
         }
     }
 
-    /** One statement: counts by state and the oldest pending, over the (state, next_attempt_at) index. */
+    /**
+     * One statement: counts by state and the oldest pending, over the (state, next_attempt_at) index. Returns how
+     * many are pending, so an idle tick claims nothing.
+     */
     @Transactional
-    void refresh() {
+    long refresh() {
         long p = 0;
         long r = 0;
         Instant oldest = null;
@@ -72,6 +75,7 @@ public class SyncMetrics {
         rejected.set(r);
         // clock.millis() of a clock ticking in microseconds divides by zero (Clock.tick): go through instant().
         oldestPendingMillis.set(oldest == null ? 0 : Math.max(0, clock.instant().toEpochMilli() - oldest.toEpochMilli()));
+        return p;
     }
 
     private static Instant instant(Object value) {
