@@ -159,7 +159,13 @@ class PortalSyncTest {
 
         given().auth().oauth2(TestTokens.supervisor(AGENCY)).when().get("/api/portal-sync/report")
                 .then().statusCode(200).body("agency", equalTo(AGENCY))
+                .body("rejected", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("rejectedDossiers.find { it.code == '" + rejected + "' }.reason", org.hamcrest.Matchers.containsString("MaLinhVuc"));
+        io.restassured.path.json.JsonPath report = given().auth().oauth2(TestTokens.admin())
+                .when().get("/api/portal-sync/report?agency=" + AGENCY).then().statusCode(200).extract().jsonPath();
+        double expectedShare = Math.round(10_000.0 * report.getLong("upToDate") / report.getLong("receivedLocally")) / 10_000.0;
+        assertEquals(expectedShare, report.getDouble("syncedShare"), 1e-9);
+        assertTrue(report.getDouble("syncedShare") < 1.0, "the rejected dossier is not on the portal");
         // Resending unfixed data is refused again; once the procedure has its field code, it goes through.
         given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(procedure("9.800001", "VHLH"))
                 .when().put("/api/procedures/9.800001").then().statusCode(200).body("fieldCode", equalTo("VHLH"));

@@ -22,9 +22,13 @@ public class SyncReport {
                        Optional<Instant> nextAttemptAt) {
     }
 
+    /**
+     * {@code syncedShare}: dossiers received that day that the portal holds up to date, over all received
+     * (the share Decision 766's index scores), to four decimals; empty when none was received.
+     */
     public record Report(LocalDate date, Optional<String> agency, long receivedLocally, long notQueued,
-                         long createdOnPortal, long upToDate, long pending, long rejected, List<Open> rejectedDossiers,
-                         List<Open> pendingDossiers) {
+                         long createdOnPortal, long upToDate, Optional<Double> syncedShare, long pending, long rejected,
+                         List<Open> rejectedDossiers, List<Open> pendingDossiers) {
     }
 
     private final EntityManager em;
@@ -54,7 +58,10 @@ public class SyncReport {
         long synced = states.stream().filter(s -> s.state.equals(PortalDossier.SYNCED)).count();
         List<Open> rejected = open(states, PortalDossier.REJECTED);
         List<Open> pending = open(states, PortalDossier.PENDING);
-        return new Report(date, agency, number(counts[0]), number(counts[1]), created, synced, pending.size(),
+        long received = number(counts[0]);
+        Optional<Double> share = received == 0 ? Optional.empty()
+                : Optional.of(Math.round(10_000.0 * Math.min(synced, received) / received) / 10_000.0);
+        return new Report(date, agency, received, number(counts[1]), created, synced, share, pending.size(),
                 rejected.size(), rejected, pending.stream().limit(200).toList());
     }
 
