@@ -29,6 +29,11 @@ public final class PortalSimulatorControl {
         post("/sim/faults", "{\"mode\":\"" + mode + "\",\"calls\":" + calls + "}");
     }
 
+    /** Every session the gateway gave out ends now, as the real one's do after their lifetime. */
+    public static void expireSessions() {
+        post("/sim/sessions/expire", "{}");
+    }
+
     public static Optional<JsonNode> dossier(String code) {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(CONTROL + "/sim/dossiers/" + code)).GET().build());
         return r.statusCode() == 200 ? Optional.of(read(r.body())) : Optional.empty();

@@ -118,6 +118,22 @@ class PortalSyncTest {
     }
 
     @Test
+    void anExpiredSessionIsRenewedWithinTheCall() {
+        awaitQuiet();
+        PortalSimulatorControl.reset();
+        String first = counterDossier("2.000488", "019095012345"); // the service holds a session after this one
+        await().atMost(Duration.ofSeconds(30)).until(() -> state(first).state.equals(PortalDossier.SYNCED));
+        PortalSimulatorControl.expireSessions();
+        String code = counterDossier("2.000488", "019095012345");
+        await().atMost(Duration.ofSeconds(30)).until(() -> state(code).state.equals(PortalDossier.SYNCED));
+        List<?> results = QuarkusTransaction.requiringNew().call(() -> PortalDossier.getEntityManager()
+                .createNativeQuery("SELECT result FROM portal_call WHERE dossier_code = ?1 ORDER BY id")
+                .setParameter(1, code).getResultList());
+        assertEquals(List.of("OK"), results, "a new log-in, then the same call again, as one call");
+        assertEquals(1, PortalSimulatorControl.dossier(code).orElseThrow().path("creates").asInt());
+    }
+
+    @Test
     void serverErrorsAndThrottlingAreRetriedWithBackOff() {
         for (String fault : List.of("ERROR", "THROTTLE")) {
             awaitQuiet();

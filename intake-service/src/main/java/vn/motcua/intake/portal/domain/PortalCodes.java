@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The national portal's code lists and date format, as provincial integrations describe them. Every value
@@ -60,9 +59,5 @@ public final class PortalCodes {
 
     public static String date(Instant t) {
         return DATE.format(t);
-    }
-
-    public static String date(Optional<Instant> t) {
-        return t.map(DATE::format).orElse(null);
     }
 }

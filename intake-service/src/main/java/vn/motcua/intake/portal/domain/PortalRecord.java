@@ -44,18 +44,6 @@ public final class PortalRecord {
         return r;
     }
 
-    public int status() {
-        return status;
-    }
-
-    public Optional<Instant> appointment() {
-        return appointment;
-    }
-
-    public List<Supplement> supplements() {
-        return List.copyOf(supplements);
-    }
-
     private void apply(SyncItem i) {
         status = i.nationalStatus();
         if (i.status().isEmpty()) {

@@ -62,14 +62,16 @@ public class PortalGateway {
             String token = session();
             body = body(token, service, updating, data);
             HttpResponse<byte[]> r = post("/api/service", body);
-            Optional<Integer> code = errorCode(r);
-            if (code.filter(c -> c == PortalCodes.BAD_SESSION).isPresent()) {
+            JsonNode answer = answerOf(r);
+            if (answer.path("error_code").asInt(-1) == PortalCodes.BAD_SESSION) {
                 session.compareAndSet(token, null);
                 body = body(session(), service, updating, data);
                 r = post("/api/service", body);
-                code = errorCode(r);
+                answer = answerOf(r);
             }
-            return new Call(service, hash, answer(r, code), Optional.of(r.statusCode()), code, millis(t0));
+            JsonNode code = answer.path("error_code");
+            return new Call(service, hash, answer(r.statusCode(), answer), Optional.of(r.statusCode()),
+                    code.isNumber() ? Optional.of(code.asInt()) : Optional.empty(), millis(t0));
         } catch (IOException | RuntimeException e) {
             return new Call(service, hash, GatewayAnswer.retry(e.getClass().getSimpleName() + ": " + e.getMessage()),
                     Optional.empty(), Optional.empty(), millis(t0));
@@ -79,31 +81,32 @@ public class PortalGateway {
         }
     }
 
-    private GatewayAnswer answer(HttpResponse<byte[]> r, Optional<Integer> code) throws IOException {
-        if (r.statusCode() != 200 || code.isEmpty()) {
-            return GatewayAnswer.retry("HTTP " + r.statusCode());
+    /** The gateway's own answer, read once; empty for anything that is not one (an HTTP error, a proxy's page). */
+    private JsonNode answerOf(HttpResponse<byte[]> r) {
+        if (r.statusCode() != 200) {
+            return json.createObjectNode();
         }
-        String message = json.readTree(r.body()).path("message").asText("");
-        return switch (code.get()) {
+        try {
+            return json.readTree(r.body());
+        } catch (IOException notJson) {
+            return json.createObjectNode();
+        }
+    }
+
+    private static GatewayAnswer answer(int httpStatus, JsonNode answer) {
+        JsonNode code = answer.path("error_code");
+        if (httpStatus != 200 || !code.isNumber()) {
+            return GatewayAnswer.retry("HTTP " + httpStatus);
+        }
+        String message = answer.path("message").asText("");
+        return switch (code.asInt()) {
             case PortalCodes.OK -> GatewayAnswer.ok();
             case PortalCodes.EXISTS -> new GatewayAnswer(GatewayAnswer.Kind.EXISTS, message);
             case PortalCodes.UNKNOWN_DOSSIER -> new GatewayAnswer(GatewayAnswer.Kind.UNKNOWN_DOSSIER, message);
             case PortalCodes.INVALID -> new GatewayAnswer(GatewayAnswer.Kind.INVALID, message);
             // A session that could not be renewed, an unknown service: our configuration, not the dossier's data.
-            default -> GatewayAnswer.retry("error_code " + code.get() + ": " + message);
+            default -> GatewayAnswer.retry("error_code " + code.asInt() + ": " + message);
         };
-    }
-
-    private Optional<Integer> errorCode(HttpResponse<byte[]> r) {
-        if (r.statusCode() != 200) {
-            return Optional.empty();
-        }
-        try {
-            JsonNode n = json.readTree(r.body()).path("error_code");
-            return n.isNumber() ? Optional.of(n.asInt()) : Optional.empty();
-        } catch (IOException notJson) {
-            return Optional.empty();
-        }
     }
 
     private String session() throws IOException, InterruptedException {

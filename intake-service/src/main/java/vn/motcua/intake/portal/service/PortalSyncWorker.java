@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -100,7 +99,7 @@ public class PortalSyncWorker {
 
     private SyncLedger.Result send(SyncLedger.Claimed c, BooleanSupplier goOn, AtomicBoolean portalAway) {
         String code = c.state().dossierCode;
-        List<PortalGateway.Call> calls = Collections.synchronizedList(new ArrayList<>());
+        List<PortalGateway.Call> calls = new ArrayList<>(); // one dossier's calls are made one after another
         DossierSync.Outcome outcome = c.facts().map(facts -> DossierSync.run(facts, c.items(), c.state().created,
                         (service, updating, data) -> {
                             PortalGateway.Call call = gateway.call(service, updating, data);
@@ -109,7 +108,7 @@ public class PortalSyncWorker {
                         }, goOn))
                 .orElse(new DossierSync.Outcome(DossierSync.End.RETRY, c.state().created, List.of(), List.of(),
                         Optional.of("no such dossier in intake")));
-        if (outcome.end() == DossierSync.End.RETRY) {
+        if (outcome.end() == DossierSync.End.RETRY && !calls.isEmpty()) {
             portalAway.set(true);
         }
         if (outcome.end() == DossierSync.End.REJECTED) {

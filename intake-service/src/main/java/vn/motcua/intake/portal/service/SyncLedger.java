@@ -32,8 +32,9 @@ public class SyncLedger {
     }
 
     /**
-     * What one pass did to one dossier: its attempt number (1 after a success), the outcome, the calls made, when to
-     * try next if it must, and its change counter as claimed (a dossier is SYNCED only if nothing arrived since).
+     * What one pass did to one dossier: its attempt number (the failed attempts before it, plus one), the outcome, the
+     * calls made, when to try next if it must, and its change counter as claimed (a dossier is SYNCED only if nothing
+     * arrived since).
      */
     public record Result(String code, int attempt, int seenChanges, DossierSync.Outcome outcome,
                          List<PortalGateway.Call> calls, Instant nextAttempt) {
