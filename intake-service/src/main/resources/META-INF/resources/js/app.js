@@ -53,6 +53,12 @@ async function finishLogin() {
   }
 }
 
+/** A person's name as Vietnamese write it, family name first ("Nguyễn Văn" + "An"), from the token's claims. */
+export function fullName(claims) {
+  const name = [claims?.family_name, claims?.given_name].filter(Boolean).join(' ');
+  return name || claims?.name || claims?.preferred_username || '';
+}
+
 export function roles() {
   return state.claims?.realm_access?.roles || state.claims?.groups || [];
 }
@@ -68,6 +74,9 @@ export async function api(path, { method = 'GET', body, base = '', raw = false, 
     let problem = { title: 'Lỗi ' + answer.status, detail: '' };
     try { problem = await answer.json(); } catch (e) { /* not JSON */ }
     if (answer.status === 401) problem.detail = 'Phiên đăng nhập đã hết hạn; vui lòng đăng nhập lại.';
+    if (answer.status === 403 && !problem.detail) {
+      problem = { title: 'Tài khoản không có quyền thực hiện việc này', detail: 'Vui lòng đăng nhập bằng tài khoản phù hợp.', errors: [] };
+    }
     if (answer.status === 503) {
       // Refused at admission (or by a proxy, with no body): say when to try again, from Retry-After.
       const seconds = parseInt(answer.headers.get('Retry-After'), 10) || 5;
@@ -125,6 +134,18 @@ export function when(iso) {
   return new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' });
 }
 
+/** "16/12/2026" and "16:30" (Việt Nam time) → "2026-12-16T16:30:00+07:00"; null when either is not a real date or time. */
+export function parseVietnameseDate(date, time = '16:30') {
+  const d = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(date || '');
+  const t = /^\s*(\d{1,2})[:h](\d{2})\s*$/.exec(time || '');
+  if (!d || !t) return null;
+  const [day, month, year, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number);
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1 || hour > 23 || minute > 59) return null;
+  const two = (n) => String(n).padStart(2, '0');
+  return `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:00+07:00`;
+}
+
 export function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -149,7 +170,7 @@ export function timeline(view) {
 export function userBox(st, onLogin) {
   const box = document.getElementById('user');
   box.replaceChildren(st.claims
-    ? el('span', {}, el('span', { class: 'who' }, st.claims.name || st.claims.preferred_username), ' ', el('button', { type: 'button', onclick: logout }, 'Đăng xuất'))
+    ? el('span', {}, el('span', { class: 'who' }, fullName(st.claims)), ' ', el('button', { type: 'button', onclick: logout }, 'Đăng xuất'))
     : el('button', { type: 'button', onclick: onLogin || login }, 'Đăng nhập'));
 }
 

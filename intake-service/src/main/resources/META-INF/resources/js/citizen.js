@@ -1,11 +1,13 @@
 // The citizens' portal: the procedure catalogue, online submission with uploads, my dossiers with their
 // timelines and receipts, and the public lookup by code and ID number.
-import { api, boot, clearProblem, el, login, openPdf, pager, showProblem, STATUS, OUTCOME, timeline, when } from './app.js';
+import { api, boot, clearProblem, el, fullName, login, openPdf, pager, showProblem, STATUS, OUTCOME, timeline, when } from './app.js';
 
 const page = pager('Cổng dịch vụ công');
 let st;
 
 const days = (n) => (Number(n) === 0 ? 'trong ngày' : `${String(n).replace('.', ',')} ngày làm việc`);
+// Online, the procedure's own time applies unless the catalogue sets a shorter online one (null is "not set", never 0).
+const onlineDays = (p) => days(p.onlineProcessingDays ?? p.processingDays);
 const money = (v) => (v ? v.toLocaleString('vi-VN') + ' đồng' : 'Không mất phí');
 
 function needLogin(what) {
@@ -17,7 +19,7 @@ async function catalogue() {
   const procedures = await api('/api/procedures');
   page('Thủ tục hành chính', el('ul', { class: 'cards' }, procedures.map((p) => el('li', { class: 'card' },
     el('h3', {}, p.name), el('p', { class: 'muted' }, `Mã ${p.code} · ${p.field} · cấp ${p.agencyLevel === 'PROVINCE' ? 'tỉnh' : 'xã'}`),
-    el('p', {}, 'Thời hạn giải quyết: ', el('strong', {}, days(p.onlineProcessingDays)), ' (nộp trực tuyến) · Phí, lệ phí: ', money(p.feeVnd)),
+    el('p', {}, 'Thời hạn giải quyết: ', el('strong', {}, onlineDays(p)), ' (nộp trực tuyến) · Phí, lệ phí: ', money(p.feeVnd)),
     el('details', {}, el('summary', {}, 'Thành phần hồ sơ'), el('ul', {}, p.components.map((c) =>
       el('li', {}, c.name, c.mandatory ? el('span', { class: 'required' }, ' (bắt buộc)') : ' (nếu có)')))),
     el('a', { class: 'button', href: '#/nop/' + p.code }, 'Nộp hồ sơ trực tuyến')))));
@@ -32,12 +34,12 @@ async function submit(code) {
     el('label', {}, 'Nơi nộp hồ sơ', el('select', { name: 'agencyCode', 'data-field': 'agencyCode', required: true },
       agencies.filter((a) => a.level === p.agencyLevel).map((a) => el('option', { value: a.code }, a.name)))),
     el('fieldset', {}, el('legend', {}, 'Người nộp hồ sơ'),
-      field('Họ và tên', 'fullName', { required: true, autocomplete: 'name', value: st.claims.name || '' }),
+      field('Họ và tên', 'fullName', { required: true, autocomplete: 'name', value: fullName(st.claims) }),
       field('Số định danh cá nhân (CCCD)', 'idNumber', { required: true, inputmode: 'numeric', value: st.claims.citizen_id || '' }),
       field('Số điện thoại', 'phone', { required: true, inputmode: 'tel', autocomplete: 'tel' }),
       field('Thư điện tử', 'email', { type: 'email', autocomplete: 'email' }),
       field('Địa chỉ', 'address', { autocomplete: 'street-address' })),
-    el('fieldset', {}, el('legend', {}, 'Thành phần hồ sơ (PDF, PNG hoặc JPEG, tối đa 10 MB mỗi tệp)'),
+    el('fieldset', { 'data-field': 'documents' }, el('legend', {}, 'Thành phần hồ sơ (PDF, PNG hoặc JPEG, tối đa 10 MB mỗi tệp)'),
       p.components.map((c, i) => el('label', {}, c.name + (c.mandatory ? ' (bắt buộc)' : ' (nếu có)'),
         el('input', { type: 'file', name: 'file-' + c.code, 'data-component': c.code, 'data-field': `documents[${i}].componentCode`, accept: '.pdf,.png,.jpg,.jpeg' })))),
     el('button', { type: 'submit' }, 'Nộp hồ sơ'));
@@ -68,7 +70,7 @@ async function submit(code) {
       button.disabled = false;
     }
   });
-  page('Nộp hồ sơ: ' + p.name, el('p', {}, `Thời hạn giải quyết ${days(p.onlineProcessingDays)}, ${money(p.feeVnd)}.`), form);
+  page('Nộp hồ sơ: ' + p.name, el('p', {}, `Thời hạn giải quyết ${onlineDays(p)}, ${money(p.feeVnd)}.`), form);
 }
 
 async function mine() {

@@ -1,12 +1,19 @@
 // The counter officer's desk: receiving in person (keyboard first, required components checked), accepting or
 // refusing online submissions, the agency's queue by due date, actions on a dossier and its printed forms.
-import { api, boot, clearProblem, el, login, openPdf, pager, showProblem, STATUS, OUTCOME, timeline, when } from './app.js';
+import { api, boot, clearProblem, el, login, openPdf, pager, parseVietnameseDate, roles, showProblem, STATUS, OUTCOME, timeline, when } from './app.js';
 
 const page = pager('Một cửa');
 let st;
 const ACTIONS = { START_PROCESSING: 'Bắt đầu xử lý', HAND_OVER: 'Chuyển xử lý', REQUEST_SUPPLEMENT: 'Yêu cầu bổ sung (mẫu 02)',
   SUPPLEMENT_RECEIVED: 'Đã nhận bổ sung', REQUEST_PAYMENT: 'Yêu cầu nộp phí', PAYMENT_RECEIVED: 'Đã nộp phí', SUSPEND: 'Dừng xử lý',
   RESOLVE: 'Đã có kết quả', RETURN_RESULT: 'Trả kết quả', WITHDRAW: 'Công dân rút hồ sơ', APOLOGIZE: 'Xin lỗi, hẹn lại (mẫu 04)' };
+
+// What each action asks for: nothing else is shown (a return needs no agency, a start no reason).
+const NEEDS = { HAND_OVER: ['toAgency', 'stepWorkingDays', 'reason'], REQUEST_SUPPLEMENT: ['reason'], SUSPEND: ['reason'],
+  APOLOGIZE: ['reason', 'newAppointment'], WITHDRAW: ['reason'] };
+const REASON_LABEL = { HAND_OVER: 'Nội dung chuyển (nếu có)', REQUEST_SUPPLEMENT: 'Giấy tờ cần bổ sung, lý do', SUSPEND: 'Lý do dừng xử lý',
+  APOLOGIZE: 'Lý do chậm trả kết quả', WITHDRAW: 'Lý do rút hồ sơ (nếu có)' };
+const PAGE_SIZE = 50;
 
 const problemBox = () => el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true });
 
@@ -75,33 +82,80 @@ async function online() {
     el('tbody', {}, list.items.map(row))));
 }
 
-async function queue() {
-  const q = await api('/api/queue?size=200', { base: 'tracking' });
-  page(`Hồ sơ đang giải quyết (${q.total})`, el('p', { class: 'legend' }, el('span', { class: 'overdue' }, 'Quá hạn'), ' ', el('span', { class: 'due-soon' }, 'Sắp đến hạn')),
-    el('table', {}, el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Tình trạng', 'Hạn giải quyết'].map((h) => el('th', { scope: 'col' }, h)))),
+async function queue(arg) {
+  // The search lives in the address (#/hang-doi/q=…&status=…&page=…) so that back and reload keep it.
+  const wanted = new URLSearchParams(decodeURIComponent(arg || ''));
+  const search = new URLSearchParams({ size: PAGE_SIZE, page: wanted.get('page') || 0 });
+  if (wanted.get('q')) search.set('q', wanted.get('q'));
+  if (wanted.get('status')) search.set('status', wanted.get('status'));
+  const q = await api('/api/queue?' + search, { base: 'tracking' });
+  const go = (changes) => {
+    const next = new URLSearchParams(wanted);
+    Object.entries(changes).forEach(([k, v]) => (v === '' || v === null ? next.delete(k) : next.set(k, v)));
+    location.hash = '#/hang-doi/' + encodeURIComponent(next.toString());
+  };
+  const filter = el('form', { class: 'filter', role: 'search' },
+    el('label', {}, 'Tìm theo mã hồ sơ, người nộp hoặc thủ tục', el('input', { name: 'q', type: 'search', value: wanted.get('q') || '' })),
+    el('label', {}, 'Tình trạng', el('select', { name: 'status' }, el('option', { value: '' }, 'Tất cả'),
+      ['RECEIVED', 'PROCESSING', 'SUPPLEMENT_REQUESTED', 'PAYMENT_REQUESTED', 'RESOLVED'].map((s) =>
+        el('option', { value: s, selected: wanted.get('status') === s }, STATUS[s])))),
+    el('button', { type: 'submit' }, 'Tìm'));
+  filter.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    go({ q: filter.elements.q.value.trim(), status: filter.elements.status.value, page: '' });
+  });
+  const pages = Math.max(1, Math.ceil(q.total / q.size));
+  const nav = el('nav', { class: 'pages', 'aria-label': 'Trang' },
+    el('button', { type: 'button', class: 'previous', disabled: q.page === 0, onclick: () => go({ page: q.page - 1 }) }, '‹ Trang trước'),
+    el('span', { class: 'page-of' }, ` Trang ${q.page + 1}/${pages} `),
+    el('button', { type: 'button', class: 'next', disabled: q.page + 1 >= pages, onclick: () => go({ page: q.page + 1 }) }, 'Trang sau ›'));
+  page(`Hồ sơ đang giải quyết (${q.total})`, filter, el('p', { class: 'legend' }, el('span', { class: 'overdue' }, 'Quá hạn'), ' ', el('span', { class: 'due-soon' }, 'Sắp đến hạn')),
+    q.items.length === 0 ? el('p', { class: 'empty' }, 'Không có hồ sơ nào phù hợp.') : el('table', {}, el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Tình trạng', 'Hạn giải quyết'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, q.items.map((d) => el('tr', { class: d.overdue ? 'overdue' : d.dueSoon ? 'due-soon' : '', 'data-code': d.code },
         el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode), el('td', {}, d.applicantName || ''),
         el('td', {}, (STATUS[d.status] || d.status) + (d.paused ? ' (tạm dừng)' : '')),
-        el('td', {}, when(d.dueAt), d.overdue ? ' — quá hạn' : d.dueSoon ? ' — sắp đến hạn' : ''))))));
+        el('td', {}, when(d.dueAt), d.overdue ? ' — quá hạn' : d.dueSoon ? ' — sắp đến hạn' : ''))))), nav);
 }
 
 async function dossier(code) {
-  const t = await api(`/api/dossiers/${code}/timeline`, { base: 'tracking' });
+  const [t, agencies] = await Promise.all([api(`/api/dossiers/${code}/timeline`, { base: 'tracking' }), api('/api/agencies')]);
+  const part = (name, ...content) => el('div', { class: 'part', 'data-part': name }, ...content);
+  const reasonLabel = el('span', {}, 'Lý do / nội dung');
   const form = el('form', { novalidate: true, class: 'action' }, problemBox(),
     el('label', {}, 'Thao tác', el('select', { name: 'action', 'data-field': 'action' }, t.allowedActions.map((a) => el('option', { value: a }, ACTIONS[a] || a)))),
-    el('label', {}, 'Lý do / nội dung', el('textarea', { name: 'reason', 'data-field': 'reason', rows: 2 })),
-    el('label', {}, 'Chuyển đến cơ quan (mã)', el('input', { name: 'toAgency', 'data-field': 'toAgency' })),
-    el('label', {}, 'Thời hạn của bước (ngày làm việc)', el('input', { name: 'stepWorkingDays', 'data-field': 'stepWorkingDays', inputmode: 'decimal' })),
-    el('label', {}, 'Ngày hẹn mới', el('input', { name: 'newAppointmentAt', 'data-field': 'newAppointmentAt', type: 'datetime-local' })),
+    part('toAgency', el('label', {}, 'Chuyển đến cơ quan', el('select', { name: 'toAgency', 'data-field': 'toAgency' },
+      el('option', { value: '' }, '— Chọn cơ quan —'),
+      agencies.filter((a) => a.code !== t.holdingAgency).map((a) => el('option', { value: a.code }, a.name))))),
+    part('stepWorkingDays', el('label', {}, 'Thời hạn của bước (ngày làm việc)', el('input', { name: 'stepWorkingDays', 'data-field': 'stepWorkingDays', inputmode: 'decimal' }))),
+    part('reason', el('label', {}, reasonLabel, el('textarea', { name: 'reason', 'data-field': 'reason', rows: 2 }))),
+    part('newAppointment', el('label', {}, 'Ngày hẹn trả mới (ngày/tháng/năm)', el('input', { name: 'newDate', 'data-field': 'newAppointmentAt', placeholder: 'dd/mm/yyyy', inputmode: 'numeric', autocomplete: 'off' })),
+      el('label', {}, 'Giờ hẹn', el('input', { name: 'newTime', value: '16:30', placeholder: 'hh:mm', inputmode: 'numeric' }))),
     el('button', { type: 'submit' }, 'Thực hiện'));
+  const showParts = () => {
+    const action = form.elements.action.value;
+    const needs = NEEDS[action] || [];
+    form.querySelectorAll('[data-part]').forEach((p) => { p.hidden = !needs.includes(p.dataset.part); });
+    reasonLabel.textContent = REASON_LABEL[action] || 'Lý do / nội dung';
+  };
+  form.elements.action.addEventListener('change', showParts);
+  showParts();
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     clearProblem(form);
+    const needs = NEEDS[form.elements.action.value] || [];
     const v = (n) => form.elements[n].value.trim() || null;
-    const at = v('newAppointmentAt');
+    let newAppointmentAt = null;
+    if (needs.includes('newAppointment')) {
+      newAppointmentAt = parseVietnameseDate(v('newDate'), v('newTime'));
+      if (!newAppointmentAt) {
+        showProblem(form, { problem: { title: 'Ngày hẹn chưa đúng', errors: [{ field: 'newAppointmentAt', message: 'nhập ngày theo dạng ngày/tháng/năm, ví dụ 16/12/2026, và giờ như 16:30' }] } });
+        return;
+      }
+    }
+    const only = (n) => (needs.includes(n) ? v(n) : null);
     try {
-      await api(`/api/dossiers/${code}/actions`, { base: 'tracking', method: 'POST', body: { action: v('action'), reason: v('reason'), toAgency: v('toAgency'),
-        stepWorkingDays: v('stepWorkingDays') ? Number(v('stepWorkingDays').replace(',', '.')) : null, newAppointmentAt: at ? at + ':00+07:00' : null } });
+      await api(`/api/dossiers/${code}/actions`, { base: 'tracking', method: 'POST', body: { action: v('action'), reason: only('reason'), toAgency: only('toAgency'),
+        stepWorkingDays: only('stepWorkingDays') ? Number(v('stepWorkingDays').replace(',', '.')) : null, newAppointmentAt } });
       await dossier(code);
     } catch (e) {
       showProblem(form, e);
@@ -120,8 +174,16 @@ boot(page, async (state, view, arg) => {
   st = state;
   if (!st.claims) {
     page('Đăng nhập', el('p', {}, 'Trang dành cho cán bộ Bộ phận Một cửa. Vui lòng đăng nhập.'), el('button', { type: 'button', onclick: login }, 'Đăng nhập'));
+  } else if (!roles().some((r) => r === 'officer' || r === 'supervisor')) {
+    // A citizen (or an administrator) who followed a link here: say what the account is and where to go.
+    const citizen = roles().includes('citizen');
+    page('Trang dành cho cán bộ', el('p', { class: 'problem', role: 'alert' }, citizen
+      ? 'Ông/Bà đang đăng nhập bằng tài khoản công dân. Trang này dành cho cán bộ Bộ phận Một cửa.'
+      : 'Tài khoản này không phải tài khoản cán bộ Bộ phận Một cửa.'),
+    el('p', {}, citizen ? 'Để nộp và theo dõi hồ sơ, mời Ông/Bà dùng ' : 'Vui lòng đăng nhập bằng tài khoản cán bộ, hoặc về ',
+      el('a', { href: '/' }, 'Cổng dịch vụ công'), '.'));
   } else if (view === 'tiep-nhan') await counter();
   else if (view === 'truc-tuyen') await online();
   else if (view === 'ho-so') await dossier(arg);
-  else await queue();
+  else await queue(view === 'hang-doi' ? arg : '');
 });

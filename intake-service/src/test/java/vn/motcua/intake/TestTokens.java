@@ -27,7 +27,9 @@ public final class TestTokens {
     }
 
     public static String officer(String agencyCode) {
+        // The realm's family and given names, as Keycloak puts them in a token: the forms print "Lê Văn Cường".
         return Jwt.preferredUserName("officer-" + agencyCode).groups("officer").claim("agency", agencyCode)
+                .claim("family_name", "Lê Văn").claim("given_name", "Cường")
                 .issuer("https://server.example.com").audience("https://service.example.com").sign();
     }
 }

@@ -46,11 +46,17 @@ class WebPagesIT {
             citizen.driver.findElement(By.cssSelector("a[href='#/nop/2.000488']")).click();
             citizen.button("Đăng nhập").click();
             citizen.logIn("citizen1");
+            // The realm has family name "Nguyễn Văn", given name "An": Vietnamese order, on the page and in the dossier.
+            assertEquals("Nguyễn Văn An", citizen.find("input[name=fullName]").getAttribute("value"));
+            assertEquals("Nguyễn Văn An", citizen.find("#user .who").getText());
             new Select(citizen.find("select[name=agencyCode]")).selectByValue(Dossiers.AGENCY);
             // A first try without a phone number: the server's problem is shown next to the field.
             citizen.driver.findElement(By.cssSelector("button[type=submit]")).click();
             String error = citizen.find("input[name=phone] + .field-error").getText();
             assertTrue(!error.isBlank(), "a message next to the phone field");
+            // Online as at the counter, the mandatory components are required, and the page says which.
+            assertTrue(citizen.find("fieldset[data-field=documents] + .field-error").getText().contains("thiếu thành phần bắt buộc"),
+                    citizen.find("form").getText());
             citizen.screenshot("02-citizen-field-error");
             citizen.type("input[name=phone]", "0912345678");
             citizen.type("input[name=email]", "an.web@example.vn");
@@ -101,6 +107,86 @@ class WebPagesIT {
             var steps = citizen.driver.findElements(By.cssSelector(".timeline li"));
             assertTrue(steps.get(steps.size() - 1).getText().contains("Đã trả kết quả"), "the timeline ends with the return");
             citizen.screenshot("07-citizen-phone-timeline");
+        }
+    }
+
+    @Test
+    void theCatalogueShowsAProceduresOwnTimeWhenNoOnlineTimeIsSet() {
+        try (Browser anyone = new Browser(1280, 900)) {
+            anyone.open(site + "/#/thu-tuc");
+            // Cấp lại Giấy chứng nhận quyền sử dụng đất do bị mất: 10 working days, no separate online time.
+            var card = anyone.find(".cards .card:has(a[href='#/nop/1.004227'])");
+            assertTrue(card.getText().contains("Thời hạn giải quyết: 10 ngày làm việc"), card.getText());
+            assertTrue(!card.getText().contains("trong ngày"), card.getText());
+            anyone.screenshot("10-catalogue-land-procedure");
+        }
+    }
+
+    @Test
+    void aCitizenAtTheOfficersDeskIsToldWhereToGo() {
+        try (Browser citizen = new Browser(1280, 900)) {
+            citizen.open(site + "/can-bo.html#/hang-doi");
+            citizen.button("Đăng nhập").click();
+            citizen.logIn("citizen1");
+            String text = citizen.find("main .problem").getText();
+            assertTrue(text.contains("tài khoản công dân"), text);
+            assertTrue(!citizen.driver.getPageSource().contains("Lỗi 403"), "no bare status code");
+            assertEquals(site + "/", citizen.find("main a[href='/']").getAttribute("href"));
+            citizen.screenshot("11-citizen-at-officers-desk");
+        }
+    }
+
+    @Test
+    void theOfficersQueueIsSearchedAndTheActionFormAsksOnlyWhatTheActionNeeds() {
+        Dossiers dossiers = new Dossiers(system);
+        String code = dossiers.counter(Dossiers.body("2.000488", "036188004567", "hang.doi@example.vn", "0987000222", "TK", "CCCD"))
+                .then().statusCode(201).extract().path("code");
+        dossiers.awaitTracked(code);
+        try (Browser officer = new Browser(1280, 900)) {
+            officer.open(site + "/can-bo.html#/hang-doi");
+            officer.button("Đăng nhập").click();
+            officer.logIn("officer1");
+            officer.type("form.filter input[name=q]", code.substring(code.length() - 11)); // "261202-0042": date and number
+            officer.driver.findElement(By.cssSelector("form.filter button[type=submit]")).click();
+            officer.wait.until(d -> d.findElements(By.cssSelector("tbody tr")).size() == 1
+                    && !d.findElements(By.cssSelector("tr[data-code='" + code + "']")).isEmpty());
+            assertTrue(officer.find("nav.pages .page-of").getText().contains("Trang 1/1"));
+            officer.screenshot("12-officer-queue-search");
+            officer.find("tr[data-code='" + code + "'] a").click();
+
+            Select action = new Select(officer.find("form.action select[name=action]"));
+            action.selectByValue("START_PROCESSING");
+            assertTrue(!officer.driver.findElement(By.cssSelector("form.action select[name=toAgency]")).isDisplayed());
+            assertTrue(!officer.driver.findElement(By.cssSelector("form.action input[name=newDate]")).isDisplayed());
+            assertTrue(!officer.driver.findElement(By.cssSelector("form.action textarea[name=reason]")).isDisplayed());
+            act(officer, "START_PROCESSING", null);
+
+            // An apology asks for a reason and a date typed day/month/year, whatever the browser's locale.
+            new Select(officer.find("form.action select[name=action]")).selectByValue("APOLOGIZE");
+            assertTrue(!officer.driver.findElement(By.cssSelector("form.action select[name=toAgency]")).isDisplayed());
+            officer.type("form.action textarea[name=reason]", "Cần xác minh thêm tại cơ quan công an");
+            officer.type("form.action input[name=newDate]", "31/02/2027");
+            officer.driver.findElement(By.cssSelector("form.action button[type=submit]")).click();
+            assertTrue(officer.find("input[name=newDate] + .field-error").getText().contains("ngày/tháng/năm"));
+            java.time.LocalDate later = java.time.OffsetDateTime.parse(dossiers.timeline(code).then().extract().<String>path("dueAt"))
+                    .toLocalDate().plusDays(20);
+            String typed = later.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            officer.type("form.action input[name=newDate]", typed);
+            String before = officer.find("ol.timeline").getText();
+            officer.driver.findElement(By.cssSelector("form.action button[type=submit]")).click();
+            officer.wait.until(d -> !d.findElement(By.cssSelector("ol.timeline")).getText().equals(before));
+            String appointment = dossiers.timeline(code).then().extract().path("newAppointmentAt");
+            assertEquals(later, java.time.OffsetDateTime.parse(appointment).toLocalDate(), appointment);
+
+            // A hand-over picks the agency from the registry by its name.
+            new Select(officer.find("form.action select[name=action]")).selectByValue("HAND_OVER");
+            new Select(officer.find("form.action select[name=toAgency]")).selectByVisibleText("Sở Xây dựng tỉnh Thái Nguyên");
+            officer.type("form.action input[name=stepWorkingDays]", "3");
+            assertTrue(!officer.driver.findElement(By.cssSelector("form.action input[name=newDate]")).isDisplayed());
+            officer.screenshot("13-officer-hand-over-form");
+            officer.driver.findElement(By.cssSelector("form.action button[type=submit]")).click();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                    "000.00.13.H57".equals(dossiers.timeline(code).then().extract().path("holdingAgency")));
         }
     }
 

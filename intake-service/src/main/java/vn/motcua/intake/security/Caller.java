@@ -3,6 +3,7 @@ package vn.motcua.intake.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.motcua.intake.dossier.domain.Person;
 
 import java.util.Optional;
 
@@ -19,6 +20,12 @@ public class Caller {
 
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /** The caller as forms print them: family name first (the realm's family_name, given_name). */
+    public Person person() {
+        return identity.isAnonymous() ? new Person("anonymous", "anonymous")
+                : Person.of(name(), token.getClaim("family_name"), token.getClaim("given_name"));
     }
 
     public boolean is(String role) {

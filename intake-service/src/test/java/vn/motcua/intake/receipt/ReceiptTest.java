@@ -49,6 +49,9 @@ class ReceiptTest {
             assertTrue(text.contains("10 ngày làm việc"), text);
             assertTrue(text.contains("Thời gian trả kết quả giải quyết hồ sơ: 11 giờ 30 phút, ngày 03/12/2026"), text);
             assertTrue(text.contains("Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên đã tiếp nhận hồ sơ của:"), text);
+            // Signed by the receiving officer's full name, family name first, not the account name.
+            assertTrue(text.contains("Lê Văn Cường"), text);
+            assertFalse(text.contains("officer-" + AGENCY), text);
             List<PDFont> fonts = new ArrayList<>();
             for (var name : doc.getPage(0).getResources().getFontNames()) {
                 fonts.add(doc.getPage(0).getResources().getFont(name));

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
@@ -45,6 +46,35 @@ class QueueResourceTest {
         assertEquals(true, i >= 0 && j > i, codes.toString());
         assertEquals(true, queue.getBoolean("items[" + i + "].overdue"));
         assertEquals(false, queue.getBoolean("items[" + j + "].overdue"));
+    }
+
+    @Test
+    void aLongQueueIsSearchedByCodeNameAndProcedureFilteredByStateAndPaged() {
+        String agency = "000.23.30.H57";
+        String birth = TrackedDossiers.start(tracking, agency, "1.001193", "COUNTER", "2026-11-02T09:00:00+07:00", "1",
+                TrackedDossiers.CITIZEN_HASH);
+        String business = TrackedDossiers.start(tracking, agency, "1.001612", "ONLINE", "2026-11-03T09:00:00+07:00", "3",
+                TrackedDossiers.CITIZEN_HASH);
+        String officer = TestTokens.officer(agency);
+        // Part of a code, exactly one dossier.
+        given().auth().oauth2(officer).queryParam("q", business.substring(business.indexOf("-T"))).get("/api/queue")
+                .then().statusCode(200).body("total", equalTo(1)).body("items.code", contains(business));
+        // The applicant's name typed without accents, in capitals.
+        given().auth().oauth2(officer).queryParam("q", "NGUYEN VAN AN").get("/api/queue")
+                .then().statusCode(200).body("total", equalTo(2));
+        given().auth().oauth2(officer).queryParam("q", "1.001612").get("/api/queue")
+                .then().statusCode(200).body("items.code", contains(business));
+        given().auth().oauth2(officer).queryParam("q", "ly lich tu phap").get("/api/queue") // the procedure's name
+                .then().statusCode(200).body("total", equalTo(2));
+        given().auth().oauth2(officer).queryParam("q", "%").get("/api/queue") // a wildcard is a character like any other
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(officer).queryParam("status", "RECEIVED").queryParam("size", 1).queryParam("page", 1).get("/api/queue")
+                .then().statusCode(200).body("total", equalTo(2)).body("size", equalTo(1)).body("page", equalTo(1))
+                .body("items.code", contains(business));
+        given().auth().oauth2(officer).queryParam("status", "PROCESSING").get("/api/queue")
+                .then().statusCode(200).body("total", equalTo(0)).body("items.code", not(hasItem(birth)));
+        given().auth().oauth2(officer).queryParam("status", "LOST").get("/api/queue")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("status"));
     }
 
     @Test

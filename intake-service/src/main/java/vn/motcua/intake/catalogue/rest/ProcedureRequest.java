@@ -16,8 +16,8 @@ import java.util.List;
 /** The body an administrator sends to create a procedure or revise it (the code comes from the path on revision). */
 public record ProcedureRequest(
         @Size(max = 32) String code,
-        @NotBlank(message = "cần tên thủ tục") @Size(max = 500, message = "tên tối đa 500 ký tự") String name,
-        @NotBlank(message = "cần lĩnh vực") @Size(max = 255) String field,
+        @NotBlank(message = "cần tên thủ tục") @Size(max = 500, message = "tên tối đa 500 ký tự") @Pattern(regexp = "[^\\p{Cc}]*", message = "không được chứa ký tự điều khiển") String name,
+        @NotBlank(message = "cần lĩnh vực") @Size(max = 255) @Pattern(regexp = "[^\\p{Cc}]*", message = "không được chứa ký tự điều khiển") String field,
         @Size(max = 20, message = "mã lĩnh vực tối đa 20 ký tự")
         @Pattern(regexp = "[A-Za-z0-9._-]*", message = "mã lĩnh vực chỉ gồm chữ, số, dấu chấm, gạch") String fieldCode,
         @NotNull(message = "cần cấp thực hiện: PROVINCE hoặc COMMUNE") Agency.Level agencyLevel,
@@ -30,14 +30,14 @@ public record ProcedureRequest(
 
     public record Component(
             @NotBlank(message = "cần mã thành phần") @Size(max = 32) String code,
-            @NotBlank(message = "cần tên thành phần") @Size(max = 500) String name,
+            @NotBlank(message = "cần tên thành phần") @Size(max = 500) @Pattern(regexp = "[^\\p{Cc}]*", message = "không được chứa ký tự điều khiển") String name,
             boolean mandatory,
             @PositiveOrZero @Max(20) int originals,
             @PositiveOrZero @Max(20) int copies) {
     }
 
     public record Step(
-            @NotBlank(message = "cần tên bước") @Size(max = 255) String name,
+            @NotBlank(message = "cần tên bước") @Size(max = 255) @Pattern(regexp = "[^\\p{Cc}]*", message = "không được chứa ký tự điều khiển") String name,
             @NotNull(message = "cần thời hạn của bước") BigDecimal workingDays) {
     }
 }

@@ -11,7 +11,16 @@ public final class ApplicantRules {
     private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
     private static final Pattern TAX_CODE = Pattern.compile("\\d{10}(-\\d{3})?");
     private static final Pattern MOBILE = Pattern.compile("(0|\\+84)(3|5|7|8|9)\\d{8}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+");
+    /**
+     * A person's name: letters of any script (with their combining marks), spaces between words, and the marks
+     * real names use inside a word: the apostrophe of Ê Đê and Jrai names (H'Hen, Y'Moan), the hyphen, the dot of
+     * an initial. It starts with a letter.
+     */
+    private static final Pattern PERSON_NAME = Pattern.compile("\\p{L}\\p{M}*(?:[\\p{L}\\p{M}'’.\\-]|\\s(?=\\p{L}))*");
+    /** A business or organisation: also digits and the punctuation of registered names (ampersand, commas, brackets, slash, quotes). */
+    private static final Pattern ORGANISATION_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}\\s'’.,&()/+\\-\"“”]*");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     /** Province codes of the citizen ID (Circular 07/2016/TT-BCA, unchanged by the 2025 mergers). */
     private static final Set<Integer> PROVINCES = Set.of(1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24,
             25, 26, 27, 30, 31, 33, 34, 35, 36, 37, 38, 40, 42, 44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60, 62,
@@ -51,6 +60,28 @@ public final class ApplicantRules {
     public static Optional<String> emailProblem(String email) {
         return email != null && email.length() <= 254 && EMAIL.matcher(email).matches() ? Optional.empty()
                 : Optional.of("địa chỉ thư điện tử không hợp lệ");
+    }
+
+    /** A citizen's name (letters, spaces, ' - .) or a business's or organisation's (also digits and , & ( ) / + "). */
+    public static Optional<String> nameProblem(String name, boolean person) {
+        String n = name == null ? "" : normaliseName(name);
+        if (n.isEmpty()) {
+            return Optional.of("cần họ tên");
+        }
+        if (CONTROL.matcher(name).find()) { // a tab or a line break is not a space in a name
+            return Optional.of("họ tên không được chứa ký tự điều khiển");
+        }
+        if (person) {
+            return PERSON_NAME.matcher(n).matches() ? Optional.empty()
+                    : Optional.of("họ tên chỉ gồm chữ cái, dấu cách và các dấu ' - . trong tên");
+        }
+        return ORGANISATION_NAME.matcher(n).matches() ? Optional.empty()
+                : Optional.of("tên tổ chức chỉ gồm chữ, số, dấu cách và các dấu . , & ( ) / + - ' \"");
+    }
+
+    /** Free text never carries control characters (they break printed forms, logs and the portal's XML/JSON). */
+    public static Optional<String> controlCharacterProblem(String text) {
+        return text != null && CONTROL.matcher(text).find() ? Optional.of("không được chứa ký tự điều khiển") : Optional.empty();
     }
 
     /** Spaces and dots people type inside phone numbers are dropped; the stored form is 0xxxxxxxxx. */

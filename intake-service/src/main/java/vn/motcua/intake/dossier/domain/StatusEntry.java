@@ -34,15 +34,20 @@ public class StatusEntry extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String actor;
 
+    /** Family name first, for printed forms; empty for lines written before it was kept. */
+    @Column(name = "actor_name", updatable = false)
+    public String actorName;
+
     @Column(updatable = false)
     public String note;
 
-    public static void append(String dossierCode, Dossier.Status status, Instant at, String actor, String note) {
+    public static void append(String dossierCode, Dossier.Status status, Instant at, Person actor, String note) {
         StatusEntry e = new StatusEntry();
         e.dossierCode = dossierCode;
         e.status = status;
         e.at = at;
-        e.actor = actor;
+        e.actor = actor.user();
+        e.actorName = actor.fullName();
         e.note = note;
         e.persist();
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -56,7 +57,8 @@ public class DossierResource {
     }
 
     public record Refusal(@NotEmpty(message = "cần ít nhất một lý do từ chối (mẫu 03)")
-                          List<@NotNull @Size(min = 3, max = 1000, message = "mỗi lý do từ 3 đến 1000 ký tự") String> reasons) {
+                          List<@NotNull @Size(min = 3, max = 1000, message = "mỗi lý do từ 3 đến 1000 ký tự")
+                          @Pattern(regexp = "[^\\p{Cc}]*", message = "không được chứa ký tự điều khiển") String> reasons) {
     }
 
     public record PageView(List<DossierView> items, int page, int size, long total) {
@@ -83,7 +85,7 @@ public class DossierResource {
             throw ApiException.forbidden("Tài khoản thiếu thông tin cơ quan hoặc số định danh.");
         }
         String hash = ApplicantHash.of(json.writeValueAsString(request));
-        var result = dossiers.submit(request, new DossierService.Submitter(caller.name(), channel,
+        var result = dossiers.submit(request, new DossierService.Submitter(caller.person(), channel,
                 Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()), hash));
         DossierView view = DossierView.of(result.dossier(), result.documents());
         return Response.status(result.created() ? 201 : 200).location(URI.create("/api/dossiers/" + view.code()))
@@ -132,7 +134,7 @@ public class DossierResource {
     @RolesAllowed("officer")
     @Operation(summary = "Accept an online dossier: RECEIVED, appointment computed now")
     public DossierView accept(@PathParam("code") @Size(max = 64) String code) {
-        Dossier d = decisions.accept(code, officerAgency(), caller.name());
+        Dossier d = decisions.accept(code, officerAgency(), caller.person());
         return DossierView.of(d, DossierDocument.of(code));
     }
 
@@ -142,7 +144,7 @@ public class DossierResource {
     @RolesAllowed("officer")
     @Operation(summary = "Refuse an online dossier with reasons (form 03): NOT_ACCEPTED")
     public DossierView refuse(@PathParam("code") @Size(max = 64) String code, @Valid @NotNull Refusal refusal) {
-        Dossier d = decisions.refuse(code, officerAgency(), caller.name(), refusal.reasons().stream().map(String::strip).toList());
+        Dossier d = decisions.refuse(code, officerAgency(), caller.person(), refusal.reasons().stream().map(String::strip).toList());
         return DossierView.of(d, DossierDocument.of(code));
     }
 

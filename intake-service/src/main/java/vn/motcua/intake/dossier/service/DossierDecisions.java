@@ -8,6 +8,7 @@ import vn.motcua.intake.catalogue.domain.ProcedureVersion;
 import vn.motcua.intake.common.rest.ApiException;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.messaging.DossierEvent;
+import vn.motcua.intake.dossier.domain.Person;
 import vn.motcua.intake.dossier.domain.StatusEntry;
 import vn.motcua.intake.outbox.service.Outbox;
 import vn.motcua.intake.portal.service.PortalQueue;
@@ -37,7 +38,7 @@ public class DossierDecisions {
         this.clock = clock;
     }
 
-    public Dossier accept(String code, String agency, String officer) {
+    public Dossier accept(String code, String agency, Person officer) {
         Dossier current = QuarkusTransaction.requiringNew().call(() -> pending(code, agency, false));
         ProcedureVersion p = QuarkusTransaction.requiringNew().call(() -> ProcedureVersion.findById(current.procedureVersionId));
         Instant now = clock.instant();
@@ -57,7 +58,7 @@ public class DossierDecisions {
         return d;
     }
 
-    public Dossier refuse(String code, String agency, String officer, List<String> reasons) {
+    public Dossier refuse(String code, String agency, Person officer, List<String> reasons) {
         Instant now = clock.instant();
         Dossier d = QuarkusTransaction.requiringNew().call(() -> {
             Dossier locked = pending(code, agency, true);

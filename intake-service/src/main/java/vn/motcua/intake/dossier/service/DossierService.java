@@ -13,6 +13,7 @@ import vn.motcua.intake.dossier.domain.ApplicantRules;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.domain.DossierCode;
 import vn.motcua.intake.dossier.domain.DossierDocument;
+import vn.motcua.intake.dossier.domain.Person;
 import vn.motcua.intake.dossier.domain.StatusEntry;
 import vn.motcua.intake.dossier.messaging.DossierEvent;
 import vn.motcua.intake.dossier.rest.SubmissionRequest;
@@ -50,7 +51,10 @@ public class DossierService {
         this.clock = clock;
     }
 
-    public record Submitter(String name, Dossier.Channel channel, Optional<String> idempotencyKey, String requestHash) {
+    public record Submitter(Person person, Dossier.Channel channel, Optional<String> idempotencyKey, String requestHash) {
+        public String name() {
+            return person.user();
+        }
     }
 
     /** The dossier, its documents, and whether it was created now (false: the first answer to a repeated request). */
@@ -62,7 +66,7 @@ public class DossierService {
         if (earlier.isPresent()) {
             return repeatedResult(earlier.get());
         }
-        SubmissionValidator.Checked checked = validator.check(request, submitter.channel(), submitter.name());
+        SubmissionValidator.Checked checked = validator.check(request, submitter.name());
         Instant now = clock.instant();
         boolean counter = submitter.channel() == Dossier.Channel.COUNTER;
         // Asked before the transaction: the day's counter row is never locked during a network call.
@@ -135,7 +139,7 @@ public class DossierService {
             x.persist();
             documents.add(x); // the answer shows them: no second read after the commit
         }
-        StatusEntry.append(d.code, d.status, now, submitter.name(), null);
+        StatusEntry.append(d.code, d.status, now, submitter.person(), null);
         String type = d.status == Dossier.Status.RECEIVED ? DossierEvent.RECEIVED : DossierEvent.SUBMITTED;
         // The agency was loaded by the validator: no second read on the submission path.
         outbox.append(event(d, p, checked.agency().name, type, now, List.of()));

@@ -39,7 +39,7 @@ public class SubmissionValidator {
         this.clock = clock;
     }
 
-    public Checked check(SubmissionRequest r, Dossier.Channel channel, String submitter) {
+    public Checked check(SubmissionRequest r, String submitter) {
         List<FieldError> errors = new ArrayList<>();
         Optional<ProcedureVersion> procedure = cache.currentProcedure(r.procedureCode());
         if (procedure.isEmpty()) {
@@ -63,11 +63,15 @@ public class SubmissionValidator {
                     : ApplicantRules.taxCodeProblem(r.applicant().idNumber()))
                     .ifPresent(p -> errors.add(new FieldError("applicant.idNumber", p)));
         }
+        ApplicantRules.nameProblem(r.applicant().fullName(), type.filter(t -> t != Dossier.ApplicantType.CITIZEN).isEmpty())
+                .ifPresent(p -> errors.add(new FieldError("applicant.fullName", p)));
+        ApplicantRules.controlCharacterProblem(r.applicant().address())
+                .ifPresent(p -> errors.add(new FieldError("applicant.address", "địa chỉ " + p)));
         ApplicantRules.phoneProblem(r.applicant().phone()).ifPresent(p -> errors.add(new FieldError("applicant.phone", p)));
         if (r.applicant().email() != null && !r.applicant().email().isBlank()) {
             ApplicantRules.emailProblem(r.applicant().email()).ifPresent(p -> errors.add(new FieldError("applicant.email", p)));
         }
-        procedure.ifPresent(p -> errors.addAll(documentProblems(p, r.documentsOrEmpty(), channel)));
+        procedure.ifPresent(p -> errors.addAll(documentProblems(p, r.documentsOrEmpty())));
         List<SubmissionRequest.Document> documents = r.documentsOrEmpty();
         for (int i = 0; i < documents.size(); i++) {
             String fileId = documents.get(i).fileId();
@@ -81,9 +85,11 @@ public class SubmissionValidator {
         return new Checked(procedure.get(), agency.get(), type.get());
     }
 
-    /** Unknown components always; missing mandatory ones at the counter, where the officer checks the originals. */
-    private List<FieldError> documentProblems(ProcedureVersion p, List<SubmissionRequest.Document> documents,
-                                              Dossier.Channel channel) {
+    /**
+     * Unknown components, and missing mandatory ones on both channels: at the counter the officer ticks the
+     * originals, online the citizen uploads or names each one (the same rule, so an incomplete dossier is never NEW).
+     */
+    private List<FieldError> documentProblems(ProcedureVersion p, List<SubmissionRequest.Document> documents) {
         List<FieldError> errors = new ArrayList<>();
         List<CatalogueJson.Component> components = catalogue.components(p);
         Set<String> known = components.stream().map(CatalogueJson.Component::code).collect(Collectors.toSet());
@@ -94,10 +100,8 @@ public class SubmissionValidator {
                         "thủ tục không có thành phần hồ sơ " + documents.get(i).componentCode()));
             }
         }
-        if (channel == Dossier.Channel.COUNTER) {
-            components.stream().filter(c -> c.mandatory() && !given.contains(c.code())).forEach(c -> errors.add(
-                    new FieldError("documents", "thiếu thành phần bắt buộc " + c.code() + ": " + c.name())));
-        }
+        components.stream().filter(c -> c.mandatory() && !given.contains(c.code())).forEach(c -> errors.add(
+                new FieldError("documents", "thiếu thành phần bắt buộc " + c.code() + ": " + c.name())));
         return errors;
     }
 }

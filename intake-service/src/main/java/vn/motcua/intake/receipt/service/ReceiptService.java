@@ -39,7 +39,7 @@ public class ReceiptService {
                     : new ReceiptSlip.Line(c.name(), c.originals(), c.copies());
         }).toList();
         String receivedBy = StatusEntry.<StatusEntry>find("dossierCode = ?1 and status = ?2", d.code, Dossier.Status.RECEIVED)
-                .firstResultOptional().map(e -> e.actor).orElse(d.createdBy);
+                .firstResultOptional().map(e -> e.actorName != null ? e.actorName : e.actor).orElse(d.createdBy);
         return new ReceiptSlip(d.code, agencyName, p.name, d.applicantName, DossierView.mask(d.applicantIdNumber, 3),
                 DossierView.mask(d.applicantPhone, 3), Optional.ofNullable(d.applicantEmail),
                 Optional.ofNullable(d.applicantAddress), lines, p.processingDays(d.channel == Dossier.Channel.ONLINE),

@@ -78,4 +78,36 @@ class ApplicantRulesTest {
         assertEquals("Nguyễn Văn An", nfc);
         assertEquals(13, nfc.length());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Nguyễn Văn An", "Lê Văn Cường", "H'Hen Niê", "Y Moan Ênuôl", "Đặng Thị Ngọc-Hà", "Nguye\u0302\u0303n Va\u0306n An",
+        "Ksor H’Bơ Khăp", "A"})
+    void peoplesNamesAreLettersSpacesAndTheirMarks(String name) {
+        assertTrue(ApplicantRules.nameProblem(name, true).isEmpty(), name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<script>alert(1)</script>", "x'); DROP TABLE dossier;--", "Nguyễn Văn An 2", "-An", "An\u0000", "Lê\tVăn",
+        "Nguyễn; Văn", "   ", "'", "Trần <b>Bình</b>"})
+    void anythingElseIsNotAPersonsName(String name) {
+        assertTrue(ApplicantRules.nameProblem(name, true).isPresent(), name);
+    }
+
+    @Test
+    void organisationsMayUseDigitsAndTheirPunctuationButNoMarkup() {
+        for (String ok : new String[] {"Công ty TNHH Xây dựng số 1", "Hợp tác xã Nông nghiệp & Dịch vụ Đồng Hỷ", "Công ty CP \"An Phát\" (chi nhánh 2)"}) {
+            assertTrue(ApplicantRules.nameProblem(ok, false).isEmpty(), ok);
+        }
+        for (String bad : new String[] {"<script>alert(1)</script>", "x'); DROP TABLE dossier;--", "Công ty\u0007A"}) {
+            assertTrue(ApplicantRules.nameProblem(bad, false).isPresent(), bad);
+        }
+    }
+
+    @Test
+    void freeTextRefusesControlCharactersOnly() {
+        assertTrue(ApplicantRules.controlCharacterProblem("Tổ 5, phường Phan Đình Phùng; số 12/3").isEmpty());
+        assertTrue(ApplicantRules.controlCharacterProblem(null).isEmpty());
+        assertTrue(ApplicantRules.controlCharacterProblem("Tổ 5\u001b[31m").isPresent());
+        assertTrue(ApplicantRules.controlCharacterProblem("Tổ 5\nphường").isPresent());
+    }
 }

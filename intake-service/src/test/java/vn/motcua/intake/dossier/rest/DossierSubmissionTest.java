@@ -79,6 +79,31 @@ class DossierSubmissionTest {
     }
 
     @Test
+    void onlineTheCitizenMustAlsoGiveEveryMandatoryComponent() {
+        given().auth().oauth2(TestTokens.citizen(CITIZEN)).contentType("application/json")
+                .body(Submissions.body("2.000488", CENTRE, CITIZEN, "{\"componentCode\":\"TK\"}"))
+                .when().post("/api/dossiers")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("documents"))
+                .body("errors.message", hasItem(endsWith("Bản chụp giấy tờ tùy thân")));
+    }
+
+    @Test
+    void namesAreLettersAndFreeTextHasNoControlCharacters() {
+        for (String name : new String[] {"<script>alert(1)</script>", "x'); DROP TABLE dossier;--"}) {
+            given().auth().oauth2(TestTokens.officer(CENTRE)).contentType("application/json")
+                    .body(Submissions.criminalRecord(CENTRE, CITIZEN).replace("Nguyễn Văn An", name.replace("\"", "\\\"")))
+                    .when().post("/api/dossiers")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", containsInAnyOrder("applicant.fullName"));
+        }
+        given().auth().oauth2(TestTokens.officer(CENTRE)).contentType("application/json")
+                .body(Submissions.criminalRecord(CENTRE, CITIZEN).replace("Phường Phan", "Phường\\u0007 Phan"))
+                .when().post("/api/dossiers")
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("applicant.address"));
+    }
+
+    @Test
     void aCommuneProcedureIsNotReceivedAtTheProvincialCentre() {
         given().auth().oauth2(TestTokens.officer(CENTRE)).contentType("application/json")
                 .body(Submissions.body("1.001193", CENTRE, CITIZEN, "{\"componentCode\":\"TK\"},{\"componentCode\":\"GCS\"}"))

@@ -1,6 +1,7 @@
 package vn.motcua.tracking.lifecycle.rest;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.motcua.tracking.lifecycle.domain.Action;
 import vn.motcua.tracking.lifecycle.service.DossierActions;
@@ -16,9 +17,11 @@ import java.util.Optional;
  */
 public record ActionRequest(
         @NotNull(message = "cần thao tác (action)") Action action,
-        @Size(max = 2000, message = "tối đa 2000 ký tự") String reason,
-        @Size(max = 32) String toAgency,
-        @Size(max = 128) String toPerson,
+        // A reason may span lines (it is printed on forms 02 and 04); no other control character.
+        @Size(max = 2000, message = "tối đa 2000 ký tự")
+        @Pattern(regexp = "[\\r\\n\\t[^\\p{Cc}]]*", message = "không được chứa ký tự điều khiển") String reason,
+        @Size(max = 32) @Pattern(regexp = "[^\\p{Cc}]*", message = "không được chứa ký tự điều khiển") String toAgency,
+        @Size(max = 128) @Pattern(regexp = "[^\\p{Cc}]*", message = "không được chứa ký tự điều khiển") String toPerson,
         BigDecimal stepWorkingDays,
         OffsetDateTime newAppointmentAt) {
 

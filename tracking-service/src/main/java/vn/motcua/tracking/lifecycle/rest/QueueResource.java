@@ -1,10 +1,13 @@
 package vn.motcua.tracking.lifecycle.rest;
 
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,13 +16,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.tracking.calendar.service.CalendarService;
+import vn.motcua.tracking.common.rest.InvalidInputException;
+import vn.motcua.tracking.common.rest.Problem.FieldError;
 import vn.motcua.tracking.common.rest.ProblemException;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
 import vn.motcua.tracking.security.Caller;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 
 /** The officer's work list: the open dossiers their agency holds, the most urgent (earliest due) first. */
@@ -41,16 +48,34 @@ public class QueueResource {
                        boolean dueSoon) {
     }
 
-    public record Queue(String agency, long total, int page, List<Item> items) {
+    public record Queue(String agency, long total, int page, int size, List<Item> items) {
     }
 
     @GET
     @RolesAllowed({"officer", "supervisor"})
-    @Operation(summary = "Open dossiers the caller's agency holds, by due date; overdue and due-soon flagged")
+    @Operation(summary = "Open dossiers the caller's agency holds, by due date; overdue and due-soon flagged. "
+            + "q finds a part of the code, the applicant's name or the procedure's code or name (accents and case ignored); "
+            + "status keeps one state")
     public Queue queue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
+                       @QueryParam("q") @Size(max = 100) @Pattern(regexp = "[^\\p{Cc}]*") String q,
+                       @QueryParam("status") String status) {
         String agency = caller.agency().orElseThrow(() -> ProblemException.forbidden("Tài khoản chưa được gắn với cơ quan nào."));
-        var query = TrackedDossier.<TrackedDossier>find("holdingAgency = ?1 and endedAt is null", Sort.by("dueAt").and("code"), agency);
+        StringBuilder where = new StringBuilder("holdingAgency = :agency and endedAt is null");
+        Parameters params = Parameters.with("agency", agency);
+        if (status != null && !status.isBlank()) {
+            TrackedStatus state = Arrays.stream(TrackedStatus.values()).filter(t -> t.name().equals(status)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException(List.of(new FieldError("status",
+                            "trạng thái phải là một trong " + Arrays.toString(TrackedStatus.values())))));
+            where.append(" and status = :status");
+            params.and("status", state);
+        }
+        if (q != null && !q.isBlank()) {
+            // The column collation ignores case and accents: "nguyen van" finds "Nguyễn Văn An".
+            where.append(" and (code like :q or applicantName like :q or procedureCode like :q or procedureName like :q)");
+            params.and("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var query = TrackedDossier.<TrackedDossier>find(where.toString(), Sort.by("dueAt").and("code"), params);
         Instant now = clock.instant();
         var zone = calendar.settings().zone();
         List<Item> items = query.page(Page.of(page, size)).list().stream().map(d -> {
@@ -59,6 +84,6 @@ public class QueueResource {
                     d.receivedAt.atZone(zone).toOffsetDateTime(), d.dueAt.atZone(zone).toOffsetDateTime(), d.pausedAt != null,
                     overdue, !overdue && d.dueSoonNotified);
         }).toList();
-        return new Queue(agency, query.count(), page, items);
+        return new Queue(agency, query.count(), page, size, items);
     }
 }
