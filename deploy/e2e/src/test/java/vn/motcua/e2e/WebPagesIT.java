@@ -54,12 +54,13 @@ class WebPagesIT {
             citizen.driver.findElement(By.cssSelector("button[type=submit]")).click();
             String error = citizen.find("input[name=phone] + .field-error").getText();
             assertTrue(!error.isBlank(), "a message next to the phone field");
-            // Online as at the counter, the mandatory components are required, and the page says which.
-            assertTrue(citizen.find("fieldset[data-field=documents] + .field-error").getText().contains("thiếu thành phần bắt buộc"),
-                    citizen.find("form").getText());
             citizen.screenshot("02-citizen-field-error");
             citizen.type("input[name=phone]", "0912345678");
             citizen.type("input[name=email]", "an.web@example.vn");
+            // Online as at the counter, the mandatory components are required, and the page says which.
+            citizen.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            assertTrue(citizen.find("fieldset[data-field=documents] + .field-error").getText().contains("thiếu thành phần bắt buộc"),
+                    citizen.find("form").getText());
             citizen.find("input[data-component=TK]").sendKeys(pdf().toString());
             citizen.find("input[data-component=CCCD]").sendKeys(pdf().toString());
             citizen.driver.findElement(By.cssSelector("button[type=submit]")).click();

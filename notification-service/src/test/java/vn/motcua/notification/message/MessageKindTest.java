@@ -23,6 +23,7 @@ class MessageKindTest {
         assertEquals(Optional.of(MessageKind.WITHDRAWN), MessageKind.forEvent("DOSSIER_WITHDRAWN"));
         assertEquals(Optional.of(MessageKind.RETURNED), MessageKind.forEvent("DOSSIER_RETURNED"));
         assertEquals(Optional.of(MessageKind.APPOINTMENT), MessageKind.forEvent("DOSSIER_DEADLINE_SET"));
+        assertEquals(Optional.of(MessageKind.DEADLINE_CHANGED), MessageKind.forEvent("DOSSIER_DEADLINE_CHANGED"));
         assertTrue(MessageKind.forEvent("DOSSIER_OVERDUE").orElseThrow().forOfficers);
         assertTrue(MessageKind.forEvent("DOSSIER_DUE_SOON").orElseThrow().forOfficers);
     }

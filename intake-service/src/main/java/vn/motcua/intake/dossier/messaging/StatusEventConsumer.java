@@ -24,12 +24,14 @@ import java.util.Map;
  * Tracking's status events, a poll at a time. Each poll is read first (poison goes alone to the dead-letter
  * topic), then applied in one transaction: DOSSIER_DEADLINE_SET fills in an appointment that could not be
  * computed at intake time (the receipt says "pending" until then; filling in only an empty one is idempotent),
- * and every change of a dossier is queued for the national portal (by event id, so a redelivery is a no-op).
+ * DOSSIER_DEADLINE_CHANGED (the calendar changed after receipt) moves it to the recomputed due date unless an
+ * apology (form 04) set its own, and every change of a dossier is queued for the national portal (by event id, so a redelivery is a no-op).
  */
 @ApplicationScoped
 public class StatusEventConsumer {
     static final String TOPIC = "dossier-status-events";
     static final String DEADLINE_SET = "DOSSIER_DEADLINE_SET";
+    static final String DEADLINE_CHANGED = "DOSSIER_DEADLINE_CHANGED";
 
     private final ObjectMapper json;
     private final DeadLetters deadLetters;
@@ -45,20 +47,21 @@ public class StatusEventConsumer {
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
         Map<String, Instant> due = new LinkedHashMap<>();
+        Map<String, Instant> moved = new LinkedHashMap<>();
         List<PortalQueue.StatusChange> changes = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
-                read(record.value(), due, changes);
+                read(record.value(), due, moved, changes);
             } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException poison) {
                 Log.warnf("dead-lettering a status event (key %s): %s", record.key(), poison.getMessage());
                 deadLetters.send(TOPIC, record.key(), record.value(), String.valueOf(poison.getMessage()));
             }
         }
         // Other failures (database away, shutting down) propagate: no commit, redelivered after a restart.
-        effects.apply(due, changes);
+        effects.apply(due, moved, changes);
     }
 
-    private void read(String value, Map<String, Instant> due, List<PortalQueue.StatusChange> changes)
+    private void read(String value, Map<String, Instant> due, Map<String, Instant> moved, List<PortalQueue.StatusChange> changes)
             throws JsonProcessingException {
         JsonNode event = json.readTree(value);
         String eventId = event.path("eventId").asText("");
@@ -74,6 +77,9 @@ public class StatusEventConsumer {
         if (DEADLINE_SET.equals(type)) {
             // The first deadline of a dossier in the poll wins, as it would have one event at a time.
             due.putIfAbsent(code, Instant.parse(event.path("dueAt").asText()));
+        }
+        if (DEADLINE_CHANGED.equals(type) && !event.hasNonNull("newAppointmentAt")) {
+            moved.put(code, Instant.parse(event.path("dueAt").asText())); // the poll's last one wins: partition order
         }
         if (!PortalCodes.ignored(type)) {
             int status = event.path("nationalStatus").asInt(0);

@@ -23,8 +23,9 @@ public class StatusEventEffects {
     }
 
     @Transactional
-    public void apply(Map<String, Instant> dueByCode, List<PortalQueue.StatusChange> changes) {
+    public void apply(Map<String, Instant> dueByCode, Map<String, Instant> movedByCode, List<PortalQueue.StatusChange> changes) {
         appointments.fillInPending(dueByCode);
+        appointments.move(movedByCode); // after: a dossier set and moved in one poll ends on the moved date
         portal.statusChanges(changes, clock.instant());
     }
 }

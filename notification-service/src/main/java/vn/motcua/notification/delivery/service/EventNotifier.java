@@ -77,6 +77,9 @@ public class EventNotifier {
             }
             r.appointmentPending = false;
         }
+        if (kind.get() == MessageKind.DEADLINE_CHANGED && text(event, "newAppointmentAt") != null) {
+            return Outcome.NOTHING; // the apology (form 04) gave the citizen their date, and it does not move
+        }
         String holding = Optional.ofNullable(text(event, "agencyCode")).orElse(r.agencyCode);
         planner.plan(event.path("eventId").asText(), kind.get(), r, holding, data(event, r, kind.get()), clock.instant());
         return Outcome.PLANNED;

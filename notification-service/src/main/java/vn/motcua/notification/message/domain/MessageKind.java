@@ -10,7 +10,8 @@ import java.util.Set;
 public enum MessageKind {
     RECEIVED("received", false), NOT_ACCEPTED("not-accepted", false), APPOINTMENT("appointment", false),
     SUPPLEMENT_REQUESTED("supplement-requested", false), RESOLVED("resolved", false), APOLOGY("apology", false),
-    WITHDRAWN("withdrawn", false), RETURNED("returned", false), DUE_SOON("due-soon", true), OVERDUE("overdue", true);
+    WITHDRAWN("withdrawn", false), RETURNED("returned", false), DUE_SOON("due-soon", true), OVERDUE("overdue", true),
+    DEADLINE_CHANGED("deadline-changed", false);
 
     /** Events that exist and are deliberately not messages (officers' own steps, a submission before acceptance). */
     private static final Set<String> SILENT = Set.of("DOSSIER_SUBMITTED", "DOSSIER_PROCESSING_STARTED",
@@ -43,6 +44,7 @@ public enum MessageKind {
             case "DOSSIER_RETURNED" -> RETURNED;
             case "DOSSIER_DUE_SOON" -> DUE_SOON;
             case "DOSSIER_OVERDUE" -> OVERDUE;
+            case "DOSSIER_DEADLINE_CHANGED" -> DEADLINE_CHANGED;
             default -> null;
         };
         if (kind == null && !SILENT.contains(type)) {

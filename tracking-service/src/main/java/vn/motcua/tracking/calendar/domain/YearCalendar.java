@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -30,6 +31,19 @@ public record YearCalendar(int year, Set<LocalDate> daysOff, Set<LocalDate> work
         workingSaturdays.stream().filter(daysOff::contains).sorted()
                 .forEach(d -> problems.add("workingSaturdays: " + d + " is also a day off"));
         return problems;
+    }
+
+    /** The dates whose working status differs from {@code before}'s: days off and make-up Saturdays, added or removed. */
+    public SortedSet<LocalDate> changedFrom(YearCalendar before) {
+        SortedSet<LocalDate> changed = new TreeSet<>();
+        symmetricDifference(daysOff, before.daysOff(), changed);
+        symmetricDifference(workingSaturdays, before.workingSaturdays(), changed);
+        return changed;
+    }
+
+    private static void symmetricDifference(Set<LocalDate> a, Set<LocalDate> b, SortedSet<LocalDate> into) {
+        a.stream().filter(d -> !b.contains(d)).forEach(into::add);
+        b.stream().filter(d -> !a.contains(d)).forEach(into::add);
     }
 
     public List<LocalDate> sortedDaysOff() {

@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.motcua.tracking.calendar.config.CalendarSettings;
+import vn.motcua.tracking.calendar.domain.CalendarChange;
 import vn.motcua.tracking.calendar.domain.CalendarDay;
 import vn.motcua.tracking.calendar.domain.DeadlineCalculator;
 import vn.motcua.tracking.calendar.domain.LaborCodeHolidays;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -56,12 +58,19 @@ public class CalendarService {
         return loaded;
     }
 
+    /** Drops a year from this replica's cache: a recomputation reads the table just stored, never a stale copy. */
+    public void forget(int year) {
+        cache.remove(year);
+    }
+
     @Transactional
     YearCalendar load(int year) {
         if (StoredYear.findByIdOptional(year).isEmpty()) {
             return LaborCodeHolidays.prefill(year);
         }
         List<CalendarDay> days = CalendarDay.list("year", year);
+        // Read, not kept: store() deletes and writes the same days in this persistence context.
+        days.forEach(d -> CalendarDay.getEntityManager().detach(d));
         return new YearCalendar(year, daysOf(days, CalendarDay.Kind.DAY_OFF),
                 daysOf(days, CalendarDay.Kind.WORKING_SATURDAY), true);
     }
@@ -70,9 +79,25 @@ public class CalendarService {
         return days.stream().filter(d -> d.kind == kind).map(d -> d.day).collect(Collectors.toSet());
     }
 
-    /** Replaces a year's table; the caller has validated it with {@link YearCalendar#problems}. */
+    /**
+     * Replaces a year's table; the caller has validated it with {@link YearCalendar#problems}. When days change
+     * status, a {@link CalendarChange} is written in the same transaction: the open deadlines that count those days
+     * are then recomputed by {@code DeadlineRecompute}, which a crash after this commit cannot skip.
+     */
     @Transactional
     public YearCalendar store(YearCalendar table, String actor) {
+        SortedSet<LocalDate> changed = table.changedFrom(load(table.year()));
+        if (!changed.isEmpty()) {
+            CalendarChange change = new CalendarChange();
+            change.year = table.year();
+            change.changedDays = CalendarChange.format(changed);
+            change.createdAt = Instant.now();
+            change.createdBy = actor;
+            change.status = CalendarChange.RUNNING;
+            change.persist();
+            Log.infof("calendar %d: %d day(s) changed status (%s); open deadlines counting them will be recomputed (change %d)",
+                    table.year(), changed.size(), change.changedDays, change.id);
+        }
         CalendarDay.delete("year", table.year());
         StoredYear stored = StoredYear.<StoredYear>findByIdOptional(table.year()).orElseGet(StoredYear::new);
         stored.year = table.year();

@@ -54,6 +54,13 @@ public class HistoryEntry extends PanacheEntityBase {
     @Column(name = "step_no", updatable = false)
     public Integer stepNo;
 
+    /** On DOSSIER_DEADLINE_CHANGED: the due date replaced, and the calendar change that caused it. */
+    @Column(name = "previous_due_at", updatable = false)
+    public Instant previousDueAt;
+
+    @Column(name = "calendar_change_id", updatable = false)
+    public Long calendarChangeId;
+
     public static List<HistoryEntry> of(String code) {
         return list("dossierCode = ?1 order by id", code);
     }

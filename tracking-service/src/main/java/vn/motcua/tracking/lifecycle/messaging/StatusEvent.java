@@ -32,6 +32,8 @@ public record StatusEvent(String eventId, String type, String dossierCode, Insta
     }
 
     public static final String DEADLINE_SET = "DOSSIER_DEADLINE_SET";
+    /** The legal due date recomputed after the year's calendar changed (dueAt is the new one). */
+    public static final String DEADLINE_CHANGED = "DOSSIER_DEADLINE_CHANGED";
     public static final String OVERDUE = "DOSSIER_OVERDUE";
     public static final String DUE_SOON = "DOSSIER_DUE_SOON";
     public static final String MOVED = "DOSSIER_AGENCY_MERGED";

@@ -11,6 +11,7 @@ import vn.motcua.tracking.outbox.service.Outbox;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Writes what happened twice, in one transaction: the append-only history and the outbox event. */
 @ApplicationScoped
@@ -32,8 +33,22 @@ public class Journal {
         write(d, type, at, actor, note, step.stepNo, Optional.of(step));
     }
 
+    /** DOSSIER_DEADLINE_CHANGED: the new due date is the dossier's, the one it replaced and the cause are kept. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordDeadlineChange(TrackedDossier d, Instant at, Instant previousDue, long calendarChangeId, String note) {
+        write(d, StatusEvent.DEADLINE_CHANGED, at, Actor.system(d.holdingAgency), note, null, Optional.empty(), h -> {
+            h.previousDueAt = previousDue;
+            h.calendarChangeId = calendarChangeId;
+        });
+    }
+
     private void write(TrackedDossier d, String type, Instant at, Actor actor, String note, Integer stepNo,
                        Optional<DossierStep> step) {
+        write(d, type, at, actor, note, stepNo, step, h -> { });
+    }
+
+    private void write(TrackedDossier d, String type, Instant at, Actor actor, String note, Integer stepNo,
+                       Optional<DossierStep> step, Consumer<HistoryEntry> more) {
         HistoryEntry h = new HistoryEntry();
         h.dossierCode = d.code;
         h.type = type;
@@ -45,6 +60,7 @@ public class Journal {
         h.actor = actor.name();
         h.note = note;
         h.stepNo = stepNo;
+        more.accept(h);
         h.persist();
         // Imported legacy history is recorded but not published: citizens are not notified of the past.
         if (!actor.role().equals(Actor.IMPORT)) {
