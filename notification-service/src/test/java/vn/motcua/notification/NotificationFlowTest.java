@@ -105,6 +105,26 @@ class NotificationFlowTest {
     }
 
     @Test
+    void aDeadlineMovedByACalendarChangeTellsTheCitizenTheNewAppointmentUnlessAnApologyGaveOne() throws Exception {
+        String code = code();
+        String email = "cuong." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
+        send("dossier-intake-events", code, received(UUID.randomUUID().toString(), code, email, "0912345670"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 1);
+        // After an apology the citizen's date is form 04's: a recomputed legal date is not news for them.
+        send("dossier-status-events", code,
+                status("DOSSIER_DEADLINE_CHANGED", code, ",\"newAppointmentAt\":\"2027-01-15T09:30:00Z\"").replace("2026-12-03T04:30", "2026-12-04T04:30"),
+                status("DOSSIER_DEADLINE_CHANGED", code, "").replace("2026-12-03T04:30", "2026-12-04T04:30"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 2);
+        MimeMessage moved = mailTo(email).get(1);
+        assertEquals("Thay đổi ngày hẹn trả kết quả hồ sơ " + code, moved.getSubject());
+        String text = moved.getContent().toString();
+        assertTrue(text.contains("Ngày hẹn trả kết quả mới: 11 giờ 30 phút, ngày 04/12/2026."), text);
+        Thread.sleep(2000); // anything doubled would have arrived by now
+        assertEquals(2, mailTo(email).size(), "one message for the move, none for the apology's dossier state");
+        SmsGatewayStub.server.verify(2, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code)));
+    }
+
+    @Test
     void statusEventsThatOvertakeTheirDossiersIntakeEventWaitForItAndAreSentOnce() throws Exception {
         String code = code();
         String email = "binh." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";

@@ -50,9 +50,39 @@ class PendingAppointmentTest {
                 .body("appointmentAt", equalTo("2026-12-18T17:00:00+07:00")));
     }
 
+    @Test
+    void aCalendarChangeMovesAGivenAppointmentUnlessAnApologySetItsOwn() throws Exception {
+        String token = TestTokens.officer("000.00.12.H57");
+        String moved = given().auth().oauth2(token).contentType("application/json")
+                .body(Submissions.criminalRecord("000.00.12.H57", "019095012345"))
+                .when().post("/api/dossiers").then().statusCode(201).body("appointmentPending", equalTo(false)).extract().path("code");
+        String apologised = given().auth().oauth2(token).contentType("application/json")
+                .body(Submissions.criminalRecord("000.00.12.H57", "019095012345"))
+                .when().post("/api/dossiers").then().statusCode(201).extract().path("code");
+        String given = given().auth().oauth2(token).get("/api/dossiers/" + apologised).then().extract().path("appointmentAt");
+
+        ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
+            // One partition, the apology's dossier first: once the other has moved, this one has been read too.
+            producer.send(new ProducerRecord<>("dossier-status-events", 0, apologised, event("DOSSIER_DEADLINE_CHANGED", apologised,
+                    "2026-12-21T04:30:00Z", ",\"newAppointmentAt\":\"2027-01-15T09:30:00Z\""))).get();
+            producer.send(new ProducerRecord<>("dossier-status-events", 0, moved, event("DOSSIER_DEADLINE_CHANGED", moved,
+                    "2026-12-21T04:30:00Z", ""))).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
+                .when().get("/api/dossiers/" + moved).then().statusCode(200)
+                .body("appointmentAt", equalTo("2026-12-21T11:30:00+07:00")));
+        given().auth().oauth2(token).get("/api/dossiers/" + apologised).then().body("appointmentAt", equalTo(given));
+    }
+
     private static String deadline(String code, String dueAt) {
-        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"DOSSIER_DEADLINE_SET\",\"dossierCode\":\"" + code
+        return event("DOSSIER_DEADLINE_SET", code, dueAt, "");
+    }
+
+    private static String event(String type, String code, String dueAt, String more) {
+        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"" + type + "\",\"dossierCode\":\"" + code
                 + "\",\"occurredAt\":\"2026-11-28T03:00:00Z\",\"nationalStatus\":2,\"status\":\"RECEIVED\","
-                + "\"agencyCode\":\"" + AGENCY + "\",\"dueAt\":\"" + dueAt + "\"}";
+                + "\"agencyCode\":\"" + AGENCY + "\",\"dueAt\":\"" + dueAt + "\"" + more + "}";
     }
 }
