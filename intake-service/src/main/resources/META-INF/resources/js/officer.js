@@ -114,7 +114,8 @@ async function queue(arg) {
       el('tbody', {}, q.items.map((d) => el('tr', { class: d.overdue ? 'overdue' : d.dueSoon ? 'due-soon' : '', 'data-code': d.code },
         el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode), el('td', {}, d.applicantName || ''),
         el('td', {}, (STATUS[d.status] || d.status) + (d.paused ? ' (tạm dừng)' : '')),
-        el('td', {}, when(d.dueAt), d.overdue ? ' — quá hạn' : d.dueSoon ? ' — sắp đến hạn' : ''))))), nav);
+        el('td', {}, when(d.dueAt), d.overdue ? ' — quá hạn' : d.dueSoon ? ' — sắp đến hạn' : '',
+          d.stepOverdue ? el('strong', { class: 'step-overdue' }, ' · bước xử lý quá hạn') : ''))))), nav);
 }
 
 async function dossier(code) {

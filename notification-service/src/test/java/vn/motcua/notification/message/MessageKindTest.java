@@ -26,6 +26,8 @@ class MessageKindTest {
         assertEquals(Optional.of(MessageKind.DEADLINE_CHANGED), MessageKind.forEvent("DOSSIER_DEADLINE_CHANGED"));
         assertTrue(MessageKind.forEvent("DOSSIER_OVERDUE").orElseThrow().forOfficers);
         assertTrue(MessageKind.forEvent("DOSSIER_DUE_SOON").orElseThrow().forOfficers);
+        assertTrue(MessageKind.forEvent("DOSSIER_STEP_OVERDUE").orElseThrow().forOfficers);
+        assertTrue(MessageKind.forEvent("DOSSIER_STEP_DUE_SOON").orElseThrow().forOfficers);
     }
 
     @ParameterizedTest

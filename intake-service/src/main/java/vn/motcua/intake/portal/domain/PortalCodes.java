@@ -51,7 +51,8 @@ public final class PortalCodes {
 
     /** Tracking's events the portal never hears of: reminders, not changes of the dossier. */
     public static boolean ignored(String statusEventType) {
-        return statusEventType.equals("DOSSIER_OVERDUE") || statusEventType.equals("DOSSIER_DUE_SOON");
+        return statusEventType.equals("DOSSIER_OVERDUE") || statusEventType.equals("DOSSIER_DUE_SOON")
+                || statusEventType.equals("DOSSIER_STEP_OVERDUE") || statusEventType.equals("DOSSIER_STEP_DUE_SOON");
     }
 
     private PortalCodes() {

@@ -11,7 +11,7 @@ public enum MessageKind {
     RECEIVED("received", false), NOT_ACCEPTED("not-accepted", false), APPOINTMENT("appointment", false),
     SUPPLEMENT_REQUESTED("supplement-requested", false), RESOLVED("resolved", false), APOLOGY("apology", false),
     WITHDRAWN("withdrawn", false), RETURNED("returned", false), DUE_SOON("due-soon", true), OVERDUE("overdue", true),
-    DEADLINE_CHANGED("deadline-changed", false);
+    DEADLINE_CHANGED("deadline-changed", false), STEP_OVERDUE("step-overdue", true), STEP_DUE_SOON("step-due-soon", true);
 
     /** Events that exist and are deliberately not messages (officers' own steps, a submission before acceptance). */
     private static final Set<String> SILENT = Set.of("DOSSIER_SUBMITTED", "DOSSIER_PROCESSING_STARTED",
@@ -45,6 +45,8 @@ public enum MessageKind {
             case "DOSSIER_DUE_SOON" -> DUE_SOON;
             case "DOSSIER_OVERDUE" -> OVERDUE;
             case "DOSSIER_DEADLINE_CHANGED" -> DEADLINE_CHANGED;
+            case "DOSSIER_STEP_OVERDUE" -> STEP_OVERDUE;
+            case "DOSSIER_STEP_DUE_SOON" -> STEP_DUE_SOON;
             default -> null;
         };
         if (kind == null && !SILENT.contains(type)) {

@@ -1,6 +1,7 @@
 package vn.motcua.tracking.calendar.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import vn.motcua.tracking.calendar.domain.WorkingHours;
 
 import java.time.DayOfWeek;
@@ -25,6 +26,10 @@ public interface CalendarSettings {
 
     /** How many working days before its due time a dossier counts as "due soon". */
     int dueSoonWorkingDays();
+
+    /** How many working hours before its own due time a form 06 step warns its officer (DOSSIER_STEP_DUE_SOON). */
+    @WithDefault("4")
+    int stepDueSoonWorkingHours();
 
     Duration cacheTtl();
 

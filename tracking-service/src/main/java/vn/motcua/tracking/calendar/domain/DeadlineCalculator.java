@@ -1,5 +1,6 @@
 package vn.motcua.tracking.calendar.domain;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -82,6 +83,28 @@ public final class DeadlineCalculator {
             d = calendar.previousWorkingDay(d);
         }
         return d.atTime(localDue.toLocalTime()).atZone(hours.zone());
+    }
+
+    /** Working time between two moments: the parts of working days' sessions that lie between them (zero if to ≤ from). */
+    public Duration workingTimeBetween(ZonedDateTime from, ZonedDateTime to) {
+        ZonedDateTime a = from.withZoneSameInstant(hours.zone());
+        ZonedDateTime b = to.withZoneSameInstant(hours.zone());
+        Duration total = Duration.ZERO;
+        for (LocalDate d = a.toLocalDate(); b.isAfter(a) && !d.isAfter(b.toLocalDate()); d = d.plusDays(1)) {
+            if (!calendar.isWorkingDay(d)) {
+                continue;
+            }
+            for (Session.Half half : Session.Half.values()) {
+                ZonedDateTime start = d.atTime(hours.start(half)).atZone(hours.zone());
+                ZonedDateTime end = d.atTime(hours.end(half)).atZone(hours.zone());
+                ZonedDateTime lo = start.isAfter(a) ? start : a;
+                ZonedDateTime hi = end.isBefore(b) ? end : b;
+                if (hi.isAfter(lo)) {
+                    total = total.plus(Duration.between(lo, hi));
+                }
+            }
+        }
+        return total;
     }
 
     /** EARLY, ON_TIME or LATE by comparing local dates, as the national statistics do. */

@@ -61,6 +61,13 @@ public class DossierStep extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
 
+    /** DOSSIER_STEP_OVERDUE and DOSSIER_STEP_DUE_SOON were published: each once per step. */
+    @Column(name = "overdue_notified", nullable = false)
+    public boolean overdueNotified;
+
+    @Column(name = "due_soon_notified", nullable = false)
+    public boolean dueSoonNotified;
+
     public static List<DossierStep> of(String code) {
         return list("dossierCode = ?1 order by stepNo", code);
     }

@@ -36,6 +36,9 @@ public record StatusEvent(String eventId, String type, String dossierCode, Insta
     public static final String DEADLINE_CHANGED = "DOSSIER_DEADLINE_CHANGED";
     public static final String OVERDUE = "DOSSIER_OVERDUE";
     public static final String DUE_SOON = "DOSSIER_DUE_SOON";
+    /** A hand-over step past its own due time (to the holding agency's supervisors), and its warning before. */
+    public static final String STEP_OVERDUE = "DOSSIER_STEP_OVERDUE";
+    public static final String STEP_DUE_SOON = "DOSSIER_STEP_DUE_SOON";
     public static final String MOVED = "DOSSIER_AGENCY_MERGED";
 
     public static String newId() {

@@ -19,6 +19,7 @@ import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.common.rest.InvalidInputException;
 import vn.motcua.tracking.common.rest.Problem.FieldError;
 import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
 import vn.motcua.tracking.security.Caller;
@@ -28,6 +29,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The officer's work list: the open dossiers their agency holds, the most urgent (earliest due) first. */
 @Path("/api/queue")
@@ -45,7 +48,7 @@ public class QueueResource {
 
     public record Item(String code, String status, String procedureCode, String procedureName, String applicantName,
                        String channel, OffsetDateTime receivedAt, OffsetDateTime dueAt, boolean paused, boolean overdue,
-                       boolean dueSoon) {
+                       boolean dueSoon, boolean stepOverdue) {
     }
 
     public record Queue(String agency, long total, int page, int size, List<Item> items) {
@@ -78,11 +81,16 @@ public class QueueResource {
         var query = TrackedDossier.<TrackedDossier>find(where.toString(), Sort.by("dueAt").and("code"), params);
         Instant now = clock.instant();
         var zone = calendar.settings().zone();
-        List<Item> items = query.page(Page.of(page, size)).list().stream().map(d -> {
+        List<TrackedDossier> rows = query.page(Page.of(page, size)).list();
+        // The open hand-over steps past their own due time (form 06), for the page's dossiers in one read.
+        Set<String> lateSteps = rows.isEmpty() ? Set.of() : DossierStep.<DossierStep>list(
+                "dossierCode in ?1 and endedAt is null and dueAt < ?2", rows.stream().map(d -> d.code).toList(), now)
+                .stream().map(s -> s.dossierCode).collect(Collectors.toSet());
+        List<Item> items = rows.stream().map(d -> {
             boolean overdue = d.pausedAt == null && now.isAfter(d.dueAt);
             return new Item(d.code, d.status.name(), d.procedureCode, d.procedureName, d.applicantName, d.channel,
                     d.receivedAt.atZone(zone).toOffsetDateTime(), d.dueAt.atZone(zone).toOffsetDateTime(), d.pausedAt != null,
-                    overdue, !overdue && d.dueSoonNotified);
+                    overdue, !overdue && d.dueSoonNotified, d.pausedAt == null && lateSteps.contains(d.code));
         }).toList();
         return new Queue(agency, query.count(), page, size, items);
     }

@@ -145,4 +145,18 @@ class DeadlineCalculatorTest {
         }
         assertEquals("0.5", ProcessingTime.parse("0.5").orElseThrow().workingDays().toPlainString());
     }
+
+    @ParameterizedTest(name = "{0} → {1}: {2} min of working time")
+    @CsvSource({
+            "2026-11-23T16:00, 2026-11-24T11:30, 330",   // 16:00–17:00, then 07:00–11:30
+            "2026-11-23T12:00, 2026-11-23T14:00, 30",    // the lunch break does not count
+            "2026-12-04T16:30, 2026-12-07T07:30, 60",    // Friday evening to Monday morning: the weekend does not count
+            "2026-11-28T08:00, 2026-11-28T10:00, 120",   // the make-up working Saturday counts
+            "2026-11-24T11:30, 2026-11-24T09:00, 0",     // the end before the start
+            "2026-09-02T07:00, 2026-09-04T07:00, 0",     // 2 and 3 September off (2/9 is a Wednesday: the pre-fill adds 3/9)
+            "2026-09-01T07:00, 2026-09-04T07:00, 480"    // only 1 September counts
+    })
+    void workingTimeCountsOnlySessionsOfWorkingDays(String from, String to, long minutes) {
+        assertEquals(minutes, CALC.workingTimeBetween(at(from), at(to)).toMinutes());
+    }
 }
