@@ -39,16 +39,21 @@ class CatalogueAdminTest {
                 .when().post("/api/procedures").then().statusCode(409).contentType("application/problem+json");
 
         String before = receive("9.900001");
-        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(procedure("9.900001", "5", "4.5"))
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(procedure("9.900001", "5", "4.5").replace("\"feeVnd\"", "\"supplementPolicy\":\"RESTART\",\"feeVnd\""))
                 .when().put("/api/procedures/9.900001").then().statusCode(200)
-                .body("version", equalTo(2)).body("processingDays", equalTo(5));
+                .body("version", equalTo(2)).body("processingDays", equalTo(5)).body("supplementPolicy", equalTo("RESTART"));
         String after = receive("9.900001");
 
         assertTrue(receiptText(before).contains("3 ngày làm việc"), "the earlier dossier keeps version 1's time");
         assertTrue(receiptText(after).contains("5 ngày làm việc"), "a new dossier takes version 2");
         given().when().get("/api/procedures/9.900001").then().statusCode(200).body("version", equalTo(2));
         given().auth().oauth2(TestTokens.officer(AGENCY)).when().get("/api/procedures/9.900001/versions")
-                .then().statusCode(200).body("version", containsInAnyOrder(1, 2)).body("current", containsInAnyOrder(false, true));
+                .then().statusCode(200).body("version", containsInAnyOrder(1, 2)).body("current", containsInAnyOrder(false, true))
+                .body("supplementPolicy", containsInAnyOrder("PAUSE", "RESTART")); // version 1 had none: PAUSE
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(procedure("9.900001", "5", "4.5").replace("\"feeVnd\"", "\"supplementPolicy\":\"STOP\",\"feeVnd\""))
+                .when().put("/api/procedures/9.900001").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -20,12 +20,18 @@ public final class TrackedDossiers {
 
     public static String start(DossierTracking tracking, String agency, String procedure, String channel,
                                String receivedAt, String workingDays, String idHash) {
+        return start(tracking, agency, procedure, channel, receivedAt, workingDays, idHash, null);
+    }
+
+    /** As above, for a procedure whose supplement policy is {@code policy} (null: none given, PAUSE). */
+    public static String start(DossierTracking tracking, String agency, String procedure, String channel,
+                               String receivedAt, String workingDays, String idHash, String policy) {
         String code = agency + "-T" + Long.toString(System.nanoTime(), 36) + "-" + SEQ.incrementAndGet();
         var received = OffsetDateTime.parse(receivedAt).toInstant();
         QuarkusTransaction.requiringNew().run(() -> tracking.start(new IntakeEvent(UUID.randomUUID().toString(),
                 IntakeEvent.RECEIVED, code, received, agency, "Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên", procedure,
                 "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam", channel, new IntakeEvent.Applicant(idHash, "Nguyễn Văn An"),
-                received, workingDays)));
+                received, workingDays, policy)));
         return code;
     }
 }

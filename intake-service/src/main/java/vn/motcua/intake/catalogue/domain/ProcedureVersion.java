@@ -48,6 +48,11 @@ public class ProcedureVersion extends PanacheEntityBase {
     @Column(name = "processing_days", nullable = false)
     public BigDecimal processingDays;
 
+    /** Pinned by each dossier with the version: what a supplement request does to its clock. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "supplement_policy", nullable = false)
+    public SupplementPolicy supplementPolicy = SupplementPolicy.PAUSE;
+
     @Column(name = "online_processing_days")
     public BigDecimal onlineProcessingDays;
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import vn.motcua.intake.agency.domain.Agency;
+import vn.motcua.intake.catalogue.domain.SupplementPolicy;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,6 +24,7 @@ public record ProcedureRequest(
         @NotNull(message = "cần cấp thực hiện: PROVINCE hoặc COMMUNE") Agency.Level agencyLevel,
         @NotNull(message = "cần thời hạn giải quyết (ngày làm việc)") BigDecimal processingDays,
         BigDecimal onlineProcessingDays,
+        SupplementPolicy supplementPolicy,
         @NotNull(message = "cần lệ phí (0 nếu miễn phí)") @PositiveOrZero(message = "lệ phí không âm")
         @Max(value = 1_000_000_000L, message = "lệ phí quá lớn") Long feeVnd,
         @NotEmpty(message = "cần ít nhất một thành phần hồ sơ") @Size(max = 50) List<@Valid @NotNull Component> components,

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
+import vn.motcua.intake.catalogue.domain.SupplementPolicy;
 import vn.motcua.intake.catalogue.service.CatalogueAdmin;
 import vn.motcua.intake.catalogue.service.CatalogueCache;
 import vn.motcua.intake.common.rest.ApiException;
@@ -47,7 +48,8 @@ public class ProcedureResource {
 
     public record ProcedureView(String code, int version, boolean current, String name, String field, String fieldCode,
                                 Agency.Level agencyLevel,
-                                BigDecimal processingDays, BigDecimal onlineProcessingDays, long feeVnd,
+                                BigDecimal processingDays, BigDecimal onlineProcessingDays, SupplementPolicy supplementPolicy,
+                                long feeVnd,
                                 List<CatalogueJson.Component> components, List<CatalogueJson.Step> steps) {
     }
 
@@ -100,7 +102,7 @@ public class ProcedureResource {
 
     private ProcedureView view(ProcedureVersion p) {
         return new ProcedureView(p.code, p.version, p.current, p.name, p.field, p.fieldCode, p.agencyLevel, plain(p.processingDays),
-                p.onlineProcessingDays == null ? null : plain(p.onlineProcessingDays), p.feeVnd,
+                p.onlineProcessingDays == null ? null : plain(p.onlineProcessingDays), p.supplementPolicy, p.feeVnd,
                 catalogue.components(p), catalogue.steps(p));
     }
 

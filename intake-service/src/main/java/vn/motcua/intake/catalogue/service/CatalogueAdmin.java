@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
+import vn.motcua.intake.catalogue.domain.SupplementPolicy;
 import vn.motcua.intake.catalogue.domain.ProcessingDays;
 import vn.motcua.intake.catalogue.rest.ProcedureRequest;
 import vn.motcua.intake.common.rest.ApiException;
@@ -80,6 +81,7 @@ public class CatalogueAdmin {
         p.agencyLevel = r.agencyLevel();
         p.processingDays = r.processingDays();
         p.onlineProcessingDays = r.onlineProcessingDays();
+        p.supplementPolicy = r.supplementPolicy() == null ? SupplementPolicy.PAUSE : r.supplementPolicy();
         p.feeVnd = r.feeVnd();
         p.components = write(r.components().stream().map(c -> new CatalogueJson.Component(c.code().strip(),
                 c.name().strip(), c.mandatory(), c.originals(), c.copies())).toList());

@@ -14,7 +14,8 @@ import java.util.UUID;
 public record DossierEvent(String eventId, String type, String dossierCode, Instant occurredAt, int nationalStatus,
                            String agencyCode, String agencyName, String procedureCode, int procedureVersion, String procedureName,
                            String channel, Applicant applicant, Instant receivedAt, Instant appointmentAt,
-                           String workingDays, List<Step> steps, List<String> reasons) implements OutboxMessage {
+                           String workingDays, String supplementPolicy, List<Step> steps, List<String> reasons)
+        implements OutboxMessage {
 
     public static final String SUBMITTED = "DOSSIER_SUBMITTED";
     public static final String RECEIVED = "DOSSIER_RECEIVED";

@@ -160,6 +160,7 @@ public class DossierService {
                         d.applicantIdHash),
                 d.receivedAt, d.appointmentAt,
                 received ? p.processingDays(d.channel == Dossier.Channel.ONLINE).stripTrailingZeros().toPlainString() : null,
+                received ? p.supplementPolicy.name() : null,
                 received ? catalogue.steps(p).stream().map(s -> new DossierEvent.Step(s.name(), s.workingDays())).toList() : null,
                 reasons.isEmpty() ? null : reasons);
     }

@@ -67,6 +67,7 @@ class DossierEventContractTest {
             assertEquals("DOSSIER_RECEIVED", event.get("type").asText());
             assertEquals(2, event.get("nationalStatus").asInt());
             assertEquals("10", event.get("workingDays").asText());
+            assertEquals("PAUSE", event.get("supplementPolicy").asText(), "pinned with the version (the seed's default)");
             assertEquals(3, event.get("steps").size());
             assertConforms(schema, event, "");
             assertConforms(schema.at("/properties/applicant"), event.get("applicant"), "applicant.");

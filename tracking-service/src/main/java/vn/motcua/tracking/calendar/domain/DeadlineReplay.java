@@ -22,9 +22,14 @@ public final class DeadlineReplay {
     }
 
     public ZonedDateTime due(ZonedDateTime startedAt, int sessions, List<Pause> pauses) {
+        return due(startedAt, sessions, pauses, SupplementPolicy.PAUSE);
+    }
+
+    /** As above, each ended pause applied by the dossier's policy (a RESTART counts from the last resumption). */
+    public ZonedDateTime due(ZonedDateTime startedAt, int sessions, List<Pause> pauses, SupplementPolicy policy) {
         ZonedDateTime due = calculator.dueAfterSessions(startedAt, sessions);
         for (Pause p : pauses) {
-            due = calculator.resume(due, p.pausedAt(), p.resumedAt());
+            due = policy.dueOnResumption(calculator, due, p.pausedAt(), p.resumedAt(), sessions);
         }
         return due;
     }

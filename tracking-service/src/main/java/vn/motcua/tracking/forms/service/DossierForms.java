@@ -1,6 +1,7 @@
 package vn.motcua.tracking.forms.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 import vn.motcua.tracking.calendar.domain.Outcome;
 import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.common.rest.ProblemException;
@@ -36,7 +37,9 @@ public class DossierForms {
                         + orDash(d.procedureName) + ".")
                 .line("Sau khi xem xét, đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:")
                 .line(request.note)
-                .line("Thời gian giải quyết tạm dừng từ " + when(request.at) + " và được tính tiếp khi nhận đủ hồ sơ bổ sung.")
+                .line(d.supplementPolicy == SupplementPolicy.RESTART
+                        ? "Thời hạn giải quyết được tính lại từ đầu (" + days(d) + ") kể từ khi nhận đủ hồ sơ bổ sung."
+                        : "Thời gian giải quyết tạm dừng từ " + when(request.at) + " và được tính tiếp khi nhận đủ hồ sơ bổ sung.")
                 .line("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ cán bộ " + request.actor + " để được hướng dẫn.")
                 .signatures("", "NGƯỜI TIẾP NHẬN HỒ SƠ\n(Ký và ghi rõ họ tên)\n\n\n" + request.actor)
                 .finish();
@@ -99,5 +102,9 @@ public class DossierForms {
 
     private static String orDash(String s) {
         return s == null || s.isBlank() ? "—" : s;
+    }
+
+    private static String days(TrackedDossier d) {
+        return d.workingDays.stripTrailingZeros().toPlainString().replace('.', ',') + " ngày làm việc";
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.tracking.imports.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import vn.motcua.tracking.calendar.domain.ProcessingTime;
+import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 import vn.motcua.tracking.lifecycle.domain.Action;
 
 import java.math.BigDecimal;
@@ -14,7 +15,7 @@ import java.util.Set;
 /** One line of a legacy import: a dossier's timeline from an older one-stop system. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LegacyDossier(String code, String agencyCode, String procedureCode, String channel, BigDecimal workingDays,
-                            List<Event> events) {
+                            String supplementPolicy, List<Event> events) {
     private static final Set<String> CHANNELS = Set.of("ONLINE", "COUNTER");
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -51,6 +52,9 @@ public record LegacyDossier(String code, String agencyCode, String procedureCode
         if (time().isEmpty()) {
             problems.add("workingDays: 0, 0.5 hoặc số nguyên ngày làm việc");
         }
+        if (policy().isEmpty()) {
+            problems.add("supplementPolicy: PAUSE hoặc RESTART (bỏ trống là PAUSE)");
+        }
         if (events == null || events.isEmpty() || events.get(0) == null || !"RECEIVED".equals(events.get(0).type())) {
             problems.add("events: sự kiện đầu tiên phải là RECEIVED");
             return problems;
@@ -67,6 +71,15 @@ public record LegacyDossier(String code, String agencyCode, String procedureCode
             }
         }
         return problems;
+    }
+
+    /** The procedure's supplement policy in the old system; absent is PAUSE. */
+    public Optional<SupplementPolicy> policy() {
+        try {
+            return Optional.of(SupplementPolicy.orDefault(supplementPolicy));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public Optional<ProcessingTime> time() {

@@ -118,7 +118,8 @@ public class LegacyImport {
             throw ProblemException.conflict("Hồ sơ " + d.code() + " đã có (đã nhập hoặc đang theo dõi).", List.of());
         }
         tracking.start(new DossierTracking.Start(d.code(), d.agencyCode(), d.procedureCode(), d.channel(),
-                d.events().get(0).at().toInstant(), d.time().orElseThrow(), NO_APPLICANT, DossierTracking.Names.NONE), actor);
+                d.events().get(0).at().toInstant(), d.time().orElseThrow(), d.policy().orElseThrow(), NO_APPLICANT,
+                DossierTracking.Names.NONE), actor);
         for (LegacyDossier.Event e : d.events().subList(1, d.events().size())) {
             var action = LegacyDossier.action(e.type()).orElseThrow();
             actions.apply(d.code(), new DossierActions.Command(action, Optional.of("Dữ liệu chuyển đổi từ hệ thống cũ"),

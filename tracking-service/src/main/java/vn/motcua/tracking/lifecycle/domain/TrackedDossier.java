@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.motcua.tracking.calendar.domain.Outcome;
+import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,6 +32,11 @@ public class TrackedDossier extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String channel;
+
+    /** Pinned from the procedure version at receipt: what a supplement request does to the clock. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "supplement_policy", nullable = false)
+    public SupplementPolicy supplementPolicy = SupplementPolicy.PAUSE;
 
     @Column(name = "working_days", nullable = false)
     public BigDecimal workingDays;

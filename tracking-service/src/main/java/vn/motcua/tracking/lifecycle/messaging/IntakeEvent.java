@@ -8,7 +8,7 @@ import java.time.Instant;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IntakeEvent(String eventId, String type, String dossierCode, Instant occurredAt, String agencyCode,
                           String agencyName, String procedureCode, String procedureName, String channel, Applicant applicant, Instant receivedAt,
-                          String workingDays) {
+                          String workingDays, String supplementPolicy) {
 
     public static final String RECEIVED = "DOSSIER_RECEIVED";
     public static final String NOT_ACCEPTED = "DOSSIER_NOT_ACCEPTED";

@@ -16,7 +16,7 @@ import java.util.List;
 
 /** A dossier's whole story: every transition, step and pause with times, the due date in force and the outcome. */
 public record TimelineView(String code, String agencyCode, String holdingAgency, String procedureCode, String channel,
-                           BigDecimal workingDays, String status, int nationalStatus, OffsetDateTime receivedAt,
+                           BigDecimal workingDays, String supplementPolicy, String status, int nationalStatus, OffsetDateTime receivedAt,
                            OffsetDateTime dueAt, boolean paused, boolean overdue, OffsetDateTime resolvedAt,
                            String outcome, OffsetDateTime newAppointmentAt, List<String> allowedActions,
                            List<Entry> history, List<Step> steps) {
@@ -33,7 +33,7 @@ public record TimelineView(String code, String agencyCode, String holdingAgency,
     public static TimelineView of(TrackedDossier d, List<HistoryEntry> history, List<DossierStep> steps, ZoneId zone,
                                   Instant now) {
         return new TimelineView(d.code, d.agencyCode, d.holdingAgency, d.procedureCode, d.channel,
-                d.workingDays.stripTrailingZeros(), d.status.name(), d.status.nationalCode, at(d.receivedAt, zone),
+                d.workingDays.stripTrailingZeros(), d.supplementPolicy.name(), d.status.name(), d.status.nationalCode, at(d.receivedAt, zone),
                 at(d.dueAt, zone), d.pausedAt != null, d.endedAt == null && d.pausedAt == null && now.isAfter(d.dueAt),
                 at(d.resolvedAt, zone), d.outcome == null ? null : d.outcome.name(), at(d.newAppointmentAt, zone),
                 Transitions.allowed(d.status).stream()

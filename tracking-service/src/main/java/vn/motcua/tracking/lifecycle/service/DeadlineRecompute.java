@@ -133,7 +133,7 @@ public class DeadlineRecompute {
             if (!DeadlineReplay.crosses(received.toLocalDate(), oldDue.toLocalDate(), changed)) {
                 continue;
             }
-            ZonedDateTime newDue = replay.due(received, sessions(d.workingDays), own);
+            ZonedDateTime newDue = replay.due(received, sessions(d.workingDays), own, d.supplementPolicy);
             if (newDue.toInstant().equals(d.dueAt)) {
                 continue;
             }

@@ -112,7 +112,8 @@ public class DossierActions {
 
     private void resume(TrackedDossier d, DeadlineCalculator calc, Instant at) {
         Instant paused = d.pausedAt;
-        d.dueAt = calc.resume(local(d.dueAt), local(paused), local(at)).toInstant();
+        int sessions = d.workingDays.multiply(java.math.BigDecimal.valueOf(2)).intValueExact();
+        d.dueAt = d.supplementPolicy.dueOnResumption(calc, local(d.dueAt), local(paused), local(at), sessions).toInstant();
         steps.resume(d, calc, local(paused), local(at));
         registry.timer("tracking_pause_duration", "agency", d.holdingAgency, "procedure", d.procedureCode)
                 .record(Duration.between(paused, at));

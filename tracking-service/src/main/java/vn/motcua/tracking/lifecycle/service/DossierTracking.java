@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.motcua.tracking.calendar.domain.ProcessingTime;
+import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
@@ -42,7 +43,7 @@ public class DossierTracking {
 
     /** What starts a clock: intake's DOSSIER_RECEIVED event, or a legacy dossier being imported. */
     public record Start(String code, String agencyCode, String procedureCode, String channel, Instant receivedAt,
-                        ProcessingTime time, String applicantIdHash, Names names) {
+                        ProcessingTime time, SupplementPolicy policy, String applicantIdHash, Names names) {
     }
 
     /** What forms print; any of them may be null for imported dossiers. */
@@ -64,6 +65,7 @@ public class DossierTracking {
         ProcessingTime time = ProcessingTime.parse(e.workingDays() == null ? "" : e.workingDays())
                 .orElseThrow(() -> new IllegalArgumentException("received event without a valid workingDays"));
         start(new Start(e.dossierCode(), e.agencyCode(), e.procedureCode(), e.channel(), e.receivedAt(), time,
+                SupplementPolicy.orDefault(e.supplementPolicy()),
                 e.applicant().idHash(), new Names(e.agencyName(), e.procedureName(), e.applicant().fullName())),
                 Actor.system(e.agencyCode()));
     }
@@ -77,6 +79,7 @@ public class DossierTracking {
         d.procedureCode = s.procedureCode();
         d.channel = s.channel();
         d.workingDays = s.time().workingDays();
+        d.supplementPolicy = s.policy();
         d.receivedAt = s.receivedAt();
         d.dueAt = calendar.calculator().dueAt(received, s.time()).toInstant();
         d.status = TrackedStatus.RECEIVED;
