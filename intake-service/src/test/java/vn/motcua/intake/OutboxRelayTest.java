@@ -30,6 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutboxRelayTest {
 
     record ProbeEvent(String eventId, String type, String dossierCode, Instant occurredAt) implements OutboxMessage {
+        @Override
+        public String aggregateId() {
+            return dossierCode;
+        }
     }
 
     @Inject

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class LocalStack {
     static final List<String> SERVICES = List.of("intake", "tracking", "notification");
-    static final List<String> TOPICS = List.of("dossier-intake-events", "dossier-status-events",
+    static final List<String> TOPICS = List.of("dossier-intake-events", "dossier-status-events", "agency-events",
             "notification-dead-letter", "tracking-dead-letter", "intake-dead-letter");
     static final int PARTITIONS = 3;
 

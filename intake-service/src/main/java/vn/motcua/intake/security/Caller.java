@@ -3,6 +3,7 @@ package vn.motcua.intake.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.motcua.intake.catalogue.service.CatalogueCache;
 import vn.motcua.intake.dossier.domain.Person;
 
 import java.util.Optional;
@@ -12,10 +13,12 @@ import java.util.Optional;
 public class Caller {
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final CatalogueCache registry;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token) {
+    public Caller(SecurityIdentity identity, JsonWebToken token, CatalogueCache registry) {
         this.identity = identity;
         this.token = token;
+        this.registry = registry;
     }
 
     public String name() {
@@ -32,8 +35,13 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /**
+     * The officer's agency, unless it was merged into another (retired): its officers lose their rights at once,
+     * before the realm's accounts are moved, whatever their tokens still say.
+     */
     public Optional<String> agency() {
-        return Optional.ofNullable(token.<String>getClaim("agency"));
+        return Optional.ofNullable(token.<String>getClaim("agency"))
+                .filter(code -> registry.agency(code).map(a -> a.active).orElse(true));
     }
 
     public Optional<String> citizenId() {

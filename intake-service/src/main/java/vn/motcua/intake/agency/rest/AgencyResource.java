@@ -1,12 +1,23 @@
 package vn.motcua.intake.agency.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.intake.agency.domain.Agency;
+import vn.motcua.intake.agency.service.AgencyMerges;
+import vn.motcua.intake.catalogue.service.CatalogueCache;
+import vn.motcua.intake.security.Caller;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +26,18 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class AgencyResource {
+    private final AgencyMerges merges;
+    private final CatalogueCache registry;
+    private final Caller caller;
+
+    public AgencyResource(AgencyMerges merges, CatalogueCache registry, Caller caller) {
+        this.merges = merges;
+        this.registry = registry;
+        this.caller = caller;
+    }
+
+    public record MergeRequest(@NotBlank(message = "cần mã cơ quan kế thừa") @Size(max = 32) String successorCode) {
+    }
 
     public record AgencyView(String code, String name, Agency.Level level, Optional<String> parentCode) {
         static AgencyView of(Agency a) {
@@ -26,5 +49,17 @@ public class AgencyResource {
     @Operation(summary = "Agencies that receive dossiers (active ones)")
     public List<AgencyView> list() {
         return Agency.listActive().stream().map(AgencyView::of).toList();
+    }
+
+    @POST
+    @Path("/{code}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @Operation(summary = "Merge an agency into its successor: retired here, its waiting online dossiers moved; "
+            + "AGENCY_MERGED tells tracking and the notifier. Repeating it is harmless.")
+    public AgencyMerges.Result merge(@PathParam("code") @Size(max = 32) String code, @Valid @NotNull MergeRequest request) {
+        AgencyMerges.Result result = merges.merge(code, request.successorCode().strip(), caller.person());
+        registry.forgetAgency(code); // committed: this replica's next request sees it retired
+        return result;
     }
 }

@@ -38,6 +38,11 @@ public class CatalogueCache {
         return get(agencies, code, () -> Agency.findByCode(code));
     }
 
+    /** An agency was retired or changed here: the next request reads it again. */
+    public void forgetAgency(String code) {
+        agencies.remove(code);
+    }
+
     /** A procedure was created or revised here: the next submission reads it again. */
     public void forgetProcedure(String code) {
         procedures.remove(code);

@@ -27,6 +27,11 @@ public record DossierEvent(String eventId, String type, String dossierCode, Inst
     public record Step(String name, String workingDays) {
     }
 
+    @Override
+    public String aggregateId() {
+        return dossierCode;
+    }
+
     public static String newId() {
         return UUID.randomUUID().toString();
     }

@@ -28,7 +28,7 @@ public class Outbox {
     public OutboxEvent append(OutboxMessage message) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = message.eventId();
-        event.aggregateId = message.dossierCode();
+        event.aggregateId = message.aggregateId();
         event.eventType = message.type();
         event.createdAt = message.occurredAt();
         try {

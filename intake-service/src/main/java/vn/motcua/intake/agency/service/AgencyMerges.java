@@ -1,0 +1,73 @@
+package vn.motcua.intake.agency.service;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.motcua.intake.agency.domain.Agency;
+import vn.motcua.intake.agency.messaging.AgencyEvent;
+import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.common.rest.Problem.FieldError;
+import vn.motcua.intake.dossier.domain.Dossier;
+import vn.motcua.intake.dossier.domain.Person;
+import vn.motcua.intake.dossier.domain.StatusEntry;
+import vn.motcua.intake.outbox.service.Outbox;
+import vn.motcua.intake.portal.service.PortalQueue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An agency dissolved into a successor (the 2025 mergers of communes and departments), as one event every service
+ * applies: here, in one transaction, the agency is retired (its officers lose their rights), its online dossiers
+ * still waiting for acceptance move to the successor, and AGENCY_MERGED is written to the outbox for tracking
+ * (the dossiers it tracks) and the notifier (the mailbox). Repeating a merger already done changes nothing.
+ */
+@ApplicationScoped
+public class AgencyMerges {
+    private final Outbox outbox;
+    private final PortalQueue portal;
+    private final Clock clock;
+
+    public AgencyMerges(Outbox outbox, PortalQueue portal, Clock clock) {
+        this.outbox = outbox;
+        this.portal = portal;
+        this.clock = clock;
+    }
+
+    public record Result(String agency, String successor, int movedNew, boolean alreadyMerged) {
+    }
+
+    @Transactional
+    public Result merge(String code, String successorCode, Person admin) {
+        Agency agency = Agency.<Agency>findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Không có cơ quan mã " + code + "."));
+        if (!agency.active) {
+            if (successorCode.equals(agency.successorCode)) {
+                return new Result(code, successorCode, 0, true); // a retried request: done already
+            }
+            throw ApiException.conflict("Cơ quan " + code + " đã được sáp nhập vào " + agency.successorCode + ".");
+        }
+        Agency successor = Agency.findByCode(successorCode).filter(a -> a.active).orElseThrow(() -> ApiException.invalid(
+                List.of(new FieldError("successorCode", "không có cơ quan kế thừa đang hoạt động mã " + successorCode))));
+        if (successor.code.equals(code) || successor.level != agency.level) {
+            throw ApiException.invalid(List.of(new FieldError("successorCode",
+                    "cơ quan kế thừa phải là một cơ quan khác, cùng cấp " + (agency.level == Agency.Level.PROVINCE ? "tỉnh" : "xã"))));
+        }
+        Instant now = clock.instant();
+        agency.active = false;
+        agency.successorCode = successor.code;
+        List<Dossier> waiting = Dossier.list("agencyCode = ?1 and status = ?2", code, Dossier.Status.NEW);
+        String note = "Chuyển từ " + agency.name + " sang " + successor.name + " do sắp xếp đơn vị hành chính";
+        for (Dossier d : waiting) {
+            d.agencyCode = successor.code;
+            StatusEntry.append(d.code, d.status, now, admin, note);
+            portal.intakeChange(d.code, d.agencyCode, d.submittedAt, "DOSSIER_AGENCY_MERGED", d.status.nationalCode, now);
+        }
+        outbox.append(AgencyEvent.merged(code, agency.name, successor.code, successor.name, now, admin.user()));
+        Log.infof("agency %s merged into %s by %s: %d online dossiers waiting for acceptance moved", code, successor.code,
+                admin.user(), waiting.size());
+        return new Result(code, successor.code, waiting.size(), false);
+    }
+}
