@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 @QuarkusTestResource(ConsumerGroups.class)
 public class ConsumerGroups implements QuarkusTestResourceLifecycleManager {
     static final Map<String, String> CHANNELS = Map.of("status-events", "dossier-status-events",
-            "intake-events", "dossier-intake-events");
+            "intake-events", "dossier-intake-events", "agency-events", "agency-events");
 
     public static String bootstrap() {
         return "127.0.0.1:" + System.getenv().getOrDefault("STACK_KAFKA_PORT", "9092");

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.motcua.notification.recipient.domain.Recipient;
 import vn.motcua.notification.delivery.domain.Delivery;
 import vn.motcua.notification.delivery.domain.ParkedEvent;
 
@@ -179,6 +180,27 @@ class NotificationFlowTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(mailbox).stream().anyMatch(m -> subject(m).contains(code)));
         MimeMessage warning = mailTo(mailbox).stream().filter(m -> subject(m).contains(code)).findFirst().orElseThrow();
         assertEquals("[Quá hạn] Hồ sơ " + code, subject(warning));
+    }
+
+    @Test
+    void afterAMergerTheOldAgencysWarningsGoToItsSuccessorsMailbox() throws Exception {
+        String old = "000.97.01.H57";
+        String successor = "000.97.02.H57";
+        String code = code();
+        send("dossier-intake-events", code, received(UUID.randomUUID().toString(), code, null, "0912345671")
+                .replace("\"agencyCode\":\"" + AGENCY, "\"agencyCode\":\"" + old));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !status(code).isEmpty());
+        String merged = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"AGENCY_MERGED\",\"agencyCode\":\"" + old
+                + "\",\"successorCode\":\"" + successor + "\",\"occurredAt\":\"2026-11-30T02:00:00Z\"}";
+        send("agency-events", old, "{broken", merged, merged); // poison alone to the dead-letter topic; a redelivery is a no-op
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                Recipient.<Recipient>findByIdOptional(code).map(r -> r.agencyCode).orElse("")).equals(successor));
+        // A warning still naming the old agency (sent before tracking moved the dossier) reaches the successor.
+        send("dossier-status-events", code, status("DOSSIER_OVERDUE", code, "")
+                .replace("\"agencyCode\":\"" + AGENCY, "\"agencyCode\":\"" + old));
+        String mailbox = successor + "@motcua.local";
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(mailbox).stream().anyMatch(m -> subject(m).contains(code)));
+        assertEquals(0, mailTo(old + "@motcua.local").size());
     }
 
     private static List<MimeMessage> mailTo(String address) {

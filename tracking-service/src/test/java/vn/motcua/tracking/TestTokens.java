@@ -6,6 +6,7 @@ import io.smallrye.jwt.build.Jwt;
 
 /** Bearer tokens signed by quarkus-test-oidc-server's key, with the claims the realm puts in real ones. */
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(IntakeStub.class)
 public final class TestTokens {
     private TestTokens() {
     }

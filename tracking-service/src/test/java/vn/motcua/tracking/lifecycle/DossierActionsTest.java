@@ -128,6 +128,13 @@ class DossierActionsTest {
         given().auth().oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN)).contentType("application/json")
                 .body("{\"action\":\"WITHDRAW\"}").when().post("/api/dossiers/" + code + "/actions")
                 .then().statusCode(403);
+        // Only to an agency of intake's registry: free text, an unknown or a merged code is refused.
+        for (String unknown : new String[] {"Sở Tài nguyên", "000.99.99.H57"}) {
+            given().auth().oauth2(TestTokens.officer(AGENCY)).contentType("application/json")
+                    .body("{\"action\":\"HAND_OVER\",\"toAgency\":\"" + unknown + "\",\"stepWorkingDays\":3}")
+                    .when().post("/api/dossiers/" + code + "/actions").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", contains("toAgency"));
+        }
         given().auth().oauth2(TestTokens.officer(AGENCY)).contentType("application/json")
                 .body("{\"action\":\"HAND_OVER\",\"toAgency\":\"000.00.13.H57\",\"stepWorkingDays\":3,\"reason\":\"Chuyển Sở Tài nguyên\"}")
                 .when().post("/api/dossiers/" + code + "/actions").then().statusCode(200)

@@ -3,6 +3,7 @@ package vn.motcua.notification.delivery.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.motcua.notification.agency.service.AgencyMailboxes;
 import vn.motcua.notification.delivery.config.DeliverySettings;
 import vn.motcua.notification.delivery.domain.Delivery;
 import vn.motcua.notification.message.domain.MessageData;
@@ -27,7 +28,10 @@ public class DeliveryPlanner {
     private final DeliverySettings settings;
     private final MeterRegistry registry;
 
-    public DeliveryPlanner(NotificationTemplates templates, DeliverySettings settings, MeterRegistry registry) {
+    private final AgencyMailboxes mailboxes;
+    public DeliveryPlanner(NotificationTemplates templates, DeliverySettings settings, MeterRegistry registry,
+                           AgencyMailboxes mailboxes) {
+        this.mailboxes = mailboxes;
         this.templates = templates;
         this.settings = settings;
         this.registry = registry;
@@ -38,8 +42,8 @@ public class DeliveryPlanner {
         List<Delivery> planned = new ArrayList<>();
         var email = templates.email(kind, data);
         if (kind.forOfficers) {
-            // Officers' warnings go to the mailbox of the agency holding the dossier now.
-            planned.add(row(eventId, Delivery.Channel.EMAIL, kind, r, holdingAgency + "@" + settings.agencyMailboxDomain(),
+            // Officers' warnings go to the mailbox of the agency holding the dossier now (its successor's after a merger).
+            planned.add(row(eventId, Delivery.Channel.EMAIL, kind, r, mailboxes.mailboxOf(holdingAgency) + "@" + settings.agencyMailboxDomain(),
                     email.subject(), email.body(), now));
             return planned;
         }

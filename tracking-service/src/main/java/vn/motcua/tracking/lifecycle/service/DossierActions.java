@@ -3,6 +3,7 @@ package vn.motcua.tracking.lifecycle.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.motcua.tracking.agency.service.AgencyRegistry;
 import vn.motcua.tracking.calendar.domain.DeadlineCalculator;
 import vn.motcua.tracking.calendar.domain.Outcome;
 import vn.motcua.tracking.calendar.service.CalendarService;
@@ -45,9 +46,11 @@ public class DossierActions {
     private final StepLog steps;
     private final DailyStatistics statistics;
     private final MeterRegistry registry;
+    private final AgencyRegistry agencies;
 
     public DossierActions(CalendarService calendar, Journal journal, StepLog steps, DailyStatistics statistics,
-                          MeterRegistry registry) {
+                          MeterRegistry registry, AgencyRegistry agencies) {
+        this.agencies = agencies;
         this.calendar = calendar;
         this.journal = journal;
         this.steps = steps;
@@ -57,6 +60,11 @@ public class DossierActions {
 
     @Transactional
     public TrackedDossier apply(String code, Command c, Actor actor, Instant at) {
+        // Before any row is locked: the registry may have to ask intake.
+        if (c.action() == Action.HAND_OVER && c.toAgency().isPresent() && agencies.active(c.toAgency().get()).isEmpty()) {
+            throw new InvalidInputException(List.of(new FieldError("toAgency",
+                    "không có cơ quan đang hoạt động mã " + c.toAgency().get() + " trong danh mục cơ quan")));
+        }
         TrackedDossier d = TrackedDossier.lockedByCode(code)
                 .orElseThrow(() -> ProblemException.notFound("Không tìm thấy hồ sơ " + code + "."));
         if (actor.isUser() && actor.agency().filter(d.holdingAgency::equals).isEmpty()) {
