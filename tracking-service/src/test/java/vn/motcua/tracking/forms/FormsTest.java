@@ -41,7 +41,9 @@ class FormsTest {
 
     @Test
     void supplementApologyAndProcessControlFormsCarryTheDossiersStory() throws Exception {
-        Actor officer = new Actor("officer1", "officer", Optional.of(AGENCY));
+        // As the realm describes officer1: forms sign with the full name, family name first, never the account.
+        Actor officer = new Actor("officer1", "officer", Optional.of(AGENCY), Optional.of("Lê Văn Cường"), Optional.of("Chuyên viên"),
+                Optional.empty());
         String code = TrackedDossiers.start(tracking, AGENCY, "2.000488", "COUNTER", "2026-11-02T09:00:00+07:00", "3",
                 TrackedDossiers.CITIZEN_HASH);
         String token = TestTokens.officer(AGENCY);
@@ -53,7 +55,8 @@ class FormsTest {
         actions.apply(code, Command.of(Action.SUPPLEMENT_RECEIVED), officer, at("2026-11-04T08:00:00"));
         actions.apply(code, new Command(Action.HAND_OVER, Optional.of("Tra cứu, xác minh"), Optional.of("000.00.13.H57"),
                 Optional.of("chuyenvien2"), Optional.of(new BigDecimal("1.5")), Optional.empty()), officer, at("2026-11-04T09:00:00"));
-        Actor other = new Actor("officer2", "officer", Optional.of("000.00.13.H57"));
+        Actor other = new Actor("officer2", "officer", Optional.of("000.00.13.H57"), Optional.of("Phạm Thị Dung"), Optional.empty(),
+                Optional.empty());
         actions.apply(code, Command.of(Action.RESOLVE), other, at("2026-11-10T09:00:00"));
         actions.apply(code, new Command(Action.APOLOGIZE, Optional.of("Chờ kết quả xác minh của cơ quan công an"),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(at("2026-11-12T16:00:00"))), other, at("2026-11-10T10:00:00"));
@@ -63,15 +66,19 @@ class FormsTest {
         assertTrue(form02.contains("Kính gửi: Ông/Bà Nguyễn Văn An"), form02);
         assertTrue(form02.contains("Bản sao Căn cước công dân có chứng thực"), form02);
         assertTrue(form02.contains("Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam"), form02);
+        assertTrue(form02.contains("liên hệ cán bộ Lê Văn Cường"), form02);
+        assertTrue(!form02.contains("officer1"), form02);
 
         String form04 = text(token, code, "04");
         assertTrue(form04.contains("VĂN BẢN XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"), form04);
         assertTrue(form04.contains("Chờ kết quả xác minh của cơ quan công an"), form04);
         assertTrue(form04.contains("16 giờ 00 phút, ngày 12/11/2026"), form04);
+        assertTrue(form04.contains("Phạm Thị Dung") && !form04.contains("officer2"), form04);
 
         String form06 = text(token, code, "06");
         assertTrue(form06.contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"), form06);
         assertTrue(form06.contains("chuyenvien2"), form06);
+        assertTrue(form06.contains("Giao: Lê Văn Cường"), form06);
         assertTrue(form06.contains("Quá hạn"), form06);
         given().auth().oauth2(TestTokens.citizen("001301000123")).get("/api/dossiers/" + code + "/forms/06").then().statusCode(404);
         given().auth().oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN)).get("/api/dossiers/" + code + "/forms/04").then().statusCode(200);

@@ -40,8 +40,8 @@ public class DossierForms {
                 .line(d.supplementPolicy == SupplementPolicy.RESTART
                         ? "Thời hạn giải quyết được tính lại từ đầu (" + days(d) + ") kể từ khi nhận đủ hồ sơ bổ sung."
                         : "Thời gian giải quyết tạm dừng từ " + when(request.at) + " và được tính tiếp khi nhận đủ hồ sơ bổ sung.")
-                .line("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ cán bộ " + request.actor + " để được hướng dẫn.")
-                .signatures("", "NGƯỜI TIẾP NHẬN HỒ SƠ\n(Ký và ghi rõ họ tên)\n\n\n" + request.actor)
+                .line("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ cán bộ " + request.signedBy() + " để được hướng dẫn.")
+                .signatures("", "NGƯỜI TIẾP NHẬN HỒ SƠ\n(Ký và ghi rõ họ tên)\n\n\n" + request.signedBy())
                 .finish();
     }
 
@@ -55,7 +55,7 @@ public class DossierForms {
                         + orDash(d.procedureName) + ". Theo quy định, hạn trả kết quả là " + when(d.dueAt) + ".")
                 .line("Đến nay hồ sơ chưa được giải quyết đúng hạn. Lý do: " + apology.note)
                 .line(agency(d) + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn trả kết quả vào " + when(d.newAppointmentAt) + ".")
-                .signatures("", "THỦ TRƯỞNG CƠ QUAN\n(Ký, ghi rõ họ tên, đóng dấu)\n\n\n" + apology.actor)
+                .signatures("", "THỦ TRƯỞNG CƠ QUAN\n(Ký, ghi rõ họ tên, đóng dấu)\n\n\n" + apology.signedBy())
                 .finish();
     }
 
@@ -63,7 +63,7 @@ public class DossierForms {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Giao: người nộp hồ sơ\nNhận: bộ phận một cửa " + d.agencyCode, when(d.receivedAt), when(d.dueAt), ""));
         for (DossierStep s : DossierStep.of(d.code)) {
-            rows.add(List.of("Giao: " + s.fromActor + " (" + s.fromAgency + ")\nNhận: " + orDash(s.toActor) + " (" + s.toAgency
+            rows.add(List.of("Giao: " + (s.fromActorName != null ? s.fromActorName : s.fromActor) + " (" + s.fromAgency + ")\nNhận: " + orDash(s.toActor) + " (" + s.toAgency
                     + ")\n" + s.name + " — " + s.workingDays.stripTrailingZeros().toPlainString().replace('.', ',')
                     + " ngày làm việc", when(s.startedAt), when(s.dueAt), outcome(s.outcome)));
         }

@@ -37,6 +37,9 @@ public class DossierStep extends PanacheEntityBase {
     @Column(name = "from_actor", nullable = false)
     public String fromActor;
 
+    @Column(name = "from_actor_name")
+    public String fromActorName;
+
     @Column(name = "from_agency", nullable = false)
     public String fromAgency;
 

@@ -51,6 +51,10 @@ public class HistoryEntry extends PanacheEntityBase {
     @Column(updatable = false)
     public String actor;
 
+    /** The user's full name, family name first, as forms print it (empty for the system and older lines). */
+    @Column(name = "actor_name", updatable = false)
+    public String actorName;
+
     @Column(name = "step_no", updatable = false)
     public Integer stepNo;
 
@@ -63,5 +67,10 @@ public class HistoryEntry extends PanacheEntityBase {
 
     public static List<HistoryEntry> of(String code) {
         return list("dossierCode = ?1 order by id", code);
+    }
+
+    /** Who signs a form for this line: the full name when known, else the account. */
+    public String signedBy() {
+        return actorName != null ? actorName : actor;
     }
 }

@@ -58,6 +58,7 @@ public class Journal {
         h.actorRole = actor.role();
         h.actorAgency = actor.agency().orElse(null);
         h.actor = actor.name();
+        h.actorName = actor.displayName().orElse(null);
         h.note = note;
         h.stepNo = stepNo;
         more.accept(h);

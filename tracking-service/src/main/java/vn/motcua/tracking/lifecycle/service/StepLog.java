@@ -59,6 +59,7 @@ public class StepLog {
         step.stepNo = ++d.steps;
         step.name = c.reason().filter(r -> !r.isBlank()).orElse("Chuyển xử lý");
         step.fromActor = actor.name();
+        step.fromActorName = actor.displayName().orElse(null);
         step.fromAgency = actor.agency().orElse(d.holdingAgency);
         step.toActor = c.toPerson().orElse(null);
         step.toAgency = c.toAgency().orElse(d.holdingAgency);
