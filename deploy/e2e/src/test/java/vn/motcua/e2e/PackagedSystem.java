@@ -65,6 +65,9 @@ final class PackagedSystem {
             for (String group : List.of(group("tracking"), group("notification-intake"))) {
                 ConsumerGroups.startAtEnd(admin, group, "dossier-intake-events");
             }
+            for (String group : List.of(group("tracking-agencies"), group("notification-agencies"))) {
+                ConsumerGroups.startAtEnd(admin, group, "agency-events");
+            }
         }
         // Fixed ports: the browser logs in through Keycloak, whose client allows redirects to 8081 only, and
         // tracking allows that origin (CORS). deploy/stack test stops the services of `up` to free them.
@@ -82,6 +85,7 @@ final class PackagedSystem {
                 "SMS_GATEWAY_URL", sms.baseUrl(), "SMS_API_KEY", "e2e-key",
                 "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID", group("notification-status"),
                 "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID", group("notification-intake"),
+                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID", group("notification-agencies"),
                 // Quiet hours would hold SMS whenever the suite runs at night.
                 "NOTIFICATION_QUIET_HOURS_START", "00:00", "NOTIFICATION_QUIET_HOURS_END", "00:00")));
         prometheus = Prometheus.start(List.of(intake.managementUrl(), tracking().managementUrl(), notification.managementUrl()));

@@ -57,11 +57,13 @@ class NotifierRestartIT {
                 "SMS_GATEWAY_URL", sms.baseUrl(), "SMS_API_KEY", "it-key",
                 "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID", group + "-status",
                 "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID", group + "-intake",
+                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID", group + "-agencies",
                 // Quiet hours would hold every SMS when the suite runs after 21:00 in Vietnam.
                 "NOTIFICATION_QUIET_HOURS_START", "00:00", "NOTIFICATION_QUIET_HOURS_END", "00:00"));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA))) {
             ConsumerGroups.startAtEnd(admin, group + "-status", "dossier-status-events");
             ConsumerGroups.startAtEnd(admin, group + "-intake", "dossier-intake-events");
+            ConsumerGroups.startAtEnd(admin, group + "-agencies", "agency-events");
         }
         List<String> events = new ArrayList<>();
         List<String> codes = new ArrayList<>();

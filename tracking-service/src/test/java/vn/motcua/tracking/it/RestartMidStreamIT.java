@@ -44,8 +44,11 @@ class RestartMidStreamIT {
     void aRestartMidStreamLosesNothingAndDeadLettersNothing() throws Exception {
         String run = Long.toString(System.nanoTime(), 36);
         String group = "tracking-it-" + run;
+        // Its own groups, from now on: what earlier tests left on the topics (poison included) is not this test's.
         Map<String, String> env = Map.of("MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID", group,
-                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_AUTO_OFFSET_RESET", "latest");
+                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_AUTO_OFFSET_RESET", "latest",
+                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID", group + "-agencies",
+                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_AUTO_OFFSET_RESET", "latest");
         long deadLettersBefore = endOffsets("tracking-dead-letter");
         Process first = start(env, "tracking-a");
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA),

@@ -2,6 +2,7 @@ package vn.motcua.tracking.calendar.service;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import vn.motcua.tracking.calendar.config.CalendarSettings;
 import vn.motcua.tracking.calendar.domain.CalendarChange;
@@ -30,12 +31,18 @@ public class CalendarService {
     private record Cached(YearCalendar year, Instant loadedAt) {
     }
 
+    /** Fired in the storing transaction when days changed status; observers act after it commits. */
+    public record DaysChanged(long changeId) {
+    }
+
     private final CalendarSettings settings;
+    private final Event<DaysChanged> changed;
     private final Map<Integer, Cached> cache = new ConcurrentHashMap<>();
     private final DeadlineCalculator calculator;
 
-    public CalendarService(CalendarSettings settings) {
+    public CalendarService(CalendarSettings settings, Event<DaysChanged> changed) {
         this.settings = settings;
+        this.changed = changed;
         this.calculator = new DeadlineCalculator(new WorkingCalendar(settings.workingHours(), this::year));
     }
 
@@ -97,6 +104,7 @@ public class CalendarService {
             change.persist();
             Log.infof("calendar %d: %d day(s) changed status (%s); open deadlines counting them will be recomputed (change %d)",
                     table.year(), changed.size(), change.changedDays, change.id);
+            this.changed.fire(new DaysChanged(change.id));
         }
         CalendarDay.delete("year", table.year());
         StoredYear stored = StoredYear.<StoredYear>findByIdOptional(table.year()).orElseGet(StoredYear::new);

@@ -5,7 +5,11 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.LockModeType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import vn.motcua.tracking.calendar.domain.CalendarChange;
 import vn.motcua.tracking.calendar.domain.DeadlineReplay;
 import vn.motcua.tracking.calendar.domain.DeadlineReplay.Pause;
@@ -45,15 +49,29 @@ public class DeadlineRecompute {
     private final Journal journal;
     private final MeterRegistry registry;
     private final Clock clock;
+    private final ManagedExecutor executor;
+    private final boolean enabled;
 
-    public DeadlineRecompute(CalendarService calendar, Journal journal, MeterRegistry registry, Clock clock) {
+    public DeadlineRecompute(CalendarService calendar, Journal journal, MeterRegistry registry, Clock clock,
+                             ManagedExecutor executor,
+                             @ConfigProperty(name = "tracking.deadline-recompute.start-on-change") boolean enabled) {
+        this.executor = executor;
+        this.enabled = enabled;
         this.calendar = calendar;
         this.journal = journal;
         this.registry = registry;
         this.clock = clock;
     }
 
-    @Scheduled(every = "${tracking.deadline-recompute.every:5s}", delayed = "3s",
+    /** Starts at once after the table's transaction commits, off the request's thread; the tick is the fallback. */
+    void onDaysChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarService.DaysChanged changed) {
+        if (enabled) {
+            executor.execute(this::tick);
+        }
+    }
+
+    // The poll only resumes a change cut short by a crash (or started on a replica that stopped): one read a minute.
+    @Scheduled(every = "${tracking.deadline-recompute.every:60s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         try {
