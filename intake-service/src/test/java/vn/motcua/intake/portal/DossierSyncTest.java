@@ -127,6 +127,26 @@ class DossierSyncTest {
         assertEquals(List.of("DongBoHoSoMC:update:2"), gw.calls);
     }
 
+    @Test
+    void aPassRepeatedAfterACrashSendsTheNewestRecordFirstAndNeverAnOlderState() {
+        // The lost pass had sent records 1, 2, 2, 4 and item 4's line, then the process died before recording them.
+        Scripted gw = new Scripted();
+        DossierSync.Outcome o = DossierSync.run(FACTS, LIFE, true, true, gw, () -> true);
+        assertEquals(DossierSync.End.DONE, o.end());
+        assertEquals(List.of("DongBoHoSoMC:update:9", "CapNhatTienDoHoSoMC:4", "CapNhatTienDoHoSoMC:9"), gw.calls);
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), o.sent());
+    }
+
+    @Test
+    void aReplayOfADossierNeverCreatedCreatesItWithItsNewestState() {
+        Scripted gw = new Scripted().answer(GatewayAnswer.Kind.OK, GatewayAnswer.Kind.RETRY);
+        DossierSync.Outcome o = DossierSync.run(FACTS, LIFE, false, true, gw, () -> true);
+        assertEquals(List.of("DongBoHoSoMC:create:9", "CapNhatTienDoHoSoMC:4"), gw.calls);
+        assertEquals(DossierSync.End.RETRY, o.end());
+        assertEquals(List.of(1L, 2L, 3L), o.sent());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), o.recordSent(), "the next pass sends only the two lines");
+    }
+
     private static SyncItem sent(SyncItem i) {
         return new SyncItem(i.id(), i.eventType(), i.nationalStatus(), i.occurredAt(), i.status(), true, true);
     }

@@ -52,6 +52,10 @@ public class PortalDossier extends PanacheEntityBase {
     @Column(name = "lease_until")
     public Instant leaseUntil;
 
+    /** Claimed after a lease ran out unrecorded (a crash): this pass sends the newest record first. */
+    @Column(nullable = false)
+    public boolean replaying;
+
     @Column(name = "last_error")
     public String lastError;
 

@@ -53,7 +53,9 @@ public class SyncLedger {
     /** Up to {@code n} due dossiers no live lease holds, claimed for {@code owner}, with their changes. */
     @Transactional
     public List<Claimed> claim(String owner, Instant now, Duration lease, int n) {
-        int claimed = em.createNativeQuery("UPDATE portal_dossier SET lease_owner = :owner, lease_until = :until"
+        // A lease still set here ran out unrecorded: a crash. MariaDB assigns left to right, so it is read first.
+        int claimed = em.createNativeQuery("UPDATE portal_dossier SET replaying = (lease_owner IS NOT NULL),"
+                        + " lease_owner = :owner, lease_until = :until"
                         + " WHERE state = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)"
                         + " ORDER BY next_attempt_at LIMIT :n")
                 .setParameter("owner", owner).setParameter("until", now.plus(lease)).setParameter("now", now)
