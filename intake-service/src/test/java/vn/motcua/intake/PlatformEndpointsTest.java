@@ -38,4 +38,25 @@ class PlatformEndpointsTest {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/agencies"));
     }
+
+    @Test
+    void pagesAndAnswersCarryTheBrowsersDefences() {
+        for (String path : new String[] {"/", "/can-bo.html", "/js/app.js", "/api/procedures"}) {
+            given().when().get(path).then().statusCode(200)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Strict-Transport-Security", containsString("max-age="));
+        }
+    }
+
+    @Test
+    void anEndpointNobodyAnnotatedIsRefusedNotPublic() {
+        given().when().get("/api/test-probe/unannotated").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(401), equalTo(403)));
+        given().auth().oauth2(TestTokens.citizen("019095012345")).when().get("/api/test-probe/unannotated").then().statusCode(403);
+        // The public ones say so: the catalogue and the web configuration need no token.
+        given().when().get("/api/procedures").then().statusCode(200);
+        given().when().get("/api/web-config").then().statusCode(200);
+    }
 }

@@ -77,6 +77,10 @@ final class ServiceApp extends ManagedServer {
             // No mail server or SMS gateway on the local stack: messages are written to the service's log instead.
             env.put("SMTP_MOCK", "true");
             env.put("SMS_MOCK", "true");
+            // The packaged service requires them (it never falls back to local values); mocks never use them.
+            env.put("SMTP_HOST", "127.0.0.1");
+            env.put("SMS_GATEWAY_URL", "http://127.0.0.1:8089");
+            env.put("SMS_API_KEY", "local-stack-unused");
         }
         return env;
     }

@@ -54,6 +54,9 @@ class CatalogueAdminTest {
         given().auth().oauth2(TestTokens.admin()).contentType("application/json")
                 .body(procedure("9.900001", "5", "4.5").replace("\"feeVnd\"", "\"supplementPolicy\":\"STOP\",\"feeVnd\""))
                 .when().put("/api/procedures/9.900001").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json") // a position is not a name
+                .body(procedure("9.900001", "5", "4.5").replace("\"feeVnd\"", "\"supplementPolicy\":1,\"feeVnd\""))
+                .when().put("/api/procedures/9.900001").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -116,15 +116,23 @@ class DossierActionsTest {
         given().auth().oauth2(TestTokens.officer(AGENCY)).contentType("application/json")
                 .body("{\"action\":\"FLY\"}").when().post("/api/dossiers/" + code + "/actions")
                 .then().statusCode(400).contentType("application/problem+json");
+        // A number is not an action's name (0 would be START_PROCESSING by position).
+        given().auth().oauth2(TestTokens.officer(AGENCY)).contentType("application/json")
+                .body("{\"action\":0}").when().post("/api/dossiers/" + code + "/actions")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void onlyTheHoldingAgencyActsAndAHandOverToAnotherAgencyMovesIt() {
         String code = TrackedDossiers.start(tracking, AGENCY, "1.004227", "COUNTER", "2026-11-23T09:00:00+07:00", "10",
                 TrackedDossiers.CITIZEN_HASH);
-        given().auth().oauth2(TestTokens.officer("000.00.13.H57")).contentType("application/json")
+        // Another agency's officer learns nothing: the same 404 as for a code that does not exist.
+        String stranger = given().auth().oauth2(TestTokens.officer("000.00.13.H57")).contentType("application/json")
                 .body("{\"action\":\"START_PROCESSING\"}").when().post("/api/dossiers/" + code + "/actions")
-                .then().statusCode(403);
+                .then().statusCode(404).contentType("application/problem+json").extract().path("title");
+        given().auth().oauth2(TestTokens.officer("000.00.13.H57")).contentType("application/json")
+                .body("{\"action\":\"START_PROCESSING\"}").when().post("/api/dossiers/" + code + "-X/actions")
+                .then().statusCode(404).body("title", equalTo(stranger));
         given().auth().oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN)).contentType("application/json")
                 .body("{\"action\":\"WITHDRAW\"}").when().post("/api/dossiers/" + code + "/actions")
                 .then().statusCode(403);

@@ -1,5 +1,6 @@
 package vn.motcua.intake.catalogue.rest;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -53,12 +54,14 @@ public class ProcedureResource {
                                 List<CatalogueJson.Component> components, List<CatalogueJson.Step> steps) {
     }
 
+    @PermitAll
     @GET
     @Operation(summary = "Current procedures of the catalogue")
     public List<ProcedureView> list() {
         return ProcedureVersion.listCurrent().stream().map(this::view).toList();
     }
 
+    @PermitAll
     @GET
     @Path("/{code}")
     @Operation(summary = "One procedure's current version")

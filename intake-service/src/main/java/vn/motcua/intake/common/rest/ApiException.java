@@ -7,12 +7,23 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private long retryAfterSeconds = -1;
 
     public ApiException(int status, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+    }
+
+    /** A refusal that says when to try again (429, 503): the answer carries Retry-After. */
+    public ApiException retryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    public java.util.OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(retryAfterSeconds);
     }
 
     public static ApiException invalid(List<Problem.FieldError> errors) {

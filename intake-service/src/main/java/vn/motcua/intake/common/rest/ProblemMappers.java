@@ -25,7 +25,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return Problem.response(e.problem());
+        Response answer = Problem.response(e.problem());
+        return e.retryAfterSeconds().isEmpty() ? answer
+                : Response.fromResponse(answer).header("Retry-After", e.retryAfterSeconds().getAsLong()).build();
     }
 
     /**

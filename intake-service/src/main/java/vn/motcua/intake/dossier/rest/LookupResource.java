@@ -1,5 +1,6 @@
 package vn.motcua.intake.dossier.rest;
 
+import jakarta.annotation.security.PermitAll;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,7 @@ import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.service.ApplicantHash;
 import vn.motcua.intake.dossier.service.LookupRateLimiter;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -38,13 +40,16 @@ public class LookupResource {
                                OffsetDateTime receivedAt, OffsetDateTime appointmentAt) {
     }
 
+    @PermitAll
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tra cứu hồ sơ: status and dates for a code and its applicant's ID number (rate-limited)")
     public LookupResult lookup(@Valid @NotNull LookupRequest request, @Context HttpServerRequest http) {
         if (!limiter.tryAcquire(http.remoteAddress().hostAddress())) {
-            throw new ApiException(429, "Quá nhiều yêu cầu", "Bạn tra cứu quá nhiều lần; vui lòng thử lại sau ít phút.",
-                    List.of());
+            // The limit is per minute: Retry-After says when the next window opens.
+            long seconds = 60 - Instant.now().getEpochSecond() % 60;
+            throw new ApiException(429, "Quá nhiều yêu cầu", "Bạn tra cứu quá nhiều lần; vui lòng thử lại sau " + seconds
+                    + " giây.", List.of()).retryAfter(seconds);
         }
         // The same answer for an unknown code and a wrong ID number: the lookup reveals nothing else.
         Dossier d = Dossier.byCode(request.code().strip())

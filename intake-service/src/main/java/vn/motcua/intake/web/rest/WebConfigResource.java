@@ -1,5 +1,6 @@
 package vn.motcua.intake.web.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ public class WebConfigResource {
     public record WebConfig(String oidcUrl, String clientId, String trackingUrl) {
     }
 
+    @PermitAll
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Where the web pages log in and reach tracking-service")

@@ -40,12 +40,16 @@ class LookupAndCatalogueTest {
                 .body(not(containsString("Nguyễn"))).body(not(containsString("0912")));
         given().contentType("application/json").body("{\"code\":\"" + code + "\",\"idNumber\":\"001301000123\"}")
                 .when().post("/api/lookup").then().statusCode(404);
-        boolean limited = false;
-        for (int i = 0; i < 25 && !limited; i++) {
+        Response refused = null;
+        for (int i = 0; i < 25 && refused == null; i++) {
             Response r = given().contentType("application/json")
                     .body("{\"code\":\"" + code + "\",\"idNumber\":\"019095012345\"}").when().post("/api/lookup");
-            limited = r.statusCode() == 429;
+            refused = r.statusCode() == 429 ? r : null;
         }
-        assertTrue(limited, "the public lookup must refuse a client that keeps asking");
+        assertTrue(refused != null, "the public lookup must refuse a client that keeps asking");
+        // It says when to come back (the next minute's window) and why, as problem+json.
+        int retryAfter = Integer.parseInt(refused.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
     }
 }

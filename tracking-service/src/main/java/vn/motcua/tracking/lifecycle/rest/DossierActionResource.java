@@ -43,6 +43,8 @@ public class DossierActionResource {
     @RolesAllowed({"officer", "supervisor"})
     @Operation(summary = "Apply an action (officer of the agency holding the dossier); 409 lists the allowed ones")
     public TimelineView act(@PathParam("code") @Size(max = 64) String code, @Valid @NotNull ActionRequest request) {
+        // A dossier the caller may not even see answers as an unknown code does: codes cannot be probed.
+        caller.visible(code);
         TrackedDossier d = actions.apply(code, request.command(), caller.actor(), clock.instant());
         return timeline(d);
     }
