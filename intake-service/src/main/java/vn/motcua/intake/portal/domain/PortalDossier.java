@@ -52,7 +52,7 @@ public class PortalDossier extends PanacheEntityBase {
     @Column(name = "lease_until")
     public Instant leaseUntil;
 
-    /** Claimed after a lease ran out unrecorded (a crash): this pass sends the newest record first. */
+    /** Claimed after a lease ran out unrecorded (a crash), until a pass sends everything: newest record first. */
     @Column(nullable = false)
     public boolean replaying;
 

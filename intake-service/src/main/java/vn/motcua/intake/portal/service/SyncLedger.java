@@ -54,7 +54,9 @@ public class SyncLedger {
     @Transactional
     public List<Claimed> claim(String owner, Instant now, Duration lease, int n) {
         // A lease still set here ran out unrecorded: a crash. MariaDB assigns left to right, so it is read first.
-        int claimed = em.createNativeQuery("UPDATE portal_dossier SET replaying = (lease_owner IS NOT NULL),"
+        // The flag stays until a pass sends everything: a replay that itself fails (the portal away) must not be
+        // followed by an ordinary pass that would send the older records again.
+        int claimed = em.createNativeQuery("UPDATE portal_dossier SET replaying = (replaying OR lease_owner IS NOT NULL),"
                         + " lease_owner = :owner, lease_until = :until"
                         + " WHERE state = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)"
                         + " ORDER BY next_attempt_at LIMIT :n")
@@ -116,7 +118,7 @@ public class SyncLedger {
             unchanged.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 3).append(", ?").append(2 * i + 4).append(')');
         }
         String quiet = unchanged.append(") AND state = 'PENDING'").toString();
-        var q = em.createNativeQuery("UPDATE portal_dossier SET created = TRUE, attempts = 0, last_error = NULL,"
+        var q = em.createNativeQuery("UPDATE portal_dossier SET created = TRUE, attempts = 0, last_error = NULL, replaying = FALSE,"
                 + " next_attempt_at = ?1, synced_at = IF(" + quiet + ", ?1, synced_at),"
                 + " pending_since = IF(" + quiet + ", NULL, pending_since),"
                 + " state = IF(" + quiet + ", 'SYNCED', state), lease_owner = NULL, lease_until = NULL"
