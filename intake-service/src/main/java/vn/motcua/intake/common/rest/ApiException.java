@@ -1,6 +1,7 @@
 package vn.motcua.intake.common.rest;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /** An error the API answers as problem+json: bad fields (400), forbidden (403), not found (404), conflict (409/422). */
 public class ApiException extends RuntimeException {
@@ -22,8 +23,8 @@ public class ApiException extends RuntimeException {
         return this;
     }
 
-    public java.util.OptionalLong retryAfterSeconds() {
-        return retryAfterSeconds < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(retryAfterSeconds);
+    public OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds < 0 ? OptionalLong.empty() : OptionalLong.of(retryAfterSeconds);
     }
 
     public static ApiException invalid(List<Problem.FieldError> errors) {

@@ -100,7 +100,7 @@ public class PortalSyncWorker {
     private SyncLedger.Result send(SyncLedger.Claimed c, BooleanSupplier goOn, AtomicBoolean portalAway) {
         String code = c.state().dossierCode;
         if (c.state().replaying) {
-            Log.infof("portal sync: %s's previous pass was lost (its lease ran out unrecorded); newest record first", code);
+            Log.infof("portal sync: %s replays after a lost pass (a lease ran out unrecorded): newest record first", code);
         }
         List<PortalGateway.Call> calls = new ArrayList<>(); // one dossier's calls are made one after another
         DossierSync.Outcome outcome = c.facts().map(facts -> DossierSync.run(facts, c.items(), c.state().created,

@@ -8,6 +8,7 @@ import vn.motcua.tracking.common.rest.Problem;
 import vn.motcua.tracking.common.rest.ProblemException;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -58,7 +59,7 @@ public class AgencyRegistry {
                 return snapshot;
             }
             throw new ProblemException(new Problem("about:blank", "Chưa kiểm tra được danh mục cơ quan", 503,
-                    "Không kết nối được danh mục cơ quan của hệ thống tiếp nhận; vui lòng thử lại sau ít phút.", java.util.List.of()));
+                    "Không kết nối được danh mục cơ quan của hệ thống tiếp nhận; vui lòng thử lại sau ít phút.", List.of()));
         }
     }
 }

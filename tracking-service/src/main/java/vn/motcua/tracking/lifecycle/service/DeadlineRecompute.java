@@ -81,19 +81,15 @@ public class DeadlineRecompute {
         }
     }
 
-    /** Works through every running change, oldest first, a batch per transaction; returns the dossiers moved. */
-    public long runPending() {
-        long moved = 0;
+    /** Works through every running change, oldest first, a batch per transaction. */
+    public void runPending() {
         List<Long> running = QuarkusTransaction.requiringNew().call(() -> CalendarChange.<CalendarChange>list(
                 "status = ?1 order by id", CalendarChange.RUNNING).stream().map(c -> c.id).toList());
         for (long id : running) {
-            Optional<CalendarChange> c;
-            while ((c = nextBatch(id)).isPresent() && CalendarChange.RUNNING.equals(c.get().status)) {
+            while (nextBatch(id).filter(c -> CalendarChange.RUNNING.equals(c.status)).isPresent()) {
                 // the loop goes on from the cursor the batch committed
             }
-            moved += c.map(x -> x.moved).orElse(0L);
         }
-        return moved;
     }
 
     /**
