@@ -2,7 +2,8 @@ package vn.motcua.notification;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.motcua.notification.delivery.domain.Delivery;
-import vn.motcua.notification.delivery.rest.ApplicantHash;
+import org.eclipse.microprofile.config.ConfigProvider;
+import vn.motcua.notification.security.ApplicantIdHash;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -21,7 +22,8 @@ final class DeliveryLogFixture {
                 d.channel = channel;
                 d.dossierCode = code;
                 d.agencyCode = agency;
-                d.applicantIdHash = ApplicantHash.of(applicantId);
+                d.applicantIdHash = ApplicantIdHash.withKeys(ConfigProvider.getConfig().getValue("notification.applicant-id.keys", String.class))
+                        .of(applicantId);
                 d.template = "DOSSIER_RECEIVED";
                 d.recipientMasked = channel == Delivery.Channel.EMAIL ? "a***@example.vn" : "091****678";
                 d.status = Delivery.Status.SENT;

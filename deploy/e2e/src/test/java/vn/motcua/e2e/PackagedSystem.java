@@ -132,6 +132,7 @@ final class PackagedSystem {
                 "OIDC_AUTH_SERVER_URL", KEYCLOAK + "/realms/motcua",
                 "OIDC_CLIENT_SECRET", service + "-service-local-secret",
                 "QUARKUS_FLYWAY_CLEAN_DISABLED", "false"));
+        env.put("APPLICANT_ID_KEYS", "e2e:e2e-only-applicant-id-key-not-for-production");
         env.putAll(extra);
         return env;
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 /** One of the project's Quarkus services, run from its packaged jar against the local stack. */
 final class ServiceApp extends ManagedServer {
+    /** The ID-number HMAC key of the local stack (the services' dev and test key): never a production value. */
+    static final String LOCAL_APPLICANT_ID_KEYS = "local:local-stack-only-applicant-id-key-0001";
     private final String service;
     private final int port;
 
@@ -66,6 +68,7 @@ final class ServiceApp extends ManagedServer {
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + config.kafkaPort(),
                 "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + config.keycloakPort() + "/realms/" + KeycloakServer.REALM,
                 "OIDC_CLIENT_SECRET", name() + "-local-secret"));
+        env.put("APPLICANT_ID_KEYS", LOCAL_APPLICANT_ID_KEYS);
         if (service.equals("intake")) {
             env.put("PORTAL_URL", "http://127.0.0.1:" + config.portalPort());
             env.put("PORTAL_USERNAME", PortalSimulatorServer.USER);

@@ -4,17 +4,18 @@ import jakarta.enterprise.context.RequestScoped;
 import vn.motcua.intake.catalogue.service.CatalogueCache;
 import vn.motcua.intake.common.rest.ApiException;
 import vn.motcua.intake.dossier.domain.Dossier;
-import vn.motcua.intake.dossier.service.ApplicantHash;
 
 /** Who may see a dossier: its applicant, or an officer or supervisor of the receiving agency (or of its successor). */
 @RequestScoped
 public class DossierAccess {
     private final Caller caller;
     private final CatalogueCache registry;
+    private final ApplicantIdHash idHash;
 
-    public DossierAccess(Caller caller, CatalogueCache registry) {
+    public DossierAccess(Caller caller, CatalogueCache registry, ApplicantIdHash idHash) {
         this.caller = caller;
         this.registry = registry;
+        this.idHash = idHash;
     }
 
     /** The dossier if the caller may see it; 404 otherwise, so codes of others' dossiers are not confirmed. */
@@ -27,6 +28,6 @@ public class DossierAccess {
         return caller.worksAt(d.agencyCode)
                 // A merged agency's dossiers are its successor's to see.
                 || registry.agency(d.agencyCode).map(a -> a.successorCode).filter(caller::worksAt).isPresent()
-                || caller.citizenId().map(ApplicantHash::of).filter(d.applicantIdHash::equals).isPresent();
+                || caller.citizenId().filter(id -> idHash.matches(id, d.applicantIdHash)).isPresent();
     }
 }

@@ -68,6 +68,7 @@ final class PackagedIntake implements AutoCloseable {
                 "OIDC_AUTH_SERVER_URL", KEYCLOAK + "/realms/motcua",
                 "OIDC_CLIENT_SECRET", "intake-service-local-secret",
                 "TRACKING_URL", trackingUrl));
+        builder.environment().put("APPLICANT_ID_KEYS", "it:it-only-applicant-id-key-not-for-production");
         builder.environment().putAll(extra);
         var instance = new PackagedIntake(port, managementPort, log, builder.start());
         instance.awaitReady(healthPath, Duration.ofSeconds(90));

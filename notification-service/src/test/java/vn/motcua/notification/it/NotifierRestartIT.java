@@ -145,6 +145,7 @@ class NotifierRestartIT {
                 "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
                 "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180") + "/realms/motcua",
                 "OIDC_CLIENT_SECRET", "notification-service-local-secret"));
+        builder.environment().put("APPLICANT_ID_KEYS", "it:it-only-applicant-id-key-not-for-production");
         Process p = builder.start();
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {

@@ -7,10 +7,6 @@ import vn.motcua.tracking.common.rest.ProblemException;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +16,12 @@ public class Caller {
     private static final List<String> ROLES = List.of("admin", "supervisor", "officer", "ops", "citizen", "service");
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final ApplicantIdHash idHash;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token) {
+    public Caller(SecurityIdentity identity, JsonWebToken token, ApplicantIdHash idHash) {
         this.identity = identity;
         this.token = token;
+        this.idHash = idHash;
     }
 
     public boolean is(String role) {
@@ -59,17 +57,7 @@ public class Caller {
                 && agency().filter(a -> a.equals(d.agencyCode) || a.equals(d.holdingAgency)).isPresent()) {
             return true;
         }
-        return Optional.ofNullable(token.<String>getClaim("citizen_id")).map(Caller::hash)
-                .filter(d.applicantIdHash::equals).isPresent();
-    }
-
-    /** The same SHA-256 of the ID number that intake puts in its events. */
-    static String hash(String idNumber) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(idNumber.strip().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Optional.ofNullable(token.<String>getClaim("citizen_id"))
+                .filter(id -> idHash.matches(id, d.applicantIdHash)).isPresent();
     }
 }

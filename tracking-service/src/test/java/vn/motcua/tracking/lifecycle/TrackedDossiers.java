@@ -1,8 +1,10 @@
 package vn.motcua.tracking.lifecycle;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.config.ConfigProvider;
 import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
+import vn.motcua.tracking.security.ApplicantIdHash;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,9 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Starts tracked dossiers through the same path a DOSSIER_RECEIVED event takes, without waiting for Kafka. */
 public final class TrackedDossiers {
     private static final AtomicInteger SEQ = new AtomicInteger();
-    /** SHA-256 of 019095012345, the test citizen's ID number. */
+    /** The test citizen's ID number, and its keyed hash under the test profile's key (what intake publishes). */
     public static final String CITIZEN = "019095012345";
-    public static final String CITIZEN_HASH = "d0fad32ce6a80e8bfb8536f4b895f23b6caf13cf211b5d2ce990101890d38360";
+    public static final String CITIZEN_HASH = ApplicantIdHash.withKeys(ConfigProvider.getConfig()
+            .getValue("tracking.applicant-id.keys", String.class)).of(CITIZEN);
 
     private TrackedDossiers() {
     }

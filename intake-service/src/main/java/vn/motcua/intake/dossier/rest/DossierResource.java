@@ -27,9 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.intake.common.rest.ApiException;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.domain.DossierDocument;
-import vn.motcua.intake.dossier.service.ApplicantHash;
+import vn.motcua.intake.dossier.service.RequestFingerprint;
 import vn.motcua.intake.dossier.service.DossierDecisions;
 import vn.motcua.intake.dossier.service.DossierService;
+import vn.motcua.intake.security.ApplicantIdHash;
 import vn.motcua.intake.security.Caller;
 import vn.motcua.intake.security.DossierAccess;
 
@@ -46,9 +47,11 @@ public class DossierResource {
     private final Caller caller;
     private final DossierAccess access;
     private final ObjectMapper json;
+    private final ApplicantIdHash idHash;
 
     public DossierResource(DossierService dossiers, DossierDecisions decisions, Caller caller, DossierAccess access,
-                           ObjectMapper json) {
+                           ObjectMapper json, ApplicantIdHash idHash) {
+        this.idHash = idHash;
         this.access = access;
         this.dossiers = dossiers;
         this.decisions = decisions;
@@ -84,7 +87,7 @@ public class DossierResource {
         } else {
             throw ApiException.forbidden("Tài khoản thiếu thông tin cơ quan hoặc số định danh.");
         }
-        String hash = ApplicantHash.of(json.writeValueAsString(request));
+        String hash = RequestFingerprint.of(json.writeValueAsString(request));
         var result = dossiers.submit(request, new DossierService.Submitter(caller.person(), channel,
                 Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()), hash));
         DossierView view = DossierView.of(result.dossier(), result.documents());
@@ -110,17 +113,18 @@ public class DossierResource {
         String scope;
         Object scopeValue;
         if ((caller.is("officer") || caller.is("supervisor")) && caller.agency().isPresent()) {
-            scope = "agencyCode";
+            scope = "agencyCode = ?1";
             scopeValue = caller.agency().get();
         } else if (caller.citizenId().isPresent()) {
-            scope = "applicantIdHash";
-            scopeValue = ApplicantHash.of(caller.citizenId().get());
+            // Every key's value: dossiers hashed before a key rotation are still the citizen's.
+            scope = "applicantIdHash in (?1)";
+            scopeValue = idHash.candidates(caller.citizenId().get());
         } else {
             throw ApiException.forbidden("Tài khoản thiếu thông tin cơ quan hoặc số định danh.");
         }
         var query = status == null
-                ? Dossier.<Dossier>find(scope + " = ?1", Sort.descending("submittedAt"), scopeValue)
-                : Dossier.<Dossier>find(scope + " = ?1 and status = ?2", Sort.descending("submittedAt"), scopeValue, status);
+                ? Dossier.<Dossier>find(scope, Sort.descending("submittedAt"), scopeValue)
+                : Dossier.<Dossier>find(scope + " and status = ?2", Sort.descending("submittedAt"), scopeValue, status);
         List<Dossier> dossiers = query.page(Page.of(page, size)).list();
         // One query for the whole page's documents, not one per dossier.
         Map<String, List<DossierDocument>> documents = DossierDocument.ofAll(dossiers.stream().map(d -> d.code).toList());

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.intake.common.rest.ApiException;
 import vn.motcua.intake.dossier.domain.Dossier;
-import vn.motcua.intake.dossier.service.ApplicantHash;
+import vn.motcua.intake.security.ApplicantIdHash;
 import vn.motcua.intake.dossier.service.LookupRateLimiter;
 
 import java.time.Instant;
@@ -27,9 +27,11 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class LookupResource {
     private final LookupRateLimiter limiter;
+    private final ApplicantIdHash idHash;
 
-    public LookupResource(LookupRateLimiter limiter) {
+    public LookupResource(LookupRateLimiter limiter, ApplicantIdHash idHash) {
         this.limiter = limiter;
+        this.idHash = idHash;
     }
 
     public record LookupRequest(@NotBlank(message = "cần mã hồ sơ") @Size(max = 64) String code,
@@ -53,7 +55,7 @@ public class LookupResource {
         }
         // The same answer for an unknown code and a wrong ID number: the lookup reveals nothing else.
         Dossier d = Dossier.byCode(request.code().strip())
-                .filter(x -> x.applicantIdHash.equals(ApplicantHash.of(request.idNumber())))
+                .filter(x -> idHash.matches(request.idNumber(), x.applicantIdHash))
                 .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ khớp mã hồ sơ và số định danh."));
         return new LookupResult(d.code, d.status, d.status.nationalCode, DossierView.local(d.submittedAt),
                 DossierView.local(d.receivedAt), DossierView.local(d.appointmentAt));

@@ -19,6 +19,7 @@ import vn.motcua.intake.dossier.messaging.DossierEvent;
 import vn.motcua.intake.dossier.rest.SubmissionRequest;
 import vn.motcua.intake.outbox.service.Outbox;
 import vn.motcua.intake.portal.service.PortalQueue;
+import vn.motcua.intake.security.ApplicantIdHash;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,10 +38,11 @@ public class DossierService {
     private final CatalogueJson catalogue;
     private final MeterRegistry registry;
     private final Clock clock;
+    private final ApplicantIdHash idHash;
 
     public DossierService(SubmissionValidator validator, CodeAllocator codes, AppointmentService appointments,
                           Outbox outbox, PortalQueue portal, CatalogueJson catalogue, MeterRegistry registry,
-                          Clock clock) {
+                          Clock clock, ApplicantIdHash idHash) {
         this.validator = validator;
         this.codes = codes;
         this.appointments = appointments;
@@ -49,6 +51,7 @@ public class DossierService {
         this.catalogue = catalogue;
         this.registry = registry;
         this.clock = clock;
+        this.idHash = idHash;
     }
 
     public record Submitter(Person person, Dossier.Channel channel, Optional<String> idempotencyKey, String requestHash) {
@@ -120,7 +123,7 @@ public class DossierService {
         d.applicantType = checked.applicantType();
         d.applicantName = ApplicantRules.normaliseName(r.applicant().fullName());
         d.applicantIdNumber = r.applicant().idNumber();
-        d.applicantIdHash = ApplicantHash.of(r.applicant().idNumber());
+        d.applicantIdHash = idHash.of(r.applicant().idNumber());
         d.applicantPhone = ApplicantRules.normalisePhone(r.applicant().phone());
         d.applicantEmail = blankToNull(r.applicant().email());
         d.applicantAddress = blankToNull(r.applicant().address());

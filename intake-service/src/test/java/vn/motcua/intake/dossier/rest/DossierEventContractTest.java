@@ -10,7 +10,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.intake.TestTokens;
 
+import vn.motcua.intake.dossier.domain.Dossier;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +30,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What reaches the real broker matches the documented schema and carries no ID number or address. */
@@ -32,6 +40,9 @@ class DossierEventContractTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @ConfigProperty(name = "intake.applicant-id.keys")
+    String keys;
 
     @Test
     void aCounterSubmissionPublishesADocumentedReceivedEvent() throws Exception {
@@ -73,7 +84,28 @@ class DossierEventContractTest {
             assertConforms(schema.at("/properties/applicant"), event.get("applicant"), "applicant.");
             assertFalse(value.get().contains("019095012345"), "the ID number must not travel in events");
             assertFalse(value.get().contains("Phan Đình Phùng"), "the address must not travel in events");
+            String published = event.at("/applicant/idHash").asText();
+            assertNotEquals(sha256Hex("019095012345"), published, "not the plain SHA-256, which brute force reverses");
+            assertFalse(published.contains(sha256Hex("019095012345")));
+            assertEquals("local:" + hmacHex(keySecret(), MessageDigest.getInstance("SHA-256")
+                    .digest("019095012345".getBytes(StandardCharsets.UTF_8))), published, "HMAC under the configured key");
+            assertEquals(published, Dossier.byCode(code).orElseThrow().applicantIdHash, "stored as published");
         }
+    }
+
+    private String keySecret() {
+        // The test profile's key list is "local:<secret>"; the test computes the HMAC itself, not through the service.
+        return keys.substring(keys.indexOf(':') + 1);
+    }
+
+    static String sha256Hex(String s) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String hmacHex(String secret, byte[] message) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(message));
     }
 
     /** Required properties present, no property the schema does not declare. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.notification.delivery.domain.Delivery;
+import vn.motcua.notification.security.ApplicantIdHash;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,8 +25,10 @@ import java.util.function.Predicate;
 public class NotificationResource {
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final ApplicantIdHash idHash;
 
-    public NotificationResource(SecurityIdentity identity, JsonWebToken token) {
+    public NotificationResource(SecurityIdentity identity, JsonWebToken token, ApplicantIdHash idHash) {
+        this.idHash = idHash;
         this.identity = identity;
         this.token = token;
     }
@@ -50,8 +53,9 @@ public class NotificationResource {
             return d -> true;
         }
         Optional<String> agency = Optional.ofNullable(token.<String>getClaim("agency"));
-        Optional<String> idHash = Optional.ofNullable(token.<String>getClaim("citizen_id")).map(ApplicantHash::of);
+        Optional<String> citizenId = Optional.ofNullable(token.<String>getClaim("citizen_id"))
+                .filter(id -> identity.hasRole("citizen"));
         return d -> (agency.isPresent() && agency.get().equals(d.agencyCode))
-                || (identity.hasRole("citizen") && idHash.isPresent() && idHash.get().equals(d.applicantIdHash));
+                || citizenId.filter(id -> idHash.matches(id, d.applicantIdHash)).isPresent();
     }
 }

@@ -8,6 +8,7 @@ import vn.motcua.notification.delivery.config.DeliverySettings;
 import vn.motcua.notification.message.domain.MessageData;
 import vn.motcua.notification.message.domain.MessageKind;
 import vn.motcua.notification.recipient.domain.Recipient;
+import vn.motcua.notification.security.ApplicantIdHash;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,8 +30,11 @@ public class EventNotifier {
     private final DeliverySettings settings;
     private final MeterRegistry registry;
     private final Clock clock;
+    private final ApplicantIdHash idHash;
 
-    public EventNotifier(DeliveryPlanner planner, DeliverySettings settings, MeterRegistry registry, Clock clock) {
+    public EventNotifier(DeliveryPlanner planner, DeliverySettings settings, MeterRegistry registry, Clock clock,
+                         ApplicantIdHash idHash) {
+        this.idHash = idHash;
         this.planner = planner;
         this.settings = settings;
         this.registry = registry;
@@ -97,7 +101,9 @@ public class EventNotifier {
         r.fullName = a.path("fullName").asText();
         r.email = text(a, "email");
         r.phone = text(a, "phone");
-        r.applicantIdHash = a.path("idHash").asText();
+        // An event written before the keyed hash (still in the topic at upgrade) is re-keyed like stored values.
+        String published = a.path("idHash").asText();
+        r.applicantIdHash = idHash.rekeyLegacy(published).orElse(published);
         r.appointmentPending = "DOSSIER_RECEIVED".equals(e.path("type").asText()) && text(e, "appointmentAt") == null;
         r.updatedAt = clock.instant();
         if (isNew) {

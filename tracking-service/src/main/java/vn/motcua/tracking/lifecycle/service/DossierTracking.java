@@ -13,6 +13,7 @@ import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
 import vn.motcua.tracking.lifecycle.messaging.StatusEvent;
 import vn.motcua.tracking.statistics.service.DailyStatistics;
 import vn.motcua.tracking.statistics.service.DailyStatistics.Count;
+import vn.motcua.tracking.security.ApplicantIdHash;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -26,8 +27,11 @@ public class DossierTracking {
     private final Journal journal;
     private final DailyStatistics statistics;
     private final MeterRegistry registry;
+    private final ApplicantIdHash idHash;
 
-    public DossierTracking(CalendarService calendar, Journal journal, DailyStatistics statistics, MeterRegistry registry) {
+    public DossierTracking(CalendarService calendar, Journal journal, DailyStatistics statistics, MeterRegistry registry,
+                           ApplicantIdHash idHash) {
+        this.idHash = idHash;
         this.calendar = calendar;
         this.journal = journal;
         this.statistics = statistics;
@@ -83,7 +87,8 @@ public class DossierTracking {
         d.receivedAt = s.receivedAt();
         d.dueAt = calendar.calculator().dueAt(received, s.time()).toInstant();
         d.status = TrackedStatus.RECEIVED;
-        d.applicantIdHash = s.applicantIdHash();
+        // An event written before the keyed hash (still in the topic at upgrade) is re-keyed like stored values.
+        d.applicantIdHash = idHash.rekeyLegacy(s.applicantIdHash()).orElse(s.applicantIdHash());
         d.holdingAgency = s.agencyCode();
         d.agencyName = s.names().agency();
         d.procedureName = s.names().procedure();
