@@ -1,55 +1,65 @@
-// Shared by the citizens' portal and the officers' desk: configuration, log-in (authorization code + PKCE
-// against Keycloak), API calls that turn RFC 9457 problems into field-by-field messages, and small helpers.
-const state = { config: null, token: null, claims: null };
+// Shared by the citizens' portal and the officers' desk: configuration, log-in, API calls that turn RFC 9457
+// problems into field-by-field messages, and small helpers. Log-in is keycloak-js (authorization code + PKCE):
+// the tokens stay in this page's memory, never in storage, and are refreshed shortly before they expire, so a
+// logout or a disabled account ends access within the realm's short token lifetime (docs/security.md).
+import Keycloak from './vendor/keycloak.js';
+
+const state = { config: null, claims: null };
+let keycloak = null;
+// Not a secret: whether this tab signed in, so anonymous visitors are not bounced through Keycloak on every page.
+const SIGNED_IN = 'signed-in';
+const BACK = 'back-to';
 
 export async function start() {
   state.config = await (await fetch('/api/web-config')).json();
-  await finishLogin();
+  const realmAt = state.config.oidcUrl.lastIndexOf('/realms/');
+  keycloak = new Keycloak({ url: state.config.oidcUrl.substring(0, realmAt),
+    realm: state.config.oidcUrl.substring(realmAt + '/realms/'.length), clientId: state.config.clientId });
+  if (location.hash) sessionStorage.setItem(BACK, location.hash);
+  const options = { pkceMethod: 'S256', checkLoginIframe: false, responseMode: 'query', redirectUri: here() };
+  if (sessionStorage.getItem(SIGNED_IN)) options.onLoad = 'check-sso';
+  try {
+    await keycloak.init(options);
+  } catch (e) {
+    // Keycloak unreachable: the public pages (catalogue, lookup) still work without a log-in.
+  }
+  const back = sessionStorage.getItem(BACK);
+  sessionStorage.removeItem(BACK);
+  if (back && !location.hash) history.replaceState(null, '', location.pathname + back);
+  if (keycloak.authenticated) {
+    sessionStorage.setItem(SIGNED_IN, '1');
+    state.claims = keycloak.tokenParsed;
+  } else {
+    sessionStorage.removeItem(SIGNED_IN);
+  }
   return state;
 }
 
-const b64url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const here = () => location.origin + location.pathname;
 
-export async function login() {
-  const verifier = b64url(crypto.getRandomValues(new Uint8Array(32)));
-  const challenge = b64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
-  const st = b64url(crypto.getRandomValues(new Uint8Array(16)));
-  sessionStorage.setItem('pkce', JSON.stringify({ verifier, state: st, back: location.hash }));
-  const url = new URL(state.config.oidcUrl + '/protocol/openid-connect/auth');
-  url.search = new URLSearchParams({ client_id: state.config.clientId, response_type: 'code', scope: 'openid',
-    redirect_uri: location.origin + location.pathname, code_challenge: challenge, code_challenge_method: 'S256', state: st }).toString();
-  location.assign(url);
+export function login() {
+  if (location.hash) sessionStorage.setItem(BACK, location.hash);
+  keycloak.login({ redirectUri: here() });
 }
 
 export function logout() {
-  sessionStorage.removeItem('token');
-  const url = new URL(state.config.oidcUrl + '/protocol/openid-connect/logout');
-  url.search = new URLSearchParams({ client_id: state.config.clientId, post_logout_redirect_uri: location.origin + location.pathname }).toString();
-  location.assign(url);
+  sessionStorage.removeItem(SIGNED_IN);
+  keycloak.logout({ redirectUri: here() });
 }
 
-async function finishLogin() {
-  const params = new URLSearchParams(location.search);
-  const saved = JSON.parse(sessionStorage.getItem('pkce') || 'null');
-  if (params.get('code') && saved && params.get('state') === saved.state) {
-    const answer = await fetch(state.config.oidcUrl + '/protocol/openid-connect/token', { method: 'POST',
-      body: new URLSearchParams({ grant_type: 'authorization_code', client_id: state.config.clientId, code: params.get('code'),
-        redirect_uri: location.origin + location.pathname, code_verifier: saved.verifier }) });
-    sessionStorage.removeItem('pkce');
-    if (answer.ok) {
-      sessionStorage.setItem('token', (await answer.json()).access_token);
-    }
-    history.replaceState(null, '', location.pathname + (saved.back || ''));
-  }
-  const token = sessionStorage.getItem('token');
-  if (token) {
-    const claims = JSON.parse(decodeURIComponent(escape(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')))));
-    if (claims.exp * 1000 > Date.now() + 10_000) {
-      state.token = token;
-      state.claims = claims;
-    } else {
-      sessionStorage.removeItem('token');
-    }
+/** The access token, refreshed first if it expires within 30 s; none if the session has ended. */
+async function bearer() {
+  if (!keycloak?.authenticated) return null;
+  try {
+    await keycloak.updateToken(30);
+    state.claims = keycloak.tokenParsed;
+    return keycloak.token;
+  } catch (e) {
+    // The refresh was refused (logged out elsewhere, session expired): carry on as a visitor.
+    keycloak.clearToken();
+    state.claims = null;
+    sessionStorage.removeItem(SIGNED_IN);
+    return null;
   }
 }
 
@@ -66,7 +76,8 @@ export function roles() {
 /** An API call; throws {status, problem} for anything but 2xx. `base` is '' for intake, 'tracking' for tracking. */
 export async function api(path, { method = 'GET', body, base = '', raw = false, form } = {}) {
   const headers = {};
-  if (state.token) headers.Authorization = 'Bearer ' + state.token;
+  const token = await bearer();
+  if (token) headers.Authorization = 'Bearer ' + token;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const root = base === 'tracking' ? state.config.trackingUrl : '';
   const answer = await fetch(root + path, { method, headers, body: form ?? (body === undefined ? undefined : JSON.stringify(body)) });

@@ -68,10 +68,10 @@ class OutboxRelayTest {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "intake-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest")),
                 new StringDeserializer(), new StringDeserializer());
         consumer.subscribe(List.of("dossier-intake-events"));
         // Wait for the assignment so that "latest" is fixed before the event is written.

@@ -1,21 +1,32 @@
 package vn.motcua.intake;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.motcua.intake.web.config.WebSettings;
+
+import java.net.URI;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** Health (database and Kafka) and Prometheus metrics on the management interface, OpenAPI on the API port, all without a token. */
+/** Health, Prometheus metrics and OpenAPI on the management interface; the browser defences on the API port. */
 @QuarkusTest
 class PlatformEndpointsTest {
 
     /** Health and metrics live on the management interface. */
     @ConfigProperty(name = "quarkus.management.test-port")
     int management;
+
+    @Inject
+    WebSettings web;
 
     @Test
     void readinessCoversTheDatabaseAndKafka() {
@@ -35,8 +46,10 @@ class PlatformEndpointsTest {
 
     @Test
     void openApiDocumentsTheApi() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+        given().port(management).accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/agencies"));
+        // Not on the public port: the API's map is for the network inside.
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(404);
     }
 
     @Test
@@ -47,8 +60,29 @@ class PlatformEndpointsTest {
                     .header("Referrer-Policy", "no-referrer")
                     .header("X-Frame-Options", "DENY")
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Content-Security-Policy", containsString("default-src 'self'; script-src 'self'; style-src 'self'"))
+                    .header("Content-Security-Policy", containsString("object-src 'none'"))
                     .header("Strict-Transport-Security", containsString("max-age="));
         }
+    }
+
+    @Test
+    void thePagesMayCallOnlyThisServiceKeycloakAndTracking() {
+        String policy = given().when().get("/").then().statusCode(200).extract().header("Content-Security-Policy");
+        String connect = policy.substring(policy.indexOf("connect-src"), policy.indexOf(';', policy.indexOf("connect-src")));
+        URI keycloak = URI.create(web.oidcUrl());
+        URI tracking = URI.create(web.trackingUrl());
+        assertEquals("connect-src 'self' " + keycloak.getScheme() + "://" + keycloak.getAuthority() + " "
+                + tracking.getScheme() + "://" + tracking.getAuthority(), connect);
+        assertFalse(policy.contains("unsafe-inline") || policy.contains("unsafe-eval"), policy);
+    }
+
+    @Test
+    void theVendoredKeycloakClientIsTheReleasedFile() throws Exception {
+        // js/vendor/README.md names the release and its digest: a file edited by accident fails here.
+        byte[] served = given().when().get("/js/vendor/keycloak.js").then().statusCode(200).extract().asByteArray();
+        assertEquals("12ea5e286a90308c2cce9768c41a8d0d2724ff00c0800a614fdf28cd4a43d43f",
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(served)));
     }
 
     @Test

@@ -20,6 +20,7 @@ class RealKeycloakTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.oidc.auth-server-url", KEYCLOAK + "/realms/motcua",
+                    "quarkus.oidc.token.audience", "intake-service",
                     "quarkus.oidc.credentials.secret", "intake-service-local-secret");
         }
     }
@@ -43,5 +44,16 @@ class RealKeycloakTest {
         given().auth().oauth2(TestTokens.officer("000.00.12.H57"))
                 .when().get("/api/agencies")
                 .then().statusCode(401);
+    }
+
+    @Test
+    void aTokenOfTheRealmMeantForAnotherServiceIsRejected() {
+        // notification-service's own service-account token is valid in the realm but not addressed to intake-service: without
+        // the audience check it would authenticate (and get 403 for its role); with it, it does not (401).
+        String foreign = given().formParam("grant_type", "client_credentials").formParam("client_id", "notification-service")
+                .formParam("client_secret", "notification-service-local-secret")
+                .post(KEYCLOAK + "/realms/motcua/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(foreign).when().get("/api/agencies").then().statusCode(401);
     }
 }

@@ -33,7 +33,7 @@ public class ConsumerGroups implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
         String run = UUID.randomUUID().toString().substring(0, 8);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+        try (Admin admin = Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap())))) {
             for (var channel : CHANNELS.entrySet()) {
                 String group = "notification-service-test-" + channel.getKey() + "-" + run;
                 startAtEnd(admin, group, channel.getValue());

@@ -68,7 +68,7 @@ class NotificationFlowTest {
     }
 
     void send(String topic, String key, String... values) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+        try (var producer = new KafkaProducer<>(TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
                 new StringSerializer(), new StringSerializer())) {
             for (String v : values) {
                 producer.send(new ProducerRecord<>(topic, key, v)).get();

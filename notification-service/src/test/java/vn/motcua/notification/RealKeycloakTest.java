@@ -20,6 +20,7 @@ class RealKeycloakTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.oidc.auth-server-url", KEYCLOAK + "/realms/motcua",
+                    "quarkus.oidc.token.audience", "notification-service",
                     "quarkus.oidc.credentials.secret", "notification-service-local-secret");
         }
     }
@@ -45,5 +46,16 @@ class RealKeycloakTest {
     void anAdminIsNotAllowedToReadTheLog() {
         given().auth().oauth2(passwordToken("admin1")).queryParam("dossierCode", "x")
                 .when().get("/api/notifications").then().statusCode(403);
+    }
+
+    @Test
+    void aTokenOfTheRealmMeantForAnotherServiceIsRejected() {
+        // intake-service's own service-account token is valid in the realm but not addressed to notification-service: without
+        // the audience check it would authenticate (and get 403 for its role); with it, it does not (401).
+        String foreign = given().formParam("grant_type", "client_credentials").formParam("client_id", "intake-service")
+                .formParam("client_secret", "intake-service-local-secret")
+                .post(KEYCLOAK + "/realms/motcua/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(foreign).when().get("/api/notifications?dossierCode=X").then().statusCode(401);
     }
 }

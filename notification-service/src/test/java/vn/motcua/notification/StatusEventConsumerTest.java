@@ -34,8 +34,8 @@ class StatusEventConsumerTest {
         String code = "000.00.12.H57-261128-" + UUID.randomUUID().toString().substring(0, 6);
         String first = UUID.randomUUID().toString();
         String after = UUID.randomUUID().toString();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(TestKafka.admin(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)), new StringSerializer(), new StringSerializer())) {
             String event = event(first, code);
             producer.send(new ProducerRecord<>("dossier-status-events", code, event)).get();
             producer.send(new ProducerRecord<>("dossier-status-events", code, event)).get();
@@ -62,10 +62,10 @@ class StatusEventConsumerTest {
     }
 
     private void assertDeadLettered(String code) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("notification-dead-letter"));
             List<String> found = new java.util.ArrayList<>();
             await().atMost(Duration.ofSeconds(20)).until(() -> {

@@ -19,4 +19,10 @@ public final class TestTokens {
         return Jwt.preferredUserName("officer-" + agencyCode).groups("officer").claim("agency", agencyCode)
                 .issuer("https://server.example.com").audience("https://service.example.com").sign();
     }
+
+    /** A token with one role and no agency or ID number (admin, ops, service…). */
+    public static String role(String role) {
+        return Jwt.preferredUserName(role + "-test").groups(role)
+                .issuer("https://server.example.com").audience("https://service.example.com").sign();
+    }
 }

@@ -16,8 +16,9 @@ public final class ConsumerGroups {
     }
 
     public static void awaitAssigned(String bootstrap, String group, int partitions) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
+        try (Admin admin = Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)))) {
+            // Until the service's first member has joined, the group does not exist (GroupIdNotFoundException).
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
                 ConsumerGroupDescription d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
                 return d.members().stream().mapToInt(m -> m.assignment().topicPartitions().size()).sum() == partitions;
             });

@@ -49,8 +49,8 @@ class IntakeEventBatchTest {
                 received(UUID.randomUUID().toString(), second, "5"), noWorkingDays,
                 received(UUID.randomUUID().toString(), third, "0.5"));
         ConsumerGroups.awaitAssigned(bootstrap, group, 3);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.LINGER_MS_CONFIG, 200), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.LINGER_MS_CONFIG, 200)), new StringSerializer(), new StringSerializer())) {
             for (String v : values) {
                 producer.send(new ProducerRecord<>("dossier-intake-events", key, v));
             }
@@ -89,10 +89,10 @@ class IntakeEventBatchTest {
     /** What reached tracking-dead-letter with this key, once {@code expected} records are there (or 20 s passed). */
     private List<String> deadLettered(String key, int expected) {
         List<String> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("tracking-dead-letter"));
             long deadline = System.currentTimeMillis() + 20_000;
             while (System.currentTimeMillis() < deadline) {

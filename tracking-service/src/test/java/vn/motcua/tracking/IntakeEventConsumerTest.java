@@ -37,8 +37,8 @@ class IntakeEventConsumerTest {
         String code = "000.00.12.H57-261128-" + UUID.randomUUID().toString().substring(0, 6);
         String first = UUID.randomUUID().toString();
         String after = UUID.randomUUID().toString();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(TestKafka.admin(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)), new StringSerializer(), new StringSerializer())) {
             String event = event(first, code);
             ConsumerGroups.awaitAssigned(bootstrap, group, 3);
             producer.send(new ProducerRecord<>("dossier-intake-events", code, event)).get();
@@ -61,10 +61,10 @@ class IntakeEventConsumerTest {
     }
 
     private void assertDeadLettered(String code) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("tracking-dead-letter"));
             AtomicBoolean found = new AtomicBoolean();
             await().atMost(Duration.ofSeconds(20)).until(() -> {

@@ -21,6 +21,7 @@ class RealKeycloakTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.oidc.auth-server-url", KEYCLOAK + "/realms/motcua",
+                    "quarkus.oidc.token.audience", "tracking-service",
                     "quarkus.oidc.credentials.secret", "tracking-service-local-secret");
         }
     }
@@ -50,5 +51,16 @@ class RealKeycloakTest {
                 .then().statusCode(200).extract().path("access_token");
         given().auth().oauth2(token).when().get("/api/session")
                 .then().statusCode(200).body("roles", contains("service"));
+    }
+
+    @Test
+    void aTokenOfTheRealmMeantForAnotherServiceIsRejected() {
+        // notification-service's own service-account token is valid in the realm but not addressed to tracking-service: without
+        // the audience check it would authenticate (and get 403 for its role); with it, it does not (401).
+        String foreign = given().formParam("grant_type", "client_credentials").formParam("client_id", "notification-service")
+                .formParam("client_secret", "notification-service-local-secret")
+                .post(KEYCLOAK + "/realms/motcua/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(foreign).when().get("/api/queue").then().statusCode(401);
     }
 }

@@ -110,7 +110,7 @@ class FaultToleranceIT {
     @Order(3)
     void twoTrackingInstancesShareThePartitionsAndApplyEachEventOnce() throws Exception {
         ServiceProcess second = system.addTracking();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, PackagedSystem.KAFKA))) {
+        try (Admin admin = Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, PackagedSystem.KAFKA)))) {
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 var members = ConsumerGroups.describe(admin, system.group("tracking")).members().stream()
                         .filter(m -> m.assignment().topicPartitions().stream().anyMatch(tp -> tp.topic().equals("dossier-intake-events")))

@@ -58,7 +58,7 @@ final class PackagedSystem {
         smtp.start();
         sms.start();
         sms.stubFor(post(urlEqualTo("/messages")).willReturn(aResponse().withStatus(202)));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA))) {
+        try (Admin admin = Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)))) {
             for (String group : List.of(group("intake"), group("tracking"), group("notification-status"))) {
                 ConsumerGroups.startAtEnd(admin, group, "dossier-status-events");
             }
@@ -92,7 +92,8 @@ final class PackagedSystem {
     }
 
     String group(String consumer) {
-        return "e2e-" + consumer + "-" + run;
+        // Named after the consuming service first: its principal may only use groups with its name as prefix.
+        return consumer + "-e2e-" + run;
     }
 
     ServiceProcess tracking() {
@@ -133,6 +134,8 @@ final class PackagedSystem {
                 "OIDC_CLIENT_SECRET", service + "-service-local-secret",
                 "QUARKUS_FLYWAY_CLEAN_DISABLED", "false"));
         env.put("APPLICANT_ID_KEYS", "e2e:e2e-only-applicant-id-key-not-for-production");
+        env.putAll(Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT", "KAFKA_USERNAME", service,
+                "KAFKA_PASSWORD", service + "-kafka-local-pw"));
         env.putAll(extra);
         return env;
     }

@@ -27,8 +27,8 @@ final class Topics {
     }
 
     private static KafkaConsumer<String, String> consumer() {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PackagedSystem.KAFKA,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
+        return new KafkaConsumer<>(TestKafka.admin(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PackagedSystem.KAFKA,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)), new StringDeserializer(), new StringDeserializer());
     }
 
     /** The current end of every partition of the topic. */

@@ -3,6 +3,7 @@ package vn.motcua.e2e;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -108,6 +110,32 @@ class WebPagesIT {
             var steps = citizen.driver.findElements(By.cssSelector(".timeline li"));
             assertTrue(steps.get(steps.size() - 1).getText().contains("Đã trả kết quả"), "the timeline ends with the return");
             citizen.screenshot("07-citizen-phone-timeline");
+        }
+    }
+
+    @Test
+    void theTokenStaysInThePagesMemoryAndLoggingOutEndsTheSession() {
+        try (Browser citizen = new Browser(1280, 900)) {
+            citizen.open(site + "/#/cua-toi");
+            citizen.button("Đăng nhập").click();
+            citizen.logIn("citizen2");
+            citizen.find("#user .who");
+            citizen.find("h2");
+            String reachable = (String) ((JavascriptExecutor) citizen.driver).executeScript(
+                    "return JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + document.cookie;");
+            assertFalse(reachable.contains("eyJ"), "no token where a script could read it later: " + reachable);
+            // Another page of the same tab is signed in through Keycloak's session, not through a stored token.
+            citizen.open(site + "/can-bo.html#/hang-doi");
+            citizen.find("#user .who");
+            citizen.open(site + "/#/cua-toi");
+            citizen.button("Đăng xuất").click();
+            citizen.button("Đăng nhập");
+            citizen.open(site + "/#/cua-toi");
+            assertTrue(citizen.find("#main").getText().contains("Vui lòng đăng nhập"), citizen.find("#main").getText());
+            // The Keycloak session is over: logging in again asks for the password.
+            citizen.button("Đăng nhập").click();
+            citizen.find("#username");
+            citizen.screenshot("15-citizen-logged-out");
         }
     }
 

@@ -10,13 +10,13 @@ final class Banner {
         return """
 
                 Một cửa platform is running on the local stack.
-                  intake-service        http://127.0.0.1:8081   (Swagger UI: /q/swagger-ui)
+                  intake-service        http://127.0.0.1:8081   (Swagger UI: http://127.0.0.1:9081/q/swagger-ui)
                   tracking-service      http://127.0.0.1:8082
                   notification-service  http://127.0.0.1:8083
-                  health and metrics    http://127.0.0.1:9081/q/health, /q/metrics (9082, 9083 for the others)
+                  health, metrics, API  http://127.0.0.1:9081/q/health, /q/metrics, /q/openapi (9082, 9083 for the others)
                   Keycloak              %1$s/admin   (admin / admin)
                   Prometheus            http://127.0.0.1:%4$d   (rules: deploy/prometheus; Grafana: see deploy/README.md)
-                  MariaDB               127.0.0.1:%2$d    Kafka 127.0.0.1:%3$d
+                  MariaDB               127.0.0.1:%2$d    Kafka 127.0.0.1:%3$d (SASL/SCRAM: admin / admin-kafka-local-pw)
                   national portal       http://127.0.0.1:%5$d/   (simulator: what the province sent; gateway :%6$d)
 
                 Demo users (local only, password = user name):

@@ -69,6 +69,9 @@ final class ServiceApp extends ManagedServer {
                 "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + config.keycloakPort() + "/realms/" + KeycloakServer.REALM,
                 "OIDC_CLIENT_SECRET", name() + "-local-secret"));
         env.put("APPLICANT_ID_KEYS", LOCAL_APPLICANT_ID_KEYS);
+        env.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        env.put("KAFKA_USERNAME", service);
+        env.put("KAFKA_PASSWORD", KafkaPrincipals.localPassword(service));
         if (service.equals("intake")) {
             env.put("PORTAL_URL", "http://127.0.0.1:" + config.portalPort());
             env.put("PORTAL_USERNAME", PortalSimulatorServer.USER);

@@ -1,5 +1,6 @@
 package vn.motcua.intake.it;
 
+import vn.motcua.intake.TestKafka;
 import io.restassured.RestAssured;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,7 +36,7 @@ class BrokerOutageIT {
     void submissionsDuringAnOutageAreDeliveredOnceTheBrokerIsBack() throws Exception {
         String broker = "127.0.0.1:" + PackagedIntake.KAFKA_PORT;
         try (var gate = new TcpGate(PackagedIntake.freePort(), "127.0.0.1", Integer.parseInt(PackagedIntake.KAFKA_PORT));
-             var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker),
+             var consumer = new KafkaConsumer<>(TestKafka.admin(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker)),
                      new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
                     .map(p -> new TopicPartition(TOPIC, p.partition())).toList();

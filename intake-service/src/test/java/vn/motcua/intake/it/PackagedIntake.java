@@ -69,6 +69,8 @@ final class PackagedIntake implements AutoCloseable {
                 "OIDC_CLIENT_SECRET", "intake-service-local-secret",
                 "TRACKING_URL", trackingUrl));
         builder.environment().put("APPLICANT_ID_KEYS", "it:it-only-applicant-id-key-not-for-production");
+        builder.environment().putAll(Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT", "KAFKA_USERNAME", "intake",
+                "KAFKA_PASSWORD", "intake-kafka-local-pw"));
         builder.environment().putAll(extra);
         var instance = new PackagedIntake(port, managementPort, log, builder.start());
         instance.awaitReady(healthPath, Duration.ofSeconds(90));

@@ -1,5 +1,6 @@
 package vn.motcua.intake.it;
 
+import vn.motcua.intake.TestKafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -48,8 +49,8 @@ class PortalSyncIT {
         PackagedIntake b = PackagedIntake.start("portal-b", tracking, env);
         PackagedIntake restarted = null;
         List<String> codes = new ArrayList<>();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                KAFKA), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KAFKA)), new StringSerializer(), new StringSerializer())) {
             ConsumerGroups.awaitAssigned(KAFKA, group, 3);
             String token = officerToken();
             Instant outageStart = null;

@@ -1,5 +1,6 @@
 package vn.motcua.intake.portal;
 
+import vn.motcua.intake.TestKafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -260,7 +261,7 @@ class PortalSyncTest {
     }
 
     private KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(),
+        return new KafkaProducer<>(TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)), new StringSerializer(),
                 new StringSerializer());
     }
 

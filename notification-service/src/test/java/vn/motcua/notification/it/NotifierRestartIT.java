@@ -1,5 +1,6 @@
 package vn.motcua.notification.it;
 
+import vn.motcua.notification.TestKafka;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -60,7 +61,7 @@ class NotifierRestartIT {
                 "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID", group + "-agencies",
                 // Quiet hours would hold every SMS when the suite runs after 21:00 in Vietnam.
                 "NOTIFICATION_QUIET_HOURS_START", "00:00", "NOTIFICATION_QUIET_HOURS_END", "00:00"));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA))) {
+        try (Admin admin = Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)))) {
             ConsumerGroups.startAtEnd(admin, group + "-status", "dossier-status-events");
             ConsumerGroups.startAtEnd(admin, group + "-intake", "dossier-intake-events");
             ConsumerGroups.startAtEnd(admin, group + "-agencies", "agency-events");
@@ -118,7 +119,7 @@ class NotifierRestartIT {
     }
 
     private static void produce(List<String> codes, List<String> events) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA),
+        try (var producer = new KafkaProducer<>(TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
                 new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < codes.size(); i++) {
                 producer.send(new ProducerRecord<>("dossier-intake-events", codes.get(i), events.get(i))).get();
@@ -146,6 +147,8 @@ class NotifierRestartIT {
                 "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180") + "/realms/motcua",
                 "OIDC_CLIENT_SECRET", "notification-service-local-secret"));
         builder.environment().put("APPLICANT_ID_KEYS", "it:it-only-applicant-id-key-not-for-production");
+        builder.environment().putAll(Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT", "KAFKA_USERNAME", "notification",
+                "KAFKA_PASSWORD", "notification-kafka-local-pw"));
         Process p = builder.start();
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {

@@ -1,5 +1,6 @@
 package vn.motcua.tracking.it;
 
+import vn.motcua.tracking.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -51,7 +52,7 @@ class RestartMidStreamIT {
                 "MP_MESSAGING_INCOMING_AGENCY_EVENTS_AUTO_OFFSET_RESET", "latest");
         long deadLettersBefore = endOffsets("tracking-dead-letter");
         Process first = start(env, "tracking-a");
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA),
+        try (var producer = new KafkaProducer<>(TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
                 new StringSerializer(), new StringSerializer())) {
             await().atMost(Duration.ofSeconds(30)).until(() -> groupHasMembers(group));
             send(producer, run, 0, DOSSIERS / 3);
@@ -108,7 +109,7 @@ class RestartMidStreamIT {
     }
 
     private static long endOffsets(String topic) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA),
+        try (var consumer = new KafkaConsumer<>(TestKafka.admin(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
                 new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
             return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
@@ -116,7 +117,7 @@ class RestartMidStreamIT {
     }
 
     private static boolean groupHasMembers(String group) throws Exception {
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.<String, Object>of("bootstrap.servers", KAFKA))) {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(TestKafka.admin(Map.<String, Object>of("bootstrap.servers", KAFKA)))) {
             var description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
             Set<TopicPartition> assigned = new HashSet<>();
             description.members().forEach(m -> assigned.addAll(m.assignment().topicPartitions()));
@@ -142,6 +143,8 @@ class RestartMidStreamIT {
                 "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180") + "/realms/motcua",
                 "OIDC_CLIENT_SECRET", "tracking-service-local-secret"));
         builder.environment().put("APPLICANT_ID_KEYS", "it:it-only-applicant-id-key-not-for-production");
+        builder.environment().putAll(Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT", "KAFKA_USERNAME", "tracking",
+                "KAFKA_PASSWORD", "tracking-kafka-local-pw"));
         Process p = builder.start();
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {

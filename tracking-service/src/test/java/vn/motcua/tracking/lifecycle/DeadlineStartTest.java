@@ -1,5 +1,6 @@
 package vn.motcua.tracking.lifecycle;
 
+import vn.motcua.tracking.TestKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -47,12 +48,12 @@ class DeadlineStartTest {
                 + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Nguyễn Văn An\",\"phone\":\"0912345678\","
                 + "\"idHash\":\"" + "a".repeat(64) + "\"},\"receivedAt\":\"2026-11-23T02:00:00Z\","
                 + "\"appointmentAt\":null,\"workingDays\":\"3\",\"steps\":[],\"reasons\":null}";
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "deadline-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer());
-             KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")), new StringDeserializer(), new StringDeserializer());
+             KafkaProducer<String, String> producer = new KafkaProducer<>(TestKafka.admin(Map.of(
+                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)), new StringSerializer(), new StringSerializer())) {
             consumer.subscribe(List.of("dossier-status-events"));
             ConsumerGroups.awaitAssigned(bootstrap, group, 3);
             producer.send(new ProducerRecord<>("dossier-intake-events", code, received)).get();

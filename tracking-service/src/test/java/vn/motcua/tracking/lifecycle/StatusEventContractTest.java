@@ -1,5 +1,6 @@
 package vn.motcua.tracking.lifecycle;
 
+import vn.motcua.tracking.TestKafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,10 +47,10 @@ class StatusEventContractTest {
         try (InputStream in = getClass().getResourceAsStream("/events/status-event.schema.json")) {
             schema = JSON.readTree(in);
         }
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "status-contract-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest")), new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("dossier-status-events"));
             await().atMost(Duration.ofSeconds(20)).until(() -> {
                 consumer.poll(Duration.ofMillis(100));

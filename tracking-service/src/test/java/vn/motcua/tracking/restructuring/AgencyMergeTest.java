@@ -1,5 +1,6 @@
 package vn.motcua.tracking.restructuring;
 
+import vn.motcua.tracking.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class AgencyMergeTest {
                 + "\",\"agencyName\":\"Sở cũ\",\"successorCode\":\"" + NEW + "\",\"successorName\":\"Sở mới\","
                 + "\"occurredAt\":\"2026-09-10T02:00:00Z\",\"actor\":\"admin1\"}";
         ConsumerGroups.awaitAssigned(bootstrap, group, 3);
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+        try (var producer = new KafkaProducer<>(TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
                 new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>("agency-events", OLD, "{not json")).get();
             producer.send(new ProducerRecord<>("agency-events", OLD, event)).get();

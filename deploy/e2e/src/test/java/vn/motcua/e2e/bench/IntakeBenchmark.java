@@ -1,5 +1,6 @@
 package vn.motcua.e2e.bench;
 
+import vn.motcua.e2e.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -151,7 +152,7 @@ public final class IntakeBenchmark {
      */
     static void awaitQuiet() throws Exception {
         long started = System.currentTimeMillis();
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", KAFKA))) {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(TestKafka.admin(Map.of("bootstrap.servers", KAFKA)))) {
             while (System.currentTimeMillis() - started < 600_000) {
                 long lag = pendingDeliveries();
                 for (String group : List.of("tracking-service", "notification-service", "intake-service")) {
@@ -244,8 +245,8 @@ public final class IntakeBenchmark {
     }
 
     private static KafkaConsumer<String, String> consumer() {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000), new StringDeserializer(), new StringDeserializer());
+        return new KafkaConsumer<>(TestKafka.admin(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000)), new StringDeserializer(), new StringDeserializer());
     }
 
     static Map<TopicPartition, Long> endOffsets() {

@@ -32,11 +32,14 @@ public class FileResource {
     private final FileStore files;
     private final Caller caller;
     private final long maxBytes;
+    private final UploadQuota quota;
 
-    public FileResource(FileStore files, Caller caller, @ConfigProperty(name = "intake.files.max-bytes") long maxBytes) {
+    public FileResource(FileStore files, Caller caller, @ConfigProperty(name = "intake.files.max-bytes") long maxBytes,
+                        UploadQuota quota) {
         this.files = files;
         this.caller = caller;
         this.maxBytes = maxBytes;
+        this.quota = quota;
     }
 
     @POST
@@ -50,6 +53,9 @@ public class FileResource {
         if (file.size() > maxBytes) {
             throw new ApiException(413, "Tệp quá lớn", "Mỗi tệp tối đa " + maxBytes / (1024 * 1024) + " MB.",
                     List.of(new Problem.FieldError("file", "tệp quá lớn")));
+        }
+        if (caller.is("citizen")) {
+            quota.check(caller.name(), file.size());
         }
         byte[] content = Files.readAllBytes(file.uploadedFile());
         DocumentType type = DocumentType.sniff(content).orElseThrow(() -> new ApiException(415,

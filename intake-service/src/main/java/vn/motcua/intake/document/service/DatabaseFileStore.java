@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import vn.motcua.intake.document.domain.StoredFile;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +30,17 @@ public class DatabaseFileStore implements FileStore {
         f.createdAt = clock.instant();
         f.persist();
         return new Stored(f.id, f.contentType, f.sizeBytes, f.sha256);
+    }
+
+    @Override
+    @Transactional
+    public Usage usedSince(String owner, Instant since) {
+        // One indexed range read (owner, created_at), never the contents.
+        Object[] row = (Object[]) StoredFile.getEntityManager().createQuery(
+                        "select count(f), coalesce(sum(f.sizeBytes), 0), min(f.createdAt) from StoredFile f"
+                                + " where f.owner = ?1 and f.createdAt > ?2")
+                .setParameter(1, owner).setParameter(2, since).getSingleResult();
+        return new Usage(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), Optional.ofNullable((Instant) row[2]));
     }
 
     @Override

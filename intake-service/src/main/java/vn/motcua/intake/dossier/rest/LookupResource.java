@@ -18,7 +18,6 @@ import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.security.ApplicantIdHash;
 import vn.motcua.intake.dossier.service.LookupRateLimiter;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -47,10 +46,11 @@ public class LookupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tra cứu hồ sơ: status and dates for a code and its applicant's ID number (rate-limited)")
     public LookupResult lookup(@Valid @NotNull LookupRequest request, @Context HttpServerRequest http) {
-        if (!limiter.tryAcquire(http.remoteAddress().hostAddress())) {
-            // The limit is per minute: Retry-After says when the next window opens.
-            long seconds = 60 - Instant.now().getEpochSecond() % 60;
-            throw new ApiException(429, "Quá nhiều yêu cầu", "Bạn tra cứu quá nhiều lần; vui lòng thử lại sau " + seconds
+        // remoteAddress() is the forwarded client when a trusted proxy sent the request (quarkus.http.proxy.*).
+        var wait = limiter.tryAcquire(http.remoteAddress().hostAddress(), request.code().strip());
+        if (wait.isPresent()) {
+            long seconds = wait.get().toSeconds();
+            throw new ApiException(429, "Quá nhiều yêu cầu", "Có quá nhiều lượt tra cứu; vui lòng thử lại sau " + seconds
                     + " giây.", List.of()).retryAfter(seconds);
         }
         // The same answer for an unknown code and a wrong ID number: the lookup reveals nothing else.

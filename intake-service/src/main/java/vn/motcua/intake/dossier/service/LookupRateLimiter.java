@@ -1,38 +1,52 @@
 package vn.motcua.intake.dossier.service;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * A fixed-window limit per client address for the public lookup, so ID numbers cannot be guessed in bulk.
- * Per instance: behind N instances a client gets at most N times the limit.
+ * Limits for the public lookup, so ID numbers cannot be guessed in bulk: per client address (the forwarded one
+ * from a trusted proxy) and per dossier code (however many addresses ask). Token buckets from Bucket4j, held in
+ * Caffeine caches with a size bound, so a flood of new addresses evicts old buckets instead of growing memory.
+ * Per instance: behind N replicas a client gets at most N times the limit (docs/security.md).
  */
 @ApplicationScoped
 public class LookupRateLimiter {
-    private record Window(long minute, int count) {
-    }
-
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
-    private final int perMinute;
-    private final Clock clock;
+    private static final int MAX_TRACKED = 100_000;
+    private final Cache<String, Bucket> clients = Caffeine.newBuilder().maximumSize(MAX_TRACKED)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final Cache<String, Bucket> codes = Caffeine.newBuilder().maximumSize(MAX_TRACKED)
+            .expireAfterAccess(Duration.ofHours(2)).build();
+    private final Supplier<Bucket> perClient;
+    private final Supplier<Bucket> perCode;
 
     public LookupRateLimiter(@ConfigProperty(name = "intake.lookup.per-minute", defaultValue = "10") int perMinute,
-                             Clock clock) {
-        this.perMinute = perMinute;
-        this.clock = clock;
+                             @ConfigProperty(name = "intake.lookup.per-code-per-hour", defaultValue = "30") int perCodePerHour) {
+        this.perClient = () -> Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute)
+                .refillIntervally(perMinute, Duration.ofMinutes(1)).build()).build();
+        this.perCode = () -> Bucket.builder().addLimit(Bandwidth.builder().capacity(perCodePerHour)
+                .refillIntervally(perCodePerHour, Duration.ofHours(1)).build()).build();
     }
 
-    public boolean tryAcquire(String client) {
-        long minute = clock.instant().getEpochSecond() / 60;
-        Window w = windows.compute(client, (k, old) ->
-                old == null || old.minute() != minute ? new Window(minute, 1) : new Window(minute, old.count() + 1));
-        if (windows.size() > 100_000) {
-            windows.values().removeIf(x -> x.minute() != minute);
+    /** Empty when the lookup may go ahead; otherwise how long until it may. */
+    public Optional<Duration> tryAcquire(String client, String code) {
+        ConsumptionProbe byClient = clients.get(client, k -> perClient.get()).tryConsumeAndReturnRemaining(1);
+        if (!byClient.isConsumed()) {
+            return Optional.of(wait(byClient));
         }
-        return w.count() <= perMinute;
+        ConsumptionProbe byCode = codes.get(code, k -> perCode.get()).tryConsumeAndReturnRemaining(1);
+        return byCode.isConsumed() ? Optional.empty() : Optional.of(wait(byCode));
+    }
+
+    private static Duration wait(ConsumptionProbe probe) {
+        return Duration.ofSeconds(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
     }
 }

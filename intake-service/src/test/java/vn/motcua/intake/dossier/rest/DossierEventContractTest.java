@@ -1,5 +1,6 @@
 package vn.motcua.intake.dossier.rest;
 
+import vn.motcua.intake.TestKafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,10 +51,10 @@ class DossierEventContractTest {
         try (InputStream in = getClass().getResourceAsStream("/events/dossier-event.schema.json")) {
             schema = JSON.readTree(in);
         }
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "contract-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"), new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest")), new StringDeserializer(), new StringDeserializer())) {
             // Test runs start from an empty schema, so codes repeat across runs: read only what comes next.
             consumer.subscribe(List.of("dossier-intake-events"));
             await().atMost(Duration.ofSeconds(20)).until(() -> {

@@ -1,5 +1,6 @@
 package vn.motcua.intake.dossier.rest;
 
+import vn.motcua.intake.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -39,8 +40,8 @@ class PendingAppointmentTest {
                 .body("appointmentPending", equalTo(true)).extract().path("code");
 
         ConsumerGroups.awaitAssigned(bootstrap, group, 3);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(TestKafka.admin(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)), new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>("dossier-status-events", code, deadline(code, "2026-12-18T10:00:00Z"))).get();
             producer.send(new ProducerRecord<>("dossier-status-events", code, deadline(code, "2027-01-08T10:00:00Z"))).get();
         }
@@ -62,8 +63,8 @@ class PendingAppointmentTest {
         String given = given().auth().oauth2(token).get("/api/dossiers/" + apologised).then().extract().path("appointmentAt");
 
         ConsumerGroups.awaitAssigned(bootstrap, group, 3);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(TestKafka.admin(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)), new StringSerializer(), new StringSerializer())) {
             // One partition, the apology's dossier first: once the other has moved, this one has been read too.
             producer.send(new ProducerRecord<>("dossier-status-events", 0, apologised, event("DOSSIER_DEADLINE_CHANGED", apologised,
                     "2026-12-21T04:30:00Z", ",\"newAppointmentAt\":\"2027-01-15T09:30:00Z\""))).get();

@@ -7,7 +7,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.smallrye.common.annotation.Identifier;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import vn.motcua.tracking.common.messaging.KafkaClientConfig;
 
 /** Poison events go here, with the reason, before their offset is committed; the partition moves on. */
 @ApplicationScoped
@@ -22,10 +23,10 @@ public class DeadLetters {
     static final String TOPIC = "tracking-dead-letter";
     private final Producer<String, String> producer;
 
-    public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
-        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+    public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> broker) {
+        this.producer = new KafkaProducer<>(KafkaClientConfig.of(broker, Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, "tracking-dead-letters", ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000)),
                 new StringSerializer(), new StringSerializer());
     }
 

@@ -12,8 +12,10 @@ import java.util.UUID;
 /**
  * What tracking publishes on dossier-status-events, keyed by dossier code: every transition with the
  * national status code, the due date in force, the outcome once resolved, and the actor's role and agency
- * (DOSSIER_DEADLINE_SET tells intake and the notifier the appointment). {@code reason} is what the officer
- * wrote for the citizen (what to supplement, why it stopped); {@code newAppointmentAt} is form 04's date.
+ * (DOSSIER_DEADLINE_SET tells intake and the notifier the appointment). {@code reason} is free text an officer
+ * typed for the citizen (what to supplement, why it stopped): validated for length and control characters only,
+ * so every consumer treats it as untrusted text (render it as text, never as HTML or a template); {@code
+ * newAppointmentAt} is form 04's date.
  * The actor's display name, title and department, and the step a hand-over opened, feed intake's progress
  * updates to the national portal (an officer's name is the public record of who handled a dossier, not a
  * citizen's personal data). No citizen's personal data: the notifier has the contact details from intake's events.
