@@ -39,7 +39,8 @@ const here = () => location.origin + location.pathname;
 
 export function login() {
   if (location.hash) sessionStorage.setItem(BACK, location.hash);
-  keycloak.login({ redirectUri: here() });
+  // Keycloak's pages in Vietnamese, whatever the browser's language.
+  keycloak.login({ redirectUri: here(), locale: 'vi' });
 }
 
 export function logout() {

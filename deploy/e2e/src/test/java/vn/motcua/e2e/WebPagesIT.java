@@ -135,6 +135,10 @@ class WebPagesIT {
             // The Keycloak session is over: logging in again asks for the password.
             citizen.button("Đăng nhập").click();
             citizen.find("#username");
+            // Keycloak's page speaks Vietnamese too, whatever the browser's language (this one's is English).
+            assertEquals("vi", citizen.driver.findElement(By.tagName("html")).getAttribute("lang"));
+            String form = citizen.find("body").getText();
+            assertTrue(form.contains("Đăng nhập tài khoản") && form.contains("Mật khẩu"), form);
             citizen.screenshot("15-citizen-logged-out");
         }
     }
