@@ -39,8 +39,9 @@ public class V13__applicant_id_hmac extends BaseJavaMigration {
         long done = 0;
         while (true) {
             List<String> legacy = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT applicant_id_hash FROM " + table
-                    + " WHERE applicant_id_hash NOT LIKE '%:%' LIMIT " + BATCH); ResultSet rows = select.executeQuery()) {
+            String query = "SELECT DISTINCT applicant_id_hash FROM " + table
+                    + " WHERE applicant_id_hash NOT LIKE '%:%' LIMIT " + BATCH;
+            try (PreparedStatement select = connection.prepareStatement(query); ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     legacy.add(rows.getString(1));
                 }

@@ -28,7 +28,8 @@ class ApplicantIdHashTest {
         mac.init(new SecretKeySpec("n".repeat(40).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         assertEquals("k2:" + HexFormat.of().formatHex(mac.doFinal(digest)), value);
         assertFalse(value.contains(HexFormat.of().formatHex(digest)));
-        assertEquals(value, ApplicantIdHash.withKeys(NEW).of("  " + ID + " "), "surrounding spaces are not part of the number");
+        assertEquals(value, ApplicantIdHash.withKeys(NEW).of("  " + ID + " "),
+                "surrounding spaces are not part of the number");
     }
 
     @Test
@@ -47,7 +48,8 @@ class ApplicantIdHashTest {
     @Test
     void aLegacyPlainDigestIsRekeyedToWhatTheNumberHashesToNow() throws Exception {
         ApplicantIdHash hash = ApplicantIdHash.withKeys(NEW);
-        String legacy = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ID.getBytes(StandardCharsets.UTF_8)));
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(ID.getBytes(StandardCharsets.UTF_8));
+        String legacy = HexFormat.of().formatHex(digest);
         assertEquals(hash.of(ID), hash.rekeyLegacy(legacy).orElseThrow());
         assertTrue(hash.rekeyLegacy(hash.of(ID)).isEmpty(), "a keyed value is left alone");
         assertTrue(hash.rekeyLegacy("not-a-digest").isEmpty());

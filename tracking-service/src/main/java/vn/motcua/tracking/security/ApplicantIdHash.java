@@ -39,8 +39,8 @@ public final class ApplicantIdHash {
             String id = colon < 0 ? "" : entry.substring(0, colon).strip();
             String secret = colon < 0 ? "" : entry.substring(colon + 1).strip();
             if (!id.matches("[a-zA-Z0-9_-]{1,16}") || secret.length() < MIN_SECRET_LENGTH) {
-                throw new IllegalArgumentException("Each ID-number key is id:secret, an id of at most 16 letters, digits,"
-                        + " - or _, and a secret of at least " + MIN_SECRET_LENGTH + " characters");
+                throw new IllegalArgumentException("Each ID-number key is id:secret, an id of at most 16 letters,"
+                        + " digits, - or _, and a secret of at least " + MIN_SECRET_LENGTH + " characters");
             }
             if (keys.put(id, secret.getBytes(StandardCharsets.UTF_8)) != null) {
                 throw new IllegalArgumentException("ID-number key id " + id + " is listed twice");

@@ -40,7 +40,8 @@ public class DatabaseFileStore implements FileStore {
                         "select count(f), coalesce(sum(f.sizeBytes), 0), min(f.createdAt) from StoredFile f"
                                 + " where f.owner = ?1 and f.createdAt > ?2")
                 .setParameter(1, owner).setParameter(2, since).getSingleResult();
-        return new Usage(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), Optional.ofNullable((Instant) row[2]));
+        return new Usage(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                Optional.ofNullable((Instant) row[2]));
     }
 
     @Override

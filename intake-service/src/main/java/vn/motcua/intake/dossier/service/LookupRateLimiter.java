@@ -28,8 +28,8 @@ public class LookupRateLimiter {
     private final Supplier<Bucket> perClient;
     private final Supplier<Bucket> perCode;
 
-    public LookupRateLimiter(@ConfigProperty(name = "intake.lookup.per-minute", defaultValue = "10") int perMinute,
-                             @ConfigProperty(name = "intake.lookup.per-code-per-hour", defaultValue = "30") int perCodePerHour) {
+    public LookupRateLimiter(@ConfigProperty(name = "intake.lookup.per-minute") int perMinute,
+                             @ConfigProperty(name = "intake.lookup.per-code-per-hour") int perCodePerHour) {
         this.perClient = () -> Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute)
                 .refillIntervally(perMinute, Duration.ofMinutes(1)).build()).build();
         this.perCode = () -> Bucket.builder().addLimit(Bandwidth.builder().capacity(perCodePerHour)

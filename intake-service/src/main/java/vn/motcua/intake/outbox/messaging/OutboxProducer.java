@@ -17,7 +17,8 @@ public class OutboxProducer {
     private final Producer<String, String> producer;
 
     public OutboxProducer(@Identifier("default-kafka-broker") Map<String, Object> broker) {
-        this.producer = new KafkaProducer<>(KafkaClientConfig.of(broker, Map.of(ProducerConfig.CLIENT_ID_CONFIG, "intake-outbox-relay",
+        this.producer = new KafkaProducer<>(KafkaClientConfig.of(broker, Map.of(
+                ProducerConfig.CLIENT_ID_CONFIG, "intake-outbox-relay",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,

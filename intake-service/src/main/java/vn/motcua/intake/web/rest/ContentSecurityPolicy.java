@@ -17,9 +17,9 @@ public class ContentSecurityPolicy {
     private final String policy;
 
     public ContentSecurityPolicy(WebSettings web) {
-        this.policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' "
-                + origin(web.oidcUrl()) + " " + origin(web.trackingUrl()) + "; frame-src 'none'; frame-ancestors 'none';"
-                + " form-action 'self'; object-src 'none'; base-uri 'self'";
+        this.policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
+                + " connect-src 'self' " + origin(web.oidcUrl()) + " " + origin(web.trackingUrl()) + ";"
+                + " frame-src 'none'; frame-ancestors 'none'; form-action 'self'; object-src 'none'; base-uri 'self'";
     }
 
     static String origin(String url) {
