@@ -4,9 +4,6 @@ import { api, boot, clearProblem, el, login, openPdf, pager, parseVietnameseDate
 
 const page = pager('Một cửa');
 let st;
-const ACTIONS = { START_PROCESSING: 'Bắt đầu xử lý', HAND_OVER: 'Chuyển xử lý', REQUEST_SUPPLEMENT: 'Yêu cầu bổ sung (mẫu 02)',
-  SUPPLEMENT_RECEIVED: 'Đã nhận bổ sung', REQUEST_PAYMENT: 'Yêu cầu nộp phí', PAYMENT_RECEIVED: 'Đã nộp phí', SUSPEND: 'Dừng xử lý',
-  RESOLVE: 'Đã có kết quả', RETURN_RESULT: 'Trả kết quả', WITHDRAW: 'Công dân rút hồ sơ', APOLOGIZE: 'Xin lỗi, hẹn lại (mẫu 04)' };
 
 // What each action asks for: nothing else is shown (a return needs no agency, a start no reason).
 const NEEDS = { HAND_OVER: ['toAgency', 'stepWorkingDays', 'reason'], REQUEST_SUPPLEMENT: ['reason'], SUSPEND: ['reason'],
@@ -123,7 +120,7 @@ async function dossier(code) {
   const part = (name, ...content) => el('div', { class: 'part', 'data-part': name }, ...content);
   const reasonLabel = el('span', {}, 'Lý do / nội dung');
   const form = el('form', { novalidate: true, class: 'action' }, problemBox(),
-    el('label', {}, 'Thao tác', el('select', { name: 'action', 'data-field': 'action' }, t.allowedActions.map((a) => el('option', { value: a }, ACTIONS[a] || a)))),
+    el('label', {}, 'Thao tác', el('select', { name: 'action', 'data-field': 'action' }, t.allowedActions.map((a) => el('option', { value: a }, t.actionLabels[a] || a)))),
     part('toAgency', el('label', {}, 'Chuyển đến cơ quan', el('select', { name: 'toAgency', 'data-field': 'toAgency' },
       el('option', { value: '' }, '— Chọn cơ quan —'),
       agencies.filter((a) => a.code !== t.holdingAgency).map((a) => el('option', { value: a.code }, a.name))))),

@@ -35,7 +35,8 @@ class PlatformEndpointsTest {
     @Test
     void openApiDocumentsTheApi() {
         given().port(management).accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body(containsString("/api/session"));
+                .body(containsString("/api/session"))
+                .body(containsString("\"Apache-2.0\""));
         // Not on the public port: the API's map is for the network inside.
         given().accept("application/json").when().get("/q/openapi").then().statusCode(404);
     }

@@ -193,6 +193,10 @@ class WebPagesIT {
             assertTrue(!officer.driver.findElement(By.cssSelector("form.action input[name=newDate]")).isDisplayed());
             assertTrue(!officer.driver.findElement(By.cssSelector("form.action textarea[name=reason]")).isDisplayed());
             act(officer, "START_PROCESSING", null);
+            // The actions read as tracking names them (its history and forms say the same), not a second copy.
+            By payment = By.cssSelector("form.action select[name=action] option[value=REQUEST_PAYMENT]");
+            officer.wait.until(ExpectedConditions.presenceOfElementLocated(payment));
+            assertEquals("Yêu cầu thực hiện nghĩa vụ tài chính", officer.driver.findElement(payment).getAttribute("textContent"));
 
             // An apology asks for a reason and a date typed day/month/year, whatever the browser's locale.
             new Select(officer.find("form.action select[name=action]")).selectByValue("APOLOGIZE");

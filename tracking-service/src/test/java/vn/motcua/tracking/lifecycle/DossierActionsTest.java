@@ -155,7 +155,9 @@ class DossierActionsTest {
                 .body("status", equalTo("RESOLVED")).body("outcome", equalTo("EARLY")).body("nationalStatus", equalTo(9));
         given().auth().oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN)).when().get("/api/dossiers/" + code + "/timeline")
                 .then().statusCode(200).body("history.type", hasItems("DOSSIER_HANDED_OVER", "DOSSIER_RESOLVED"))
-                .body("allowedActions", contains("RETURN_RESULT"));
+                .body("allowedActions", contains("RETURN_RESULT"))
+                // The label the pages show for each allowed action, the same as in the history and the forms.
+                .body("actionLabels.RETURN_RESULT", equalTo("Trả kết quả"));
         given().auth().oauth2(TestTokens.citizen("001301000123")).when().get("/api/dossiers/" + code + "/timeline")
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.officer("000.00.13.H57")).contentType("application/json")

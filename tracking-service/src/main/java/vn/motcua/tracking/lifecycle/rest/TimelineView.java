@@ -12,14 +12,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A dossier's whole story: every transition, step and pause with times, the due date in force and the outcome. */
 public record TimelineView(String code, String agencyCode, String holdingAgency, String procedureCode, String channel,
                            BigDecimal workingDays, String supplementPolicy, String status, int nationalStatus, OffsetDateTime receivedAt,
                            OffsetDateTime dueAt, boolean paused, boolean overdue, OffsetDateTime resolvedAt,
                            String outcome, OffsetDateTime newAppointmentAt, List<String> allowedActions,
-                           List<Entry> history, List<Step> steps) {
+                           Map<String, String> actionLabels, List<Entry> history, List<Step> steps) {
 
     public record Entry(String type, String status, OffsetDateTime at, OffsetDateTime dueAt, String actor,
                         String actorRole, String actorAgency, String note, Integer stepNo) {
@@ -32,14 +34,18 @@ public record TimelineView(String code, String agencyCode, String holdingAgency,
 
     public static TimelineView of(TrackedDossier d, List<HistoryEntry> history, List<DossierStep> steps, ZoneId zone,
                                   Instant now) {
+        List<Action> allowed = Transitions.allowed(d.status).stream()
+                // An apology after resolution is only for a LATE outcome.
+                .filter(a -> !(a == Action.APOLOGIZE && d.status == TrackedStatus.RESOLVED && d.outcome != Outcome.LATE))
+                .toList();
+        // The pages show these labels, so an action reads the same on the button as in the history and the forms.
+        Map<String, String> labels = new LinkedHashMap<>();
+        allowed.forEach(a -> labels.put(a.name(), a.label));
         return new TimelineView(d.code, d.agencyCode, d.holdingAgency, d.procedureCode, d.channel,
                 d.workingDays.stripTrailingZeros(), d.supplementPolicy.name(), d.status.name(), d.status.nationalCode, at(d.receivedAt, zone),
                 at(d.dueAt, zone), d.pausedAt != null, d.endedAt == null && d.pausedAt == null && now.isAfter(d.dueAt),
                 at(d.resolvedAt, zone), d.outcome == null ? null : d.outcome.name(), at(d.newAppointmentAt, zone),
-                Transitions.allowed(d.status).stream()
-                        // An apology after resolution is only for a LATE outcome.
-                        .filter(a -> !(a == Action.APOLOGIZE && d.status == TrackedStatus.RESOLVED && d.outcome != Outcome.LATE))
-                        .map(Enum::name).toList(),
+                allowed.stream().map(Enum::name).toList(), labels,
                 history.stream().map(h -> new Entry(h.type, h.status.name(), at(h.at, zone), at(h.dueAt, zone), h.actor,
                         h.actorRole, h.actorAgency, h.note, h.stepNo)).toList(),
                 steps.stream().map(s -> new Step(s.stepNo, s.name, s.fromActor, s.fromAgency, s.toActor, s.toAgency,
