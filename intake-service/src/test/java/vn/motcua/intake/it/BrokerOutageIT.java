@@ -1,6 +1,5 @@
 package vn.motcua.intake.it;
 
-import vn.motcua.intake.TestKafka;
 import io.restassured.RestAssured;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,6 +7,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import vn.motcua.intake.TestKafka;
 
 import java.time.Duration;
 import java.time.Instant;

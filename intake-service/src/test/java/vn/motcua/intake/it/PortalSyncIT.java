@@ -1,6 +1,5 @@
 package vn.motcua.intake.it;
 
-import vn.motcua.intake.TestKafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.response.Response;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -9,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import vn.motcua.intake.ConsumerGroups;
+import vn.motcua.intake.TestKafka;
 import vn.motcua.intake.portal.PortalSimulatorControl;
 
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package vn.motcua.intake.portal;
 
-import vn.motcua.intake.TestKafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +10,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.intake.ConsumerGroups;
+import vn.motcua.intake.TestKafka;
 import vn.motcua.intake.TestTokens;
 import vn.motcua.intake.dossier.rest.Submissions;
 import vn.motcua.intake.portal.domain.PortalDossier;

@@ -1,18 +1,21 @@
 package vn.motcua.notification.it;
 
-import vn.motcua.notification.TestKafka;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import vn.motcua.notification.ConsumerGroups;
+import vn.motcua.notification.TestKafka;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -20,6 +23,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +48,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class NotifierRestartIT {
     static final String KAFKA = "127.0.0.1:" + System.getenv().getOrDefault("STACK_KAFKA_PORT", "9092");
     static final int DOSSIERS = 100;
+    static final String TOPIC = "dossier-intake-events";
+    static final String DB = "jdbc:mariadb://127.0.0.1:" + System.getenv().getOrDefault("STACK_MARIADB_PORT", "3306")
+            + "/notification_test";
 
     @Test
     void aRestartMidStreamAndAReplayNeitherLoseNorDoubleAMessage() throws Exception {
@@ -87,7 +94,8 @@ class NotifierRestartIT {
             second = start(env, "notifier-b");
             await().atMost(Duration.ofSeconds(90)).until(() -> smtp.getReceivedMessages().length >= DOSSIERS);
             produce(codes, events); // a replay of the whole stream
-            Thread.sleep(5000);
+            // The replay consumed and committed, and nothing left to send: a message planned twice would be sent by now.
+            await().atMost(Duration.ofSeconds(60)).until(() -> committedToEnd(group + "-intake") && pending(run) == 0);
             stop(second);
 
             Map<String, Integer> perAddress = new HashMap<>();
@@ -118,6 +126,31 @@ class NotifierRestartIT {
                  "appointmentAt":"2026-12-03T04:30:00Z","workingDays":"10"}""".formatted(UUID.randomUUID(), code, email, "b".repeat(64));
     }
 
+    /** The group's committed offsets have reached the end of every partition of the intake topic. */
+    private static boolean committedToEnd(String group) throws Exception {
+        try (Admin admin = Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(TOPIC, p.partition()), OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(e ->
+                    committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue().offset());
+        }
+    }
+
+    /** Deliveries of this run still waiting for the worker. */
+    private static long pending(String run) throws Exception {
+        try (var c = DriverManager.getConnection(DB, "notification", "notification-local-pw");
+             var s = c.prepareStatement("SELECT COUNT(*) FROM delivery_log WHERE status = 'PENDING' AND dossier_code LIKE ?")) {
+            s.setString(1, "%-" + run + "%");
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private static void produce(List<String> codes, List<String> events) throws Exception {
         try (var producer = new KafkaProducer<>(TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
                 new StringSerializer(), new StringSerializer())) {
@@ -141,7 +174,7 @@ class NotifierRestartIT {
         builder.environment().putAll(Map.of(
                 // Only health is asked for: the free port goes to the management interface, the API takes any.
                 "QUARKUS_HTTP_PORT", "0", "QUARKUS_MANAGEMENT_PORT", Integer.toString(port),
-                "DB_URL", "jdbc:mariadb://127.0.0.1:" + System.getenv().getOrDefault("STACK_MARIADB_PORT", "3306") + "/notification_test",
+                "DB_URL", DB,
                 "DB_USERNAME", "notification", "DB_PASSWORD", "notification-local-pw",
                 "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
                 "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180") + "/realms/motcua",

@@ -1,8 +1,10 @@
 package vn.motcua.tracking.it;
 
-import vn.motcua.tracking.TestKafka;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -10,6 +12,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import vn.motcua.tracking.TestKafka;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -20,6 +23,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +44,7 @@ class RestartMidStreamIT {
     static final String KAFKA = "127.0.0.1:" + System.getenv().getOrDefault("STACK_KAFKA_PORT", "9092");
     static final String DB = "jdbc:mariadb://127.0.0.1:" + System.getenv().getOrDefault("STACK_MARIADB_PORT", "3306") + "/tracking_test";
     static final int DOSSIERS = 300;
+    static final String TOPIC = "dossier-intake-events";
 
     @Test
     void aRestartMidStreamLosesNothingAndDeadLettersNothing() throws Exception {
@@ -59,7 +64,7 @@ class RestartMidStreamIT {
             // The first third applied and its offsets committed on every partition (a new group starts at
             // "latest" here, so the second instance must find committed offsets to resume from).
             await().atMost(Duration.ofSeconds(60)).until(() -> tracked(run) == DOSSIERS / 3);
-            Thread.sleep(6000);
+            await().atMost(Duration.ofSeconds(30)).until(() -> committedToEnd(group));
             send(producer, run, DOSSIERS / 3, 2 * DOSSIERS / 3);
             stop(first); // mid-stream: some applied, some buffered in the consumer, some not fetched yet
             send(producer, run, 2 * DOSSIERS / 3, DOSSIERS);
@@ -67,7 +72,8 @@ class RestartMidStreamIT {
         Process second = start(env, "tracking-b");
         try {
             await().atMost(Duration.ofSeconds(90)).until(() -> tracked(run) == DOSSIERS);
-            Thread.sleep(2000);
+            // Everything consumed and committed: a duplicate or a dead letter would have happened by now.
+            await().atMost(Duration.ofSeconds(30)).until(() -> committedToEnd(group));
             assertEquals(DOSSIERS, tracked(run), "every dossier tracked exactly once");
             assertEquals(DOSSIERS, deadlinesSet(run), "one DOSSIER_DEADLINE_SET history row each");
             assertEquals(deadLettersBefore, endOffsets("tracking-dead-letter"), "nothing was dead-lettered");
@@ -116,8 +122,21 @@ class RestartMidStreamIT {
         }
     }
 
+    /** The group's committed offsets have reached the end of every partition of the intake topic. */
+    private static boolean committedToEnd(String group) throws Exception {
+        try (var admin = Admin.create(TestKafka.admin(Map.<String, Object>of("bootstrap.servers", KAFKA)))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(TOPIC, p.partition()), OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(e ->
+                    committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue().offset());
+        }
+    }
+
     private static boolean groupHasMembers(String group) throws Exception {
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(TestKafka.admin(Map.<String, Object>of("bootstrap.servers", KAFKA)))) {
+        try (var admin = Admin.create(TestKafka.admin(Map.<String, Object>of("bootstrap.servers", KAFKA)))) {
             var description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
             Set<TopicPartition> assigned = new HashSet<>();
             description.members().forEach(m -> assigned.addAll(m.assignment().topicPartitions()));

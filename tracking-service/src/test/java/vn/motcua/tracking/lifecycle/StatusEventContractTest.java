@@ -1,6 +1,5 @@
 package vn.motcua.tracking.lifecycle;
 
-import vn.motcua.tracking.TestKafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +9,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.motcua.tracking.TestKafka;
 import vn.motcua.tracking.TestTokens;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
 

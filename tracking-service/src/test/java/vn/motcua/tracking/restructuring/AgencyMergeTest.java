@@ -1,6 +1,5 @@
 package vn.motcua.tracking.restructuring;
 
-import vn.motcua.tracking.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -10,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.tracking.ConsumerGroups;
+import vn.motcua.tracking.TestKafka;
 import vn.motcua.tracking.TestTokens;
 import vn.motcua.tracking.lifecycle.TrackedDossiers;
 import vn.motcua.tracking.lifecycle.domain.Action;

@@ -1,10 +1,10 @@
 package vn.motcua.e2e.bench;
 
-import vn.motcua.e2e.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import vn.motcua.e2e.TestKafka;
 
 import java.net.http.HttpClient;
 import java.sql.Connection;

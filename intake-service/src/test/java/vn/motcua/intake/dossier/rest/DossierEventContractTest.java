@@ -1,6 +1,5 @@
 package vn.motcua.intake.dossier.rest;
 
-import vn.motcua.intake.TestKafka;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,6 +8,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.motcua.intake.TestKafka;
 import vn.motcua.intake.TestTokens;
 
 import vn.motcua.intake.dossier.domain.Dossier;

@@ -1,6 +1,5 @@
 package vn.motcua.intake.dossier.rest;
 
-import vn.motcua.intake.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -9,6 +8,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.intake.ConsumerGroups;
+import vn.motcua.intake.TestKafka;
 import vn.motcua.intake.TestTokens;
 
 import java.time.Duration;
