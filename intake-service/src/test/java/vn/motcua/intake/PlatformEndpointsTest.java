@@ -9,6 +9,10 @@ import vn.motcua.intake.web.config.WebSettings;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -16,6 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** Health, Prometheus metrics and OpenAPI on the management interface; the browser defences on the API port. */
 @QuarkusTest
@@ -42,6 +47,21 @@ class PlatformEndpointsTest {
         given().port(management).when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("intake_outbox_backlog"))
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void everyOperationHasItsOwnId() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().port(management).accept("application/json")
+                .when().get("/q/openapi").then().statusCode(200).extract().path("paths");
+        List<String> ids = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (List.of("get", "put", "post", "delete", "patch").contains(method)) {
+                assertNotNull(operation.get("operationId"), method + " " + path + " has no operationId");
+                ids.add(operation.get("operationId").toString());
+            }
+        }));
+        assertFalse(ids.isEmpty());
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "operationIds repeat: " + ids);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package vn.motcua.notification;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -20,7 +19,6 @@ import java.util.stream.Collectors;
  * each topic. The service then reads exactly what a test sends after start-up: no "latest" reset racing the
  * first fetch, and none of the events earlier runs and other modules left on the topics.
  */
-@QuarkusTestResource(ConsumerGroups.class)
 public class ConsumerGroups implements QuarkusTestResourceLifecycleManager {
     static final Map<String, String> CHANNELS = Map.of("status-events", "dossier-status-events",
             "intake-events", "dossier-intake-events", "agency-events", "agency-events");

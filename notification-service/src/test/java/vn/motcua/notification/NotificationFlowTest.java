@@ -1,7 +1,8 @@
 package vn.motcua.notification;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -34,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exactly once per channel despite redelivery, retried on 503, failed on 400, officers warned by mail.
  */
 @QuarkusTest
-@QuarkusTestResource(SmtpServer.class)
-@QuarkusTestResource(SmsGatewayStub.class)
+@WithTestResource(value = SmtpServer.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmsGatewayStub.class, scope = TestResourceScope.GLOBAL)
 class NotificationFlowTest {
 
     /** Health and metrics live on the management interface. */

@@ -1,11 +1,8 @@
 package vn.motcua.notification;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.smallrye.jwt.build.Jwt;
 
 /** Bearer tokens signed by quarkus-test-oidc-server's key, with the claims the realm puts in real ones. */
-@QuarkusTestResource(OidcWiremockTestResource.class)
 public final class TestTokens {
     private TestTokens() {
     }

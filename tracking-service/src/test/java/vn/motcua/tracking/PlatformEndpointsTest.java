@@ -4,10 +4,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** Health (database and Kafka consumer), Prometheus metrics and OpenAPI are served without a token. */
 @QuarkusTest
@@ -30,6 +38,21 @@ class PlatformEndpointsTest {
         given().port(management).when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"))
                 .body(containsString("kafka_consumer_"));
+    }
+
+    @Test
+    void everyOperationHasItsOwnId() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().port(management).accept("application/json")
+                .when().get("/q/openapi").then().statusCode(200).extract().path("paths");
+        List<String> ids = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (List.of("get", "put", "post", "delete", "patch").contains(method)) {
+                assertNotNull(operation.get("operationId"), method + " " + path + " has no operationId");
+                ids.add(operation.get("operationId").toString());
+            }
+        }));
+        assertFalse(ids.isEmpty());
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "operationIds repeat: " + ids);
     }
 
     @Test

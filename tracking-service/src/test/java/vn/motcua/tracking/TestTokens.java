@@ -1,12 +1,8 @@
 package vn.motcua.tracking;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.smallrye.jwt.build.Jwt;
 
 /** Bearer tokens signed by quarkus-test-oidc-server's key, with the claims the realm puts in real ones. */
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(IntakeStub.class)
 public final class TestTokens {
     private TestTokens() {
     }
