@@ -27,10 +27,6 @@ public class ContentSecurityPolicy {
         return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
-    public String policy() {
-        return policy;
-    }
-
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             ctx.addHeadersEndHandler(v -> ctx.response().putHeader("Content-Security-Policy", policy));
