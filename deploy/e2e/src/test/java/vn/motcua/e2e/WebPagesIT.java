@@ -5,9 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,10 +84,22 @@ class WebPagesIT {
             officer.find("tr[data-code='" + code + "'] button.accept").click();
             officer.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-code='" + code + "']")));
 
-            officer.wait.withTimeout(Duration.ofSeconds(60)).until(d -> {
-                d.navigate().to(site + "/can-bo.html#/hang-doi");
+            // Other suites leave many dossiers of the same agency in the queue, sorted by deadline, so the new one may
+            // not be on the first page: the officer searches for its code, as at a real desk. Each reload renders after
+            // the sign-in check and the API's answer, so look only once the page shows a result or "none".
+            By row = By.cssSelector("tr[data-code='" + code + "']");
+            String search = site + "/can-bo.html#/hang-doi/" + URLEncoder.encode("q=" + code, StandardCharsets.UTF_8);
+            officer.wait.withTimeout(Duration.ofSeconds(90)).until(d -> {
+                d.navigate().to(search);
                 d.navigate().refresh();
-                return !d.findElements(By.cssSelector("tr[data-code='" + code + "']")).isEmpty();
+                try {
+                    new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.or(
+                            ExpectedConditions.presenceOfElementLocated(row),
+                            ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main p.empty"))));
+                } catch (TimeoutException slowPage) {
+                    return false; // reload and look again
+                }
+                return !d.findElements(row).isEmpty();
             });
             officer.screenshot("05-officer-queue");
             officer.find("tr[data-code='" + code + "'] a").click();
