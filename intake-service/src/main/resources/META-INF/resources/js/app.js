@@ -136,10 +136,6 @@ export function clearProblem(form) {
   if (box) { box.hidden = true; box.textContent = ''; }
 }
 
-export const STATUS = { NEW: 'Mới nộp trực tuyến', RECEIVED: 'Đã tiếp nhận', REFUSED: 'Không tiếp nhận', NOT_ACCEPTED: 'Không tiếp nhận',
-  PROCESSING: 'Đang xử lý', SUPPLEMENT_REQUESTED: 'Chờ bổ sung', PAYMENT_REQUESTED: 'Chờ thực hiện nghĩa vụ tài chính',
-  SUSPENDED: 'Dừng xử lý', RESOLVED: 'Đã có kết quả', RETURNED: 'Đã trả kết quả', WITHDRAWN: 'Đã rút hồ sơ' };
-export const OUTCOME = { EARLY: 'trước hạn', ON_TIME: 'đúng hạn', LATE: 'quá hạn' };
 
 export function when(iso) {
   if (!iso) return '—';
@@ -176,7 +172,7 @@ export async function openPdf(path, base = '') {
 
 export function timeline(view) {
   return el('ol', { class: 'timeline' }, view.history.map((h) => el('li', {},
-    el('time', {}, when(h.at)), ' ', el('strong', {}, STATUS[h.status] || h.status), h.note ? ' — ' + h.note : '')));
+    el('time', {}, when(h.at)), ' ', el('strong', {}, h.statusLabel), h.note ? ' — ' + h.note : '')));
 }
 
 export function userBox(st, onLogin) {

@@ -1,6 +1,6 @@
 // The citizens' portal: the procedure catalogue, online submission with uploads, my dossiers with their
 // timelines and receipts, and the public lookup by code and ID number.
-import { api, boot, clearProblem, el, fullName, login, openPdf, pager, showProblem, STATUS, OUTCOME, timeline, when } from './app.js';
+import { api, boot, clearProblem, el, fullName, login, openPdf, pager, showProblem, timeline, when } from './app.js';
 
 const page = pager('Cổng dịch vụ công');
 let st;
@@ -79,13 +79,13 @@ async function mine() {
   page('Hồ sơ của tôi', list.items.length === 0 ? el('p', {}, 'Ông/Bà chưa nộp hồ sơ nào.') : el('table', {},
     el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Ngày nộp', 'Hẹn trả', 'Tình trạng'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, list.items.map((d) => el('tr', {}, el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureCode),
-      el('td', {}, when(d.submittedAt)), el('td', {}, when(d.appointmentAt)), el('td', {}, STATUS[d.status] || d.status))))));
+      el('td', {}, when(d.submittedAt)), el('td', {}, when(d.appointmentAt)), el('td', {}, d.statusLabel))))));
 }
 
 async function dossier(code) {
   if (!st.claims) return needLogin('Xem hồ sơ');
   const d = await api('/api/dossiers/' + code);
-  const parts = [el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, STATUS[d.status] || d.status)),
+  const parts = [el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, d.statusLabel)),
     el('p', {}, 'Nộp lúc ', when(d.submittedAt), d.appointmentAt ? [' · Hẹn trả kết quả: ', el('strong', {}, when(d.appointmentAt))] : '')];
   if (d.status === 'RECEIVED') {
     parts.push(el('button', { type: 'button', onclick: () => openPdf(`/api/dossiers/${code}/receipt`) }, 'Tải phiếu tiếp nhận (mẫu 01)'));
@@ -93,9 +93,9 @@ async function dossier(code) {
   if (d.refusalReasons) parts.push(el('p', { class: 'problem' }, 'Lý do không tiếp nhận: ' + d.refusalReasons));
   try {
     const t = await api(`/api/dossiers/${code}/timeline`, { base: 'tracking' });
-    parts[0] = el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, STATUS[t.status] || t.status)); // tracking knows the latest
+    parts[0] = el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel)); // tracking knows the latest
     parts.push(el('h3', {}, 'Quá trình giải quyết'), el('p', {}, 'Hạn giải quyết: ', when(t.dueAt),
-      t.outcome ? ` · Kết quả: ${OUTCOME[t.outcome]}` : ''), timeline(t));
+      t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t));
   } catch (e) {
     parts.push(el('p', { class: 'muted' }, 'Hồ sơ chưa được cơ quan tiếp nhận xử lý.'));
   }
@@ -112,7 +112,7 @@ function lookup() {
     clearProblem(form);
     try {
       const r = await api('/api/lookup', { method: 'POST', body: { code: form.elements.code.value.trim(), idNumber: form.elements.idNumber.value.trim() } });
-      form.querySelector('.result').replaceChildren(el('p', { role: 'status' }, `Hồ sơ ${r.code}: `, el('strong', { class: 'status' }, STATUS[r.status] || r.status),
+      form.querySelector('.result').replaceChildren(el('p', { role: 'status' }, `Hồ sơ ${r.code}: `, el('strong', { class: 'status' }, r.statusLabel),
         r.appointmentAt ? ` · hẹn trả kết quả ${when(r.appointmentAt)}` : ''));
     } catch (e) {
       showProblem(form, e);

@@ -1,6 +1,6 @@
 // The counter officer's desk: receiving in person (keyboard first, required components checked), accepting or
 // refusing online submissions, the agency's queue by due date, actions on a dossier and its printed forms.
-import { api, boot, clearProblem, el, login, openPdf, pager, parseVietnameseDate, roles, showProblem, STATUS, OUTCOME, timeline, when } from './app.js';
+import { api, boot, clearProblem, el, login, openPdf, pager, parseVietnameseDate, roles, showProblem, timeline, when } from './app.js';
 
 const page = pager('Một cửa');
 let st;
@@ -94,8 +94,7 @@ async function queue(arg) {
   const filter = el('form', { class: 'filter', role: 'search' },
     el('label', {}, 'Tìm theo mã hồ sơ, người nộp hoặc thủ tục', el('input', { name: 'q', type: 'search', value: wanted.get('q') || '' })),
     el('label', {}, 'Tình trạng', el('select', { name: 'status' }, el('option', { value: '' }, 'Tất cả'),
-      ['RECEIVED', 'PROCESSING', 'SUPPLEMENT_REQUESTED', 'PAYMENT_REQUESTED', 'RESOLVED'].map((s) =>
-        el('option', { value: s, selected: wanted.get('status') === s }, STATUS[s])))),
+      Object.entries(q.statuses).map(([s, label]) => el('option', { value: s, selected: wanted.get('status') === s }, label)))),
     el('button', { type: 'submit' }, 'Tìm'));
   filter.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -110,7 +109,7 @@ async function queue(arg) {
     q.items.length === 0 ? el('p', { class: 'empty' }, 'Không có hồ sơ nào phù hợp.') : el('table', {}, el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Tình trạng', 'Hạn giải quyết'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, q.items.map((d) => el('tr', { class: d.overdue ? 'overdue' : d.dueSoon ? 'due-soon' : '', 'data-code': d.code },
         el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode), el('td', {}, d.applicantName || ''),
-        el('td', {}, (STATUS[d.status] || d.status) + (d.paused ? ' (tạm dừng)' : '')),
+        el('td', {}, d.statusLabel + (d.paused ? ' (tạm dừng)' : '')),
         el('td', {}, when(d.dueAt), d.overdue ? ' — quá hạn' : d.dueSoon ? ' — sắp đến hạn' : '',
           d.stepOverdue ? el('strong', { class: 'step-overdue' }, ' · bước xử lý quá hạn') : ''))))), nav);
 }
@@ -163,8 +162,8 @@ async function dossier(code) {
     .map(([n, label]) => el('button', { type: 'button', onclick: async () => {
       try { await openPdf(`/api/dossiers/${code}/forms/${n}`, 'tracking'); } catch (e) { showProblem(form, e); }
     } }, `Mẫu ${n} — ${label}`)));
-  page('Hồ sơ ' + code, el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, STATUS[t.status] || t.status), ` · Hạn giải quyết ${when(t.dueAt)}`,
-    t.overdue ? el('strong', { class: 'overdue' }, ' · Quá hạn') : '', t.outcome ? ` · Kết quả ${OUTCOME[t.outcome]}` : ''),
+  page('Hồ sơ ' + code, el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel), ` · Hạn giải quyết ${when(t.dueAt)}`,
+    t.overdue ? el('strong', { class: 'overdue' }, ' · Quá hạn') : '', t.outcomeLabel ? ` · Kết quả ${t.outcomeLabel.toLowerCase()}` : ''),
   t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), forms, el('h3', {}, 'Quá trình giải quyết'), timeline(t));
 }
 

@@ -112,6 +112,14 @@ class WebPagesIT {
             act(officer, "SUPPLEMENT_RECEIVED", null);
             act(officer, "RESOLVE", null);
             officer.screenshot("06-officer-dossier-resolved");
+            // A resolved dossier stays on the desk until its result is returned: the officer finds it by its state,
+            // whose label, like every status on the pages, comes from the API.
+            officer.open(site + "/can-bo.html#/hang-doi");
+            new Select(officer.find("form.filter select[name=status]")).selectByVisibleText("Đã có kết quả");
+            officer.type("form.filter input[name=q]", code);
+            officer.driver.findElement(By.cssSelector("form.filter button[type=submit]")).click();
+            assertTrue(officer.find("tr[data-code='" + code + "']").getText().contains("Đã có kết quả"));
+            officer.find("tr[data-code='" + code + "'] a").click();
             act(officer, "RETURN_RESULT", null);
             assertEquals("Đã trả kết quả", officer.find("strong.status").getText());
             assertTrue(officer.driver.getPageSource().contains("Hồ sơ đã kết thúc."));

@@ -157,7 +157,10 @@ class DossierActionsTest {
                 .then().statusCode(200).body("history.type", hasItems("DOSSIER_HANDED_OVER", "DOSSIER_RESOLVED"))
                 .body("allowedActions", contains("RETURN_RESULT"))
                 // The label the pages show for each allowed action, the same as in the history and the forms.
-                .body("actionLabels.RETURN_RESULT", equalTo("Trả kết quả"));
+                .body("actionLabels.RETURN_RESULT", equalTo("Trả kết quả"))
+                // Statuses and outcomes come with the words the pages show, so the pages keep no copy of them.
+                .body("statusLabel", equalTo("Đã có kết quả")).body("outcomeLabel", equalTo("Trước hạn"))
+                .body("history.statusLabel", hasItems("Đã tiếp nhận", "Đang xử lý", "Đã có kết quả"));
         given().auth().oauth2(TestTokens.citizen("001301000123")).when().get("/api/dossiers/" + code + "/timeline")
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.officer("000.00.13.H57")).contentType("application/json")

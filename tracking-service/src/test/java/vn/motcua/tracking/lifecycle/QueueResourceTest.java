@@ -4,11 +4,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.motcua.tracking.TestTokens;
+import vn.motcua.tracking.lifecycle.domain.Action;
+import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.service.DossierActions;
+import vn.motcua.tracking.lifecycle.service.DossierActions.Command;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -46,6 +52,30 @@ class QueueResourceTest {
         assertEquals(true, i >= 0 && j > i, codes.toString());
         assertEquals(true, queue.getBoolean("items[" + i + "].overdue"));
         assertEquals(false, queue.getBoolean("items[" + j + "].overdue"));
+    }
+
+    @Inject
+    DossierActions actions;
+
+    @Test
+    void aResolvedDossierStaysOnTheDeskUntilItsResultIsReturnedAndEveryStatusComesWithItsLabel() {
+        String agency = "000.24.30.H57";
+        String code = TrackedDossiers.start(tracking, agency, "1.001193", "COUNTER", "2026-11-02T09:00:00+07:00", "1",
+                TrackedDossiers.CITIZEN_HASH);
+        Actor officer = new Actor("officer1", "officer", Optional.of(agency));
+        actions.apply(code, Command.of(Action.RESOLVE), officer, Instant.parse("2026-11-02T03:00:00Z"));
+        String token = TestTokens.officer(agency);
+        given().auth().oauth2(token).queryParam("status", "RESOLVED").get("/api/queue")
+                .then().statusCode(200).body("items.code", contains(code))
+                .body("items[0].statusLabel", equalTo("Đã có kết quả"))
+                // Its clock has stopped: not overdue, whatever the date today.
+                .body("items[0].overdue", equalTo(false)).body("items[0].dueSoon", equalTo(false))
+                // The page's filter reads the states and their labels from here.
+                .body("statuses.keySet()", contains("RECEIVED", "PROCESSING", "SUPPLEMENT_REQUESTED", "PAYMENT_REQUESTED",
+                        "RESOLVED"))
+                .body("statuses.PAYMENT_REQUESTED", equalTo("Chờ thực hiện nghĩa vụ tài chính"));
+        actions.apply(code, Command.of(Action.RETURN_RESULT), officer, Instant.parse("2026-11-02T04:00:00Z"));
+        given().auth().oauth2(token).get("/api/queue").then().statusCode(200).body("items.code", not(hasItem(code)));
     }
 
     @Test

@@ -20,12 +20,15 @@ public class Dossier extends PanacheEntityBase {
 
     /** Intake's part of the national status list: 1 NEW, 2 RECEIVED, 3 NOT_ACCEPTED. */
     public enum Status {
-        NEW(1), RECEIVED(2), NOT_ACCEPTED(3);
+        NEW(1, "Mới nộp trực tuyến"), RECEIVED(2, "Đã tiếp nhận"), NOT_ACCEPTED(3, "Không tiếp nhận");
 
         public final int nationalCode;
+        /** What citizens and officers read: the pages take it from the API. */
+        public final String label;
 
-        Status(int nationalCode) {
+        Status(int nationalCode, String label) {
             this.nationalCode = nationalCode;
+            this.label = label;
         }
     }
 

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** A dossier as its applicant and the agency's officers see it; ID number and phone are shown masked. */
-public record DossierView(String code, Dossier.Status status, int nationalStatus, Dossier.Channel channel,
+public record DossierView(String code, Dossier.Status status, String statusLabel, int nationalStatus, Dossier.Channel channel,
                           String agencyCode, String procedureCode, Applicant applicant, OffsetDateTime submittedAt,
                           OffsetDateTime receivedAt, OffsetDateTime appointmentAt, boolean appointmentPending,
                           List<Document> documents, String refusalReasons) {
@@ -22,7 +22,7 @@ public record DossierView(String code, Dossier.Status status, int nationalStatus
     }
 
     public static DossierView of(Dossier d, List<DossierDocument> documents) {
-        return new DossierView(d.code, d.status, d.status.nationalCode, d.channel, d.agencyCode, d.procedureCode,
+        return new DossierView(d.code, d.status, d.status.label, d.status.nationalCode, d.channel, d.agencyCode, d.procedureCode,
                 new Applicant(d.applicantType, d.applicantName, mask(d.applicantIdNumber, 3),
                         mask(d.applicantPhone, 3), d.applicantEmail),
                 local(d.submittedAt), local(d.receivedAt), local(d.appointmentAt),

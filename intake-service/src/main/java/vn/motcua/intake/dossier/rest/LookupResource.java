@@ -37,7 +37,7 @@ public class LookupResource {
                                 @NotBlank(message = "cần số định danh hoặc mã số thuế") @Size(max = 16) String idNumber) {
     }
 
-    public record LookupResult(String code, Dossier.Status status, int nationalStatus, OffsetDateTime submittedAt,
+    public record LookupResult(String code, Dossier.Status status, String statusLabel, int nationalStatus, OffsetDateTime submittedAt,
                                OffsetDateTime receivedAt, OffsetDateTime appointmentAt) {
     }
 
@@ -57,7 +57,7 @@ public class LookupResource {
         Dossier d = Dossier.byCode(request.code().strip())
                 .filter(x -> idHash.matches(request.idNumber(), x.applicantIdHash))
                 .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ khớp mã hồ sơ và số định danh."));
-        return new LookupResult(d.code, d.status, d.status.nationalCode, DossierView.local(d.submittedAt),
+        return new LookupResult(d.code, d.status, d.status.label, d.status.nationalCode, DossierView.local(d.submittedAt),
                 DossierView.local(d.receivedAt), DossierView.local(d.appointmentAt));
     }
 }

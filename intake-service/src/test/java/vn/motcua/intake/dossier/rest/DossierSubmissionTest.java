@@ -125,7 +125,7 @@ class DossierSubmissionTest {
                 .body(Submissions.criminalRecord(CENTRE, CITIZEN))
                 .when().post("/api/dossiers")
                 .then().statusCode(201)
-                .body("status", equalTo("NEW")).body("channel", equalTo("ONLINE"))
+                .body("status", equalTo("NEW")).body("statusLabel", equalTo("Mới nộp trực tuyến")).body("channel", equalTo("ONLINE"))
                 .body("appointmentAt", nullValue()).body("receivedAt", nullValue());
         given().auth().oauth2(TestTokens.citizen("001301000123")).contentType("application/json")
                 .body(Submissions.criminalRecord(CENTRE, CITIZEN))

@@ -36,7 +36,7 @@ class LookupAndCatalogueTest {
                 .when().post("/api/dossiers").then().statusCode(201).extract().path("code");
         given().contentType("application/json").body("{\"code\":\"" + code + "\",\"idNumber\":\"019095012345\"}")
                 .when().post("/api/lookup").then().statusCode(200)
-                .body("status", equalTo("RECEIVED"))
+                .body("status", equalTo("RECEIVED")).body("statusLabel", equalTo("Đã tiếp nhận"))
                 .body(not(containsString("Nguyễn"))).body(not(containsString("0912")));
         given().contentType("application/json").body("{\"code\":\"" + code + "\",\"idNumber\":\"001301000123\"}")
                 .when().post("/api/lookup").then().statusCode(404);

@@ -93,11 +93,7 @@ public class DossierForms {
     }
 
     private static String outcome(Outcome o) {
-        return o == null ? "Đang xử lý" : switch (o) {
-            case EARLY -> "Trước hạn";
-            case ON_TIME -> "Đúng hạn";
-            case LATE -> "Quá hạn";
-        };
+        return o == null ? "Đang xử lý" : o.label;
     }
 
     private static String orDash(String s) {

@@ -1,7 +1,10 @@
 package vn.motcua.tracking.lifecycle.domain;
 
+import vn.motcua.tracking.calendar.domain.Outcome;
+
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,9 +30,10 @@ import static vn.motcua.tracking.lifecycle.domain.TrackedStatus.SUSPENDED;
 import static vn.motcua.tracking.lifecycle.domain.TrackedStatus.WITHDRAWN;
 
 /**
- * The lifecycle as a table: for each status, the actions allowed and the status each leads to. Hand-overs
- * and apologies are steps and letters, not statuses: they keep or set PROCESSING. WITHDRAWN, SUSPENDED
- * and RETURNED are final.
+ * What may happen when: the lifecycle as a table (for each status, the actions allowed and the status each leads
+ * to) and the two rules that also read the outcome (an apology only for a late result, and a late result returned
+ * only after its apology). Hand-overs and apologies are steps and letters, not statuses: they keep or set
+ * PROCESSING. WITHDRAWN, SUSPENDED and RETURNED are final.
  */
 public final class Transitions {
     private static final Map<TrackedStatus, Map<Action, TrackedStatus>> TABLE = new EnumMap<>(TrackedStatus.class);
@@ -80,6 +84,32 @@ public final class Transitions {
     /** The actions allowed from {@code from}, in declaration order; none for a final status. */
     public static Set<Action> allowed(TrackedStatus from) {
         return Collections.unmodifiableSet(TABLE.getOrDefault(from, new EnumMap<>(Action.class)).keySet());
+    }
+
+    /** Why an action the table allows is refused for this dossier, and what may be done instead. */
+    public record Refusal(String reason, List<Action> instead) {
+    }
+
+    /**
+     * The rules beyond the table. {@code replay} is a legacy import: old systems kept no apology letters, so their
+     * late returns are taken as they happened.
+     */
+    public static Optional<Refusal> refusal(TrackedStatus status, Outcome outcome, boolean apologised, Action action,
+                                            boolean replay) {
+        if (action == APOLOGIZE && status == RESOLVED && outcome != Outcome.LATE) {
+            return Optional.of(new Refusal("Hồ sơ đã giải quyết đúng hạn: không cần văn bản xin lỗi.",
+                    allowed(status).stream().filter(a -> a != APOLOGIZE).toList()));
+        }
+        if (action == RETURN_RESULT && outcome == Outcome.LATE && !apologised && !replay) {
+            return Optional.of(new Refusal("Hồ sơ trễ hạn: cần văn bản xin lỗi và hẹn lại (mẫu 04) trước khi trả kết quả.",
+                    List.of(APOLOGIZE)));
+        }
+        return Optional.empty();
+    }
+
+    /** The actions an officer is offered now: those of the table that no rule refuses, in declaration order. */
+    public static List<Action> offered(TrackedStatus status, Outcome outcome, boolean apologised) {
+        return allowed(status).stream().filter(a -> refusal(status, outcome, apologised, a, false).isEmpty()).toList();
     }
 
     /** The clock stops for good at these: statistics count the dossier as finished. */

@@ -22,13 +22,16 @@ import vn.motcua.tracking.common.rest.ProblemException;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
+import vn.motcua.tracking.lifecycle.domain.Transitions;
 import vn.motcua.tracking.security.Caller;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,17 +49,23 @@ public class QueueResource {
         this.clock = clock;
     }
 
-    public record Item(String code, String status, String procedureCode, String procedureName, String applicantName,
+    public record Item(String code, String status, String statusLabel, String procedureCode, String procedureName, String applicantName,
                        String channel, OffsetDateTime receivedAt, OffsetDateTime dueAt, boolean paused, boolean overdue,
                        boolean dueSoon, boolean stepOverdue) {
     }
 
-    public record Queue(String agency, long total, int page, int size, List<Item> items) {
+    /** {@code statuses}: the states a queue can hold and their labels, for the page's filter. */
+    public record Queue(String agency, long total, int page, int size, List<Item> items, Map<String, String> statuses) {
     }
+
+    private static final Map<String, String> OPEN_STATUSES = Arrays.stream(TrackedStatus.values())
+            .filter(s -> !Transitions.ends(s) || s == TrackedStatus.RESOLVED)
+            .collect(Collectors.toMap(Enum::name, s -> s.label, (a, b) -> a, LinkedHashMap::new));
 
     @GET
     @RolesAllowed({"officer", "supervisor"})
-    @Operation(summary = "Open dossiers the caller's agency holds, by due date; overdue and due-soon flagged. "
+    @Operation(summary = "Open dossiers the caller's agency holds, and resolved ones until returned, by due date; "
+            + "overdue and due-soon flagged, each status with its label. "
             + "q finds a part of the code, the applicant's name or the procedure's code or name (accents and case ignored); "
             + "status keeps one state")
     public Queue queue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -64,8 +73,9 @@ public class QueueResource {
                        @QueryParam("q") @Size(max = 100) @Pattern(regexp = "[^\\p{Cc}]*") String q,
                        @QueryParam("status") String status) {
         String agency = caller.agency().orElseThrow(() -> ProblemException.forbidden("Tài khoản chưa được gắn với cơ quan nào."));
-        StringBuilder where = new StringBuilder("holdingAgency = :agency and endedAt is null");
-        Parameters params = Parameters.with("agency", agency);
+        // A resolved dossier's clock has stopped, but it stays on the desk until its result is returned.
+        StringBuilder where = new StringBuilder("holdingAgency = :agency and (endedAt is null or status = :resolved)");
+        Parameters params = Parameters.with("agency", agency).and("resolved", TrackedStatus.RESOLVED);
         if (status != null && !status.isBlank()) {
             TrackedStatus state = Arrays.stream(TrackedStatus.values()).filter(t -> t.name().equals(status)).findFirst()
                     .orElseThrow(() -> new InvalidInputException(List.of(new FieldError("status",
@@ -87,11 +97,12 @@ public class QueueResource {
                 "dossierCode in ?1 and endedAt is null and dueAt < ?2", rows.stream().map(d -> d.code).toList(), now)
                 .stream().map(s -> s.dossierCode).collect(Collectors.toSet());
         List<Item> items = rows.stream().map(d -> {
-            boolean overdue = d.pausedAt == null && now.isAfter(d.dueAt);
-            return new Item(d.code, d.status.name(), d.procedureCode, d.procedureName, d.applicantName, d.channel,
+            boolean running = d.endedAt == null && d.pausedAt == null;
+            boolean overdue = running && now.isAfter(d.dueAt);
+            return new Item(d.code, d.status.name(), d.status.label, d.procedureCode, d.procedureName, d.applicantName, d.channel,
                     d.receivedAt.atZone(zone).toOffsetDateTime(), d.dueAt.atZone(zone).toOffsetDateTime(), d.pausedAt != null,
-                    overdue, !overdue && d.dueSoonNotified, d.pausedAt == null && lateSteps.contains(d.code));
+                    overdue, running && !overdue && d.dueSoonNotified, running && lateSteps.contains(d.code));
         }).toList();
-        return new Queue(agency, query.count(), page, size, items);
+        return new Queue(agency, query.count(), page, size, items, OPEN_STATUSES);
     }
 }

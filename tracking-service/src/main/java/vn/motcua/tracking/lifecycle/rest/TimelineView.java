@@ -1,10 +1,8 @@
 package vn.motcua.tracking.lifecycle.rest;
 
-import vn.motcua.tracking.calendar.domain.Outcome;
 import vn.motcua.tracking.lifecycle.domain.Action;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
-import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
 import vn.motcua.tracking.lifecycle.domain.Transitions;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 
@@ -18,12 +16,12 @@ import java.util.Map;
 
 /** A dossier's whole story: every transition, step and pause with times, the due date in force and the outcome. */
 public record TimelineView(String code, String agencyCode, String holdingAgency, String procedureCode, String channel,
-                           BigDecimal workingDays, String supplementPolicy, String status, int nationalStatus, OffsetDateTime receivedAt,
+                           BigDecimal workingDays, String supplementPolicy, String status, String statusLabel, int nationalStatus, OffsetDateTime receivedAt,
                            OffsetDateTime dueAt, boolean paused, boolean overdue, OffsetDateTime resolvedAt,
-                           String outcome, OffsetDateTime newAppointmentAt, List<String> allowedActions,
+                           String outcome, String outcomeLabel, OffsetDateTime newAppointmentAt, List<String> allowedActions,
                            Map<String, String> actionLabels, List<Entry> history, List<Step> steps) {
 
-    public record Entry(String type, String status, OffsetDateTime at, OffsetDateTime dueAt, String actor,
+    public record Entry(String type, String status, String statusLabel, OffsetDateTime at, OffsetDateTime dueAt, String actor,
                         String actorRole, String actorAgency, String note, Integer stepNo) {
     }
 
@@ -34,19 +32,17 @@ public record TimelineView(String code, String agencyCode, String holdingAgency,
 
     public static TimelineView of(TrackedDossier d, List<HistoryEntry> history, List<DossierStep> steps, ZoneId zone,
                                   Instant now) {
-        List<Action> allowed = Transitions.allowed(d.status).stream()
-                // An apology after resolution is only for a LATE outcome.
-                .filter(a -> !(a == Action.APOLOGIZE && d.status == TrackedStatus.RESOLVED && d.outcome != Outcome.LATE))
-                .toList();
+        List<Action> allowed = Transitions.offered(d.status, d.outcome, d.apologyAt != null);
         // The pages show these labels, so an action reads the same on the button as in the history and the forms.
         Map<String, String> labels = new LinkedHashMap<>();
         allowed.forEach(a -> labels.put(a.name(), a.label));
         return new TimelineView(d.code, d.agencyCode, d.holdingAgency, d.procedureCode, d.channel,
-                d.workingDays.stripTrailingZeros(), d.supplementPolicy.name(), d.status.name(), d.status.nationalCode, at(d.receivedAt, zone),
+                d.workingDays.stripTrailingZeros(), d.supplementPolicy.name(), d.status.name(), d.status.label, d.status.nationalCode, at(d.receivedAt, zone),
                 at(d.dueAt, zone), d.pausedAt != null, d.endedAt == null && d.pausedAt == null && now.isAfter(d.dueAt),
-                at(d.resolvedAt, zone), d.outcome == null ? null : d.outcome.name(), at(d.newAppointmentAt, zone),
+                at(d.resolvedAt, zone), d.outcome == null ? null : d.outcome.name(), d.outcome == null ? null : d.outcome.label,
+                at(d.newAppointmentAt, zone),
                 allowed.stream().map(Enum::name).toList(), labels,
-                history.stream().map(h -> new Entry(h.type, h.status.name(), at(h.at, zone), at(h.dueAt, zone), h.actor,
+                history.stream().map(h -> new Entry(h.type, h.status.name(), h.status.label, at(h.at, zone), at(h.dueAt, zone), h.actor,
                         h.actorRole, h.actorAgency, h.note, h.stepNo)).toList(),
                 steps.stream().map(s -> new Step(s.stepNo, s.name, s.fromActor, s.fromAgency, s.toActor, s.toAgency,
                         at(s.startedAt, zone), s.workingDays.stripTrailingZeros(), at(s.dueAt, zone), at(s.endedAt, zone),

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.motcua.tracking.agency.service.AgencyRegistry;
 import vn.motcua.tracking.calendar.domain.DeadlineCalculator;
-import vn.motcua.tracking.calendar.domain.Outcome;
 import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.common.rest.Problem.FieldError;
 import vn.motcua.tracking.common.rest.ProblemException;
@@ -73,6 +72,10 @@ public class DossierActions {
         TrackedStatus next = Transitions.next(d.status, c.action()).orElseThrow(() -> ProblemException.conflict(
                 "Không thể \"" + c.action().label + "\" khi hồ sơ ở trạng thái " + d.status + ".",
                 Transitions.allowed(d.status)));
+        var refusal = Transitions.refusal(d.status, d.outcome, d.apologyAt != null, c.action(), !actor.isUser());
+        if (refusal.isPresent()) {
+            throw ProblemException.conflict(refusal.get().reason(), refusal.get().instead());
+        }
         requireInputs(c, d);
         DeadlineCalculator calc = calendar.calculator();
         DossierStep opened = null;
@@ -92,19 +95,8 @@ public class DossierActions {
             case WITHDRAW -> end(d, at, Count.WITHDRAWN);
             case SUSPEND -> end(d, at, Count.SUSPENDED);
             case APOLOGIZE -> {
-                if (d.status == TrackedStatus.RESOLVED && d.outcome != Outcome.LATE) {
-                    throw ProblemException.conflict("Hồ sơ đã giải quyết đúng hạn: không cần văn bản xin lỗi.",
-                            Transitions.allowed(d.status).stream().filter(a -> a != Action.APOLOGIZE).toList());
-                }
                 d.apologyAt = at;
                 d.newAppointmentAt = c.newAppointmentAt().orElseThrow();
-            }
-            case RETURN_RESULT -> {
-                // Legacy systems kept no apology letters: their late returns are imported as they happened.
-                if (d.outcome == Outcome.LATE && d.apologyAt == null && actor.isUser()) {
-                    throw ProblemException.conflict("Hồ sơ trễ hạn: cần văn bản xin lỗi và hẹn lại (mẫu 04) trước khi trả kết quả.",
-                            List.of(Action.APOLOGIZE));
-                }
             }
             default -> { }
         }

@@ -3,8 +3,10 @@ package vn.motcua.tracking.lifecycle.domain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import vn.motcua.tracking.calendar.domain.Outcome;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,5 +73,33 @@ class TransitionsTest {
         boolean expected = s == TrackedStatus.RESOLVED || s == TrackedStatus.WITHDRAWN || s == TrackedStatus.SUSPENDED
                 || s == TrackedStatus.RETURNED;
         assertEquals(expected, Transitions.ends(s));
+    }
+
+    @Test
+    void anApologyAfterResolutionIsOnlyForALateResult() {
+        var refused = Transitions.refusal(TrackedStatus.RESOLVED, Outcome.ON_TIME, false, Action.APOLOGIZE, false);
+        assertEquals(List.of(Action.RETURN_RESULT), refused.orElseThrow().instead());
+        assertTrue(Transitions.refusal(TrackedStatus.RESOLVED, Outcome.LATE, false, Action.APOLOGIZE, false).isEmpty());
+        // Before resolution there is no outcome yet: an apology for a coming delay is allowed.
+        assertTrue(Transitions.refusal(TrackedStatus.PROCESSING, null, false, Action.APOLOGIZE, false).isEmpty());
+        assertEquals(List.of(Action.RETURN_RESULT), Transitions.offered(TrackedStatus.RESOLVED, Outcome.EARLY, false));
+    }
+
+    @Test
+    void aLateResultIsReturnedOnlyAfterItsApologyExceptInALegacyReplay() {
+        var refused = Transitions.refusal(TrackedStatus.RESOLVED, Outcome.LATE, false, Action.RETURN_RESULT, false);
+        assertEquals(List.of(Action.APOLOGIZE), refused.orElseThrow().instead());
+        assertTrue(refused.get().reason().contains("mẫu 04"));
+        assertTrue(Transitions.refusal(TrackedStatus.RESOLVED, Outcome.LATE, true, Action.RETURN_RESULT, false).isEmpty());
+        assertTrue(Transitions.refusal(TrackedStatus.RESOLVED, Outcome.LATE, false, Action.RETURN_RESULT, true).isEmpty());
+        assertEquals(List.of(Action.APOLOGIZE), Transitions.offered(TrackedStatus.RESOLVED, Outcome.LATE, false));
+        assertEquals(List.of(Action.RETURN_RESULT, Action.APOLOGIZE), Transitions.offered(TrackedStatus.RESOLVED, Outcome.LATE, true));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TrackedStatus.class)
+    void everyStatusHasAVietnameseLabelOfItsOwn(TrackedStatus s) {
+        assertFalse(s.label.isBlank());
+        assertEquals(1, java.util.Arrays.stream(TrackedStatus.values()).filter(t -> t.label.equals(s.label)).count(), s.label);
     }
 }
