@@ -5,38 +5,70 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The services share no code (each is deployed alone), so a few small security classes exist once per service.
+ * The services share no code (each is deployed alone), so a few small infrastructure classes exist once per service.
  * They must stay identical apart from the service's name: this fails on any drift between the copies.
  */
 class SharedCopiesTest {
     static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
     static final List<String> SERVICES = List.of("intake", "tracking", "notification");
-    static final List<String> COPIES = List.of(
-            "src/main/java/vn/motcua/SVC/security/ApplicantIdHash.java",
-            "src/main/java/vn/motcua/SVC/security/ApplicantIdKeys.java",
-            "src/test/java/vn/motcua/SVC/security/ApplicantIdHashTest.java",
-            "src/main/java/vn/motcua/SVC/common/rest/SecurityProblems.java",
-            "src/main/java/vn/motcua/SVC/common/rest/BodyLimits.java",
-            "src/main/java/vn/motcua/SVC/common/messaging/KafkaClientConfig.java",
-            "src/test/java/vn/motcua/SVC/TestKafka.java");
+    static final List<String> ALL = SERVICES;
+    static final List<String> WITH_OUTBOX = List.of("intake", "tracking");
+    static final List<String> WITH_INBOX = List.of("tracking", "notification");
+    static final Map<String, List<String>> COPIES = copies();
+
+    private static Map<String, List<String>> copies() {
+        Map<String, List<String>> copies = new LinkedHashMap<>();
+        for (String path : List.of(
+                "src/main/java/vn/motcua/SVC/security/ApplicantIdHash.java",
+                "src/main/java/vn/motcua/SVC/security/ApplicantIdKeys.java",
+                "src/test/java/vn/motcua/SVC/security/ApplicantIdHashTest.java",
+                "src/main/java/vn/motcua/SVC/common/rest/SecurityProblems.java",
+                "src/main/java/vn/motcua/SVC/common/rest/BodyLimits.java",
+                "src/main/java/vn/motcua/SVC/common/rest/Problem.java",
+                "src/main/java/vn/motcua/SVC/common/rest/ProblemMappers.java",
+                "src/main/java/vn/motcua/SVC/common/domain/DomainException.java",
+                "src/main/java/vn/motcua/SVC/common/domain/FieldError.java",
+                "src/main/java/vn/motcua/SVC/common/messaging/KafkaClientConfig.java",
+                "src/main/java/vn/motcua/SVC/common/config/ClockProducer.java",
+                "src/main/java/vn/motcua/SVC/common/config/LatencyHistograms.java",
+                "src/main/java/vn/motcua/SVC/common/config/ManualCommitConnections.java",
+                "src/main/java/vn/motcua/SVC/inbox/messaging/DeadLetters.java",
+                "src/test/java/vn/motcua/SVC/TestKafka.java")) {
+            copies.put(path, ALL);
+        }
+        for (String path : List.of("common/config/JsonSettings", "outbox/config/OutboxConfig", "outbox/domain/OutboxEvent",
+                "outbox/domain/OutboxMessage", "outbox/service/Outbox", "outbox/messaging/OutboxRelay",
+                "outbox/messaging/OutboxProducer")) {
+            copies.put("src/main/java/vn/motcua/SVC/" + path + ".java", WITH_OUTBOX);
+        }
+        copies.put("src/main/java/vn/motcua/SVC/inbox/domain/ProcessedEvent.java", WITH_INBOX);
+        return copies;
+    }
 
     static String normalised(Path file, String service) throws IOException {
         return Files.readString(file).replace(service, "SVC");
     }
 
     @Test
-    void theCopiesInTheThreeServicesAreTheSame() throws IOException {
-        for (String copy : COPIES) {
-            String first = normalised(ROOT.resolve("intake-service").resolve(copy.replace("SVC", "intake")), "intake");
-            for (String service : SERVICES.subList(1, SERVICES.size())) {
-                Path file = ROOT.resolve(service + "-service").resolve(copy.replace("SVC", service));
-                assertEquals(first, normalised(file, service), file + " drifted from intake-service's copy");
+    void theCopiesInTheServicesAreTheSame() throws IOException {
+        for (var copy : COPIES.entrySet()) {
+            String first = copy.getValue().get(0);
+            String reference = normalised(file(copy.getKey(), first), first);
+            for (String service : copy.getValue().subList(1, copy.getValue().size())) {
+                assertEquals(reference, normalised(file(copy.getKey(), service), service),
+                        file(copy.getKey(), service) + " drifted from " + first + "-service's copy");
             }
         }
+    }
+
+    private static Path file(String copy, String service) {
+        return ROOT.resolve(service + "-service").resolve(copy.replace("SVC", service));
     }
 }

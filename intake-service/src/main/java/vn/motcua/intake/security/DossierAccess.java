@@ -2,7 +2,7 @@ package vn.motcua.intake.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import vn.motcua.intake.catalogue.service.CatalogueCache;
-import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.dossier.domain.Dossier;
 
 /** Who may see a dossier: its applicant, or an officer or supervisor of the receiving agency (or of its successor). */
@@ -21,7 +21,7 @@ public class DossierAccess {
     /** The dossier if the caller may see it; 404 otherwise, so codes of others' dossiers are not confirmed. */
     public Dossier visible(String code) {
         return Dossier.byCode(code).filter(this::mayView)
-                .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ " + code + "."));
+                .orElseThrow(() -> DomainException.notFound("Không tìm thấy hồ sơ " + code + "."));
     }
 
     private boolean mayView(Dossier d) {

@@ -3,7 +3,7 @@ package vn.motcua.tracking.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.common.domain.DomainException;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 
@@ -46,7 +46,7 @@ public class Caller {
     /** The dossier if the caller may see it: ops and admin, the receiving or holding agency, or the applicant. */
     public TrackedDossier visible(String code) {
         return TrackedDossier.byCode(code).filter(this::mayView)
-                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy hồ sơ " + code + "."));
+                .orElseThrow(() -> DomainException.notFound("Không tìm thấy hồ sơ " + code + "."));
     }
 
     private boolean mayView(TrackedDossier d) {

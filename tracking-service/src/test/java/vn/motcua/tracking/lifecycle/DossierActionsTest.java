@@ -5,15 +5,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.motcua.tracking.TestTokens;
 import vn.motcua.tracking.calendar.domain.Outcome;
-import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.common.domain.DomainException;
 import vn.motcua.tracking.lifecycle.domain.Action;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
-import vn.motcua.tracking.lifecycle.service.DossierActions;
 import vn.motcua.tracking.lifecycle.service.DossierActions.Command;
+import vn.motcua.tracking.lifecycle.service.DossierActions;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
 
 import java.math.BigDecimal;
@@ -87,10 +87,10 @@ class DossierActionsTest {
                 TrackedDossiers.CITIZEN_HASH);
         TrackedDossier d = actions.apply(code, Command.of(Action.RESOLVE), OFFICER, at("2026-11-05T09:00:00"));
         assertEquals(Outcome.LATE, d.outcome);
-        var refused = assertThrows(ProblemException.class,
+        var refused = assertThrows(DomainException.class,
                 () -> actions.apply(code, Command.of(Action.RETURN_RESULT), OFFICER, at("2026-11-05T10:00:00")));
-        assertEquals(409, refused.problem().status());
-        assertEquals(List.of("APOLOGIZE"), refused.problem().allowedActions());
+        assertEquals(DomainException.Kind.CONFLICT, refused.kind()); // 409
+        assertEquals(List.of("APOLOGIZE"), refused.allowedActions());
 
         actions.apply(code, new Command(Action.APOLOGIZE, Optional.of("Xin lỗi vì chậm trễ"), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(at("2026-11-06T16:00:00"))), OFFICER, at("2026-11-05T10:00:00"));

@@ -6,8 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.agency.messaging.AgencyEvent;
-import vn.motcua.intake.common.rest.ApiException;
-import vn.motcua.intake.common.rest.Problem.FieldError;
+import vn.motcua.intake.common.domain.DomainException;
+import vn.motcua.intake.common.domain.FieldError;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.domain.Person;
 import vn.motcua.intake.dossier.domain.StatusEntry;
@@ -42,17 +42,17 @@ public class AgencyMerges {
     @Transactional
     public Result merge(String code, String successorCode, Person admin) {
         Agency agency = Agency.<Agency>findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("Không có cơ quan mã " + code + "."));
+                .orElseThrow(() -> DomainException.notFound("Không có cơ quan mã " + code + "."));
         if (!agency.active) {
             if (successorCode.equals(agency.successorCode)) {
                 return new Result(code, successorCode, 0, true); // a retried request: done already
             }
-            throw ApiException.conflict("Cơ quan " + code + " đã được sáp nhập vào " + agency.successorCode + ".");
+            throw DomainException.conflict("Cơ quan " + code + " đã được sáp nhập vào " + agency.successorCode + ".");
         }
-        Agency successor = Agency.findByCode(successorCode).filter(a -> a.active).orElseThrow(() -> ApiException.invalid(
+        Agency successor = Agency.findByCode(successorCode).filter(a -> a.active).orElseThrow(() -> DomainException.invalid(
                 List.of(new FieldError("successorCode", "không có cơ quan kế thừa đang hoạt động mã " + successorCode))));
         if (successor.code.equals(code) || successor.level != agency.level) {
-            throw ApiException.invalid(List.of(new FieldError("successorCode",
+            throw DomainException.invalid(List.of(new FieldError("successorCode",
                     "cơ quan kế thừa phải là một cơ quan khác, cùng cấp " + (agency.level == Agency.Level.PROVINCE ? "tỉnh" : "xã"))));
         }
         Instant now = clock.instant();

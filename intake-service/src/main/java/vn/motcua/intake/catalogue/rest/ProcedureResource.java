@@ -1,7 +1,7 @@
 package vn.motcua.intake.catalogue.rest;
 
-import jakarta.annotation.security.PermitAll;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +22,8 @@ import vn.motcua.intake.catalogue.domain.ProcedureVersion;
 import vn.motcua.intake.catalogue.domain.SupplementPolicy;
 import vn.motcua.intake.catalogue.service.CatalogueAdmin;
 import vn.motcua.intake.catalogue.service.CatalogueCache;
-import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.catalogue.service.ProcedureDraft;
+import vn.motcua.intake.common.domain.DomainException;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -67,14 +68,14 @@ public class ProcedureResource {
     @Operation(summary = "One procedure's current version")
     public ProcedureView get(@PathParam("code") @Size(max = 32) String code) {
         return ProcedureVersion.currentByCode(code).map(this::view)
-                .orElseThrow(() -> ApiException.notFound("Không có thủ tục mã " + code + "."));
+                .orElseThrow(() -> DomainException.notFound("Không có thủ tục mã " + code + "."));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     @Operation(summary = "Create a procedure (version 1)")
-    public Response create(@Valid @NotNull ProcedureRequest request) {
+    public Response create(@Valid @NotNull ProcedureDraft request) {
         ProcedureVersion p = admin.create(request, identity.getPrincipal().getName());
         cache.forgetProcedure(p.code); // committed: the next submission reads the new version
         return Response.created(URI.create("/api/procedures/" + p.code)).entity(view(p)).build();
@@ -85,7 +86,7 @@ public class ProcedureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     @Operation(summary = "Revise a procedure: a new current version; dossiers already received keep theirs")
-    public ProcedureView revise(@PathParam("code") @Size(max = 32) String code, @Valid @NotNull ProcedureRequest request) {
+    public ProcedureView revise(@PathParam("code") @Size(max = 32) String code, @Valid @NotNull ProcedureDraft request) {
         ProcedureVersion revised = admin.revise(code, request, identity.getPrincipal().getName());
         cache.forgetProcedure(code); // committed: the next submission reads the new version
         return view(revised);
@@ -98,7 +99,7 @@ public class ProcedureResource {
     public List<ProcedureView> versions(@PathParam("code") @Size(max = 32) String code) {
         List<ProcedureVersion> versions = ProcedureVersion.list("code = ?1 order by version", code);
         if (versions.isEmpty()) {
-            throw ApiException.notFound("Không có thủ tục mã " + code + ".");
+            throw DomainException.notFound("Không có thủ tục mã " + code + ".");
         }
         return versions.stream().map(this::view).toList();
     }

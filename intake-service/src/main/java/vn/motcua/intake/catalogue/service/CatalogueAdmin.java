@@ -8,11 +8,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
-import vn.motcua.intake.catalogue.domain.SupplementPolicy;
 import vn.motcua.intake.catalogue.domain.ProcessingDays;
-import vn.motcua.intake.catalogue.rest.ProcedureRequest;
-import vn.motcua.intake.common.rest.ApiException;
-import vn.motcua.intake.common.rest.Problem.FieldError;
+import vn.motcua.intake.catalogue.domain.SupplementPolicy;
+import vn.motcua.intake.common.domain.DomainException;
+import vn.motcua.intake.common.domain.FieldError;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -37,32 +36,32 @@ public class CatalogueAdmin {
     }
 
     @Transactional
-    public ProcedureVersion create(ProcedureRequest r, String actor) {
+    public ProcedureVersion create(ProcedureDraft r, String actor) {
         List<FieldError> errors = problems(r);
         if (r.code() == null || !CODE.matcher(r.code()).matches()) {
             errors.add(0, new FieldError("code", "mã thủ tục dạng 1.001234"));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
         if (ProcedureVersion.count("code", r.code()) > 0) {
-            throw ApiException.conflict("Thủ tục " + r.code() + " đã có; hãy sửa đổi bằng PUT /api/procedures/" + r.code() + ".");
+            throw DomainException.conflict("Thủ tục " + r.code() + " đã có; hãy sửa đổi bằng PUT /api/procedures/" + r.code() + ".");
         }
         return persist(r, r.code(), 1, actor);
     }
 
     @Transactional
-    public ProcedureVersion revise(String code, ProcedureRequest r, String actor) {
+    public ProcedureVersion revise(String code, ProcedureDraft r, String actor) {
         // Locking the current row serialises concurrent revisions of one procedure.
         ProcedureVersion current = ProcedureVersion.<ProcedureVersion>find("code = ?1 and current = true", code)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ApiException.notFound("Không có thủ tục mã " + code + "."));
+                .orElseThrow(() -> DomainException.notFound("Không có thủ tục mã " + code + "."));
         if (r.code() != null && !r.code().equals(code)) {
-            throw ApiException.invalid("code", "mã thủ tục không đổi được khi sửa đổi");
+            throw DomainException.invalid("code", "mã thủ tục không đổi được khi sửa đổi");
         }
         List<FieldError> errors = problems(r);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
         current.current = false;
         current.flush();
@@ -71,7 +70,7 @@ public class CatalogueAdmin {
         return next;
     }
 
-    private ProcedureVersion persist(ProcedureRequest r, String code, int version, String actor) {
+    private ProcedureVersion persist(ProcedureDraft r, String code, int version, String actor) {
         var p = new ProcedureVersion();
         p.code = code;
         p.version = version;
@@ -94,7 +93,7 @@ public class CatalogueAdmin {
         return p;
     }
 
-    private static List<FieldError> problems(ProcedureRequest r) {
+    private static List<FieldError> problems(ProcedureDraft r) {
         List<FieldError> errors = new ArrayList<>();
         ProcessingDays.problem(r.processingDays()).ifPresent(m -> errors.add(new FieldError("processingDays", m)));
         if (r.onlineProcessingDays() != null) {

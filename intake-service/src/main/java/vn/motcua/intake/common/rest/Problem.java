@@ -1,17 +1,22 @@
 package vn.motcua.intake.common.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
+import vn.motcua.intake.common.domain.FieldError;
 
 import java.util.List;
 
-/** RFC 9457 problem details, with the offending fields listed one by one. */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
-
+/** RFC 9457 problem details, with the offending fields listed one by one and, for a conflict, what is allowed. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+                      List<String> allowedActions) {
     public static final String MEDIA_TYPE = "application/problem+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record FieldError(String field, String message) {
+    public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+        this(type, title, status, detail, errors, null);
     }
 
     public static Response badRequest(List<FieldError> errors) {
@@ -30,6 +35,4 @@ public record Problem(String type, String title, int status, String detail, List
             throw new IllegalStateException(e);
         }
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 }

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import vn.motcua.intake.common.rest.ApiException;
-import vn.motcua.intake.common.rest.Problem;
+import vn.motcua.intake.common.domain.DomainException.Kind;
+import vn.motcua.intake.common.domain.DomainException;
+import vn.motcua.intake.common.domain.FieldError;
 import vn.motcua.intake.document.domain.DocumentType;
 import vn.motcua.intake.document.service.FileStore;
 import vn.motcua.intake.security.Caller;
@@ -48,19 +49,18 @@ public class FileResource {
     @Operation(summary = "Upload one document (multipart field `file`); answers its id for documents[].fileId")
     public Response upload(@RestForm("file") FileUpload file) throws IOException, NoSuchAlgorithmException {
         if (file == null) {
-            throw ApiException.invalid("file", "cần đúng một tệp trong trường file");
+            throw DomainException.invalid("file", "cần đúng một tệp trong trường file");
         }
         if (file.size() > maxBytes) {
-            throw new ApiException(413, "Tệp quá lớn", "Mỗi tệp tối đa " + maxBytes / (1024 * 1024) + " MB.",
-                    List.of(new Problem.FieldError("file", "tệp quá lớn")));
+            throw new DomainException(Kind.TOO_LARGE, "Tệp quá lớn", "Mỗi tệp tối đa " + maxBytes / (1024 * 1024) + " MB.",
+                    List.of(new FieldError("file", "tệp quá lớn")));
         }
         if (caller.is("citizen")) {
             quota.check(caller.name(), file.size());
         }
         byte[] content = Files.readAllBytes(file.uploadedFile());
-        DocumentType type = DocumentType.sniff(content).orElseThrow(() -> new ApiException(415,
-                "Loại tệp không được chấp nhận", "Chỉ nhận tệp PDF, PNG hoặc JPEG (kiểm tra theo nội dung tệp).",
-                List.of(new Problem.FieldError("file", "không phải PDF, PNG hoặc JPEG"))));
+        DocumentType type = DocumentType.sniff(content).orElseThrow(() -> new DomainException(Kind.UNSUPPORTED_TYPE, "Loại tệp không được chấp nhận", "Chỉ nhận tệp PDF, PNG hoặc JPEG (kiểm tra theo nội dung tệp).",
+                List.of(new FieldError("file", "không phải PDF, PNG hoặc JPEG"))));
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         FileStore.Stored stored = files.save(caller.name(), type.contentType, content, sha256);
         return Response.created(URI.create("/api/files/" + stored.id())).entity(stored).build();

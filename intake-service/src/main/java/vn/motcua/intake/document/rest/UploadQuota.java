@@ -2,8 +2,9 @@ package vn.motcua.intake.document.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.motcua.intake.common.rest.ApiException;
-import vn.motcua.intake.common.rest.Problem;
+import vn.motcua.intake.common.domain.DomainException.Kind;
+import vn.motcua.intake.common.domain.DomainException;
+import vn.motcua.intake.common.domain.FieldError;
 import vn.motcua.intake.document.service.FileStore;
 
 import java.time.Clock;
@@ -39,9 +40,9 @@ public class UploadQuota {
         if (used.files() + 1 > maxFiles || used.bytes() + size > maxBytes) {
             // The quota frees up as the oldest upload of the window ages out of it.
             long seconds = used.oldest().map(o -> Duration.between(now, o.plus(WINDOW)).toSeconds()).orElse(60L);
-            throw new ApiException(429, "Vượt hạn mức tải lên", "Mỗi tài khoản được tải lên tối đa " + maxFiles
+            throw new DomainException(Kind.TOO_MANY, "Vượt hạn mức tải lên", "Mỗi tài khoản được tải lên tối đa " + maxFiles
                     + " tệp hoặc " + maxBytes / (1024 * 1024) + " MB trong 24 giờ; vui lòng thử lại sau.",
-                    List.of(new Problem.FieldError("file", "vượt hạn mức tải lên trong 24 giờ")))
+                    List.of(new FieldError("file", "vượt hạn mức tải lên trong 24 giờ")))
                     .retryAfter(Math.max(1, seconds));
         }
     }

@@ -24,12 +24,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.domain.DossierDocument;
-import vn.motcua.intake.dossier.service.RequestFingerprint;
 import vn.motcua.intake.dossier.service.DossierDecisions;
 import vn.motcua.intake.dossier.service.DossierService;
+import vn.motcua.intake.dossier.service.RequestFingerprint;
+import vn.motcua.intake.dossier.service.Submission;
 import vn.motcua.intake.security.ApplicantIdHash;
 import vn.motcua.intake.security.Caller;
 import vn.motcua.intake.security.DossierAccess;
@@ -71,21 +72,21 @@ public class DossierResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"citizen", "officer"})
     @Operation(summary = "Submit online (citizen: NEW) or receive at the counter (officer: RECEIVED)")
-    public Response submit(@Valid @NotNull SubmissionRequest request,
+    public Response submit(@Valid @NotNull Submission request,
                            @HeaderParam("Idempotency-Key") @Size(max = 128) String idempotencyKey) throws JsonProcessingException {
         Dossier.Channel channel;
         if (caller.is("officer") && caller.agency().isPresent()) {
             if (!caller.agency().get().equals(request.agencyCode())) {
-                throw ApiException.forbidden("Cán bộ chỉ tiếp nhận hồ sơ tại cơ quan của mình.");
+                throw DomainException.forbidden("Cán bộ chỉ tiếp nhận hồ sơ tại cơ quan của mình.");
             }
             channel = Dossier.Channel.COUNTER;
         } else if (caller.is("citizen") && caller.citizenId().isPresent()) {
             if (!caller.citizenId().get().equals(request.applicant().idNumber())) {
-                throw ApiException.forbidden("Công dân chỉ nộp hồ sơ trực tuyến đứng tên chính mình.");
+                throw DomainException.forbidden("Công dân chỉ nộp hồ sơ trực tuyến đứng tên chính mình.");
             }
             channel = Dossier.Channel.ONLINE;
         } else {
-            throw ApiException.forbidden("Tài khoản thiếu thông tin cơ quan hoặc số định danh.");
+            throw DomainException.forbidden("Tài khoản thiếu thông tin cơ quan hoặc số định danh.");
         }
         String hash = RequestFingerprint.of(json.writeValueAsString(request));
         var result = dossiers.submit(request, new DossierService.Submitter(caller.person(), channel,
@@ -120,7 +121,7 @@ public class DossierResource {
             scope = "applicantIdHash in (?1)";
             scopeValue = idHash.candidates(caller.citizenId().get());
         } else {
-            throw ApiException.forbidden("Tài khoản thiếu thông tin cơ quan hoặc số định danh.");
+            throw DomainException.forbidden("Tài khoản thiếu thông tin cơ quan hoặc số định danh.");
         }
         var query = status == null
                 ? Dossier.<Dossier>find(scope, Sort.descending("submittedAt"), scopeValue)
@@ -153,6 +154,6 @@ public class DossierResource {
     }
 
     private String officerAgency() {
-        return caller.agency().orElseThrow(() -> ApiException.forbidden("Tài khoản cán bộ thiếu mã cơ quan."));
+        return caller.agency().orElseThrow(() -> DomainException.forbidden("Tài khoản cán bộ thiếu mã cơ quan."));
     }
 }

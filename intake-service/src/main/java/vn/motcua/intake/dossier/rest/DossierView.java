@@ -2,6 +2,7 @@ package vn.motcua.intake.dossier.rest;
 
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.domain.DossierDocument;
+import vn.motcua.intake.dossier.domain.Masking;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,8 +24,8 @@ public record DossierView(String code, Dossier.Status status, String statusLabel
 
     public static DossierView of(Dossier d, List<DossierDocument> documents) {
         return new DossierView(d.code, d.status, d.status.label, d.status.nationalCode, d.channel, d.agencyCode, d.procedureCode,
-                new Applicant(d.applicantType, d.applicantName, mask(d.applicantIdNumber, 3),
-                        mask(d.applicantPhone, 3), d.applicantEmail),
+                new Applicant(d.applicantType, d.applicantName, Masking.mask(d.applicantIdNumber, 3),
+                        Masking.mask(d.applicantPhone, 3), d.applicantEmail),
                 local(d.submittedAt), local(d.receivedAt), local(d.appointmentAt),
                 d.status == Dossier.Status.RECEIVED && d.appointmentAt == null,
                 documents.stream().map(x -> new Document(x.componentCode, x.fileId)).toList(), d.refusalReasons);
@@ -32,10 +33,5 @@ public record DossierView(String code, Dossier.Status status, String statusLabel
 
     static OffsetDateTime local(Instant t) {
         return t == null ? null : t.atZone(VIETNAM).toOffsetDateTime();
-    }
-
-    /** Keeps the last {@code visible} characters: 019095012345 → *********345. */
-    public static String mask(String value, int visible) {
-        return "*".repeat(Math.max(0, value.length() - visible)) + value.substring(Math.max(0, value.length() - visible));
     }
 }

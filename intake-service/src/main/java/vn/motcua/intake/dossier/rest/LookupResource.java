@@ -1,7 +1,7 @@
 package vn.motcua.intake.dossier.rest;
 
-import jakarta.annotation.security.PermitAll;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,13 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.common.domain.DomainException.Kind;
+import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.dossier.domain.Dossier;
-import vn.motcua.intake.security.ApplicantIdHash;
 import vn.motcua.intake.dossier.service.LookupRateLimiter;
+import vn.motcua.intake.security.ApplicantIdHash;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /** Public lookup by code and ID number, in the body (never in a URL): status and dates only. */
 @Path("/api/lookup")
@@ -50,13 +50,13 @@ public class LookupResource {
         var wait = limiter.tryAcquire(http.remoteAddress().hostAddress(), request.code().strip());
         if (wait.isPresent()) {
             long seconds = wait.get().toSeconds();
-            throw new ApiException(429, "Quá nhiều yêu cầu", "Có quá nhiều lượt tra cứu; vui lòng thử lại sau " + seconds
-                    + " giây.", List.of()).retryAfter(seconds);
+            throw new DomainException(Kind.TOO_MANY, "Quá nhiều yêu cầu", "Có quá nhiều lượt tra cứu; vui lòng thử lại sau " + seconds
+                    + " giây.").retryAfter(seconds);
         }
         // The same answer for an unknown code and a wrong ID number: the lookup reveals nothing else.
         Dossier d = Dossier.byCode(request.code().strip())
                 .filter(x -> idHash.matches(request.idNumber(), x.applicantIdHash))
-                .orElseThrow(() -> ApiException.notFound("Không tìm thấy hồ sơ khớp mã hồ sơ và số định danh."));
+                .orElseThrow(() -> DomainException.notFound("Không tìm thấy hồ sơ khớp mã hồ sơ và số định danh."));
         return new LookupResult(d.code, d.status, d.status.label, d.status.nationalCode, DossierView.local(d.submittedAt),
                 DossierView.local(d.receivedAt), DossierView.local(d.appointmentAt));
     }

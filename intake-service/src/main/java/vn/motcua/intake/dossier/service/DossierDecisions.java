@@ -5,11 +5,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
-import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.dossier.domain.Dossier;
-import vn.motcua.intake.dossier.messaging.DossierEvent;
 import vn.motcua.intake.dossier.domain.Person;
 import vn.motcua.intake.dossier.domain.StatusEntry;
+import vn.motcua.intake.dossier.messaging.DossierEvent;
 import vn.motcua.intake.outbox.service.Outbox;
 import vn.motcua.intake.portal.service.PortalQueue;
 
@@ -79,9 +79,9 @@ public class DossierDecisions {
     private static Dossier pending(String code, String agency, boolean lock) {
         Optional<Dossier> found = lock ? Dossier.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE) : Dossier.byCode(code);
         Dossier d = found.filter(x -> x.agencyCode.equals(agency))
-                .orElseThrow(() -> ApiException.notFound("Không có hồ sơ " + code + " tại cơ quan của bạn."));
+                .orElseThrow(() -> DomainException.notFound("Không có hồ sơ " + code + " tại cơ quan của bạn."));
         if (d.status != Dossier.Status.NEW) {
-            throw ApiException.conflict("Hồ sơ đang ở trạng thái " + d.status
+            throw DomainException.conflict("Hồ sơ đang ở trạng thái " + d.status
                     + "; chỉ hồ sơ NEW (mới đăng ký trực tuyến) mới được tiếp nhận hoặc từ chối.");
         }
         return d;

@@ -5,10 +5,11 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
-import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.agency.domain.Agency;
+import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
-import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.common.domain.DomainException.Kind;
+import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.dossier.domain.ApplicantRules;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.domain.DossierCode;
@@ -16,7 +17,6 @@ import vn.motcua.intake.dossier.domain.DossierDocument;
 import vn.motcua.intake.dossier.domain.Person;
 import vn.motcua.intake.dossier.domain.StatusEntry;
 import vn.motcua.intake.dossier.messaging.DossierEvent;
-import vn.motcua.intake.dossier.rest.SubmissionRequest;
 import vn.motcua.intake.outbox.service.Outbox;
 import vn.motcua.intake.portal.service.PortalQueue;
 import vn.motcua.intake.security.ApplicantIdHash;
@@ -64,7 +64,7 @@ public class DossierService {
     public record Result(Dossier dossier, List<DossierDocument> documents, boolean created) {
     }
 
-    public Result submit(SubmissionRequest request, Submitter submitter) {
+    public Result submit(Submission request, Submitter submitter) {
         Optional<Dossier> earlier = repeated(submitter);
         if (earlier.isPresent()) {
             return repeatedResult(earlier.get());
@@ -103,13 +103,13 @@ public class DossierService {
         Optional<Dossier> earlier = QuarkusTransaction.requiringNew().call(
                 () -> Dossier.byIdempotencyKey(submitter.name(), submitter.idempotencyKey().get()));
         earlier.filter(d -> !d.requestHash.equals(submitter.requestHash())).ifPresent(d -> {
-            throw new ApiException(422, "Khoá Idempotency-Key đã dùng cho yêu cầu khác",
-                    "Idempotency-Key này đã được dùng với một nội dung khác; hãy dùng khoá mới cho hồ sơ mới.", List.of());
+            throw new DomainException(Kind.UNPROCESSABLE, "Khoá Idempotency-Key đã dùng cho yêu cầu khác",
+                    "Idempotency-Key này đã được dùng với một nội dung khác; hãy dùng khoá mới cho hồ sơ mới.");
         });
         return earlier;
     }
 
-    private Dossier create(SubmissionRequest r, SubmissionValidator.Checked checked, Submitter submitter, Instant now,
+    private Dossier create(Submission r, SubmissionValidator.Checked checked, Submitter submitter, Instant now,
                            Optional<Instant> appointment, List<DossierDocument> documents) {
         ProcedureVersion p = checked.procedure();
         DossierCode code = codes.next(checked.agency().code, now.atZone(AppointmentService.VIETNAM).toLocalDate());
@@ -134,7 +134,7 @@ public class DossierService {
         d.idempotencyKey = submitter.idempotencyKey().orElse(null);
         d.requestHash = submitter.requestHash();
         d.persist();
-        for (SubmissionRequest.Document doc : r.documentsOrEmpty()) {
+        for (Submission.Document doc : r.documentsOrEmpty()) {
             DossierDocument x = new DossierDocument();
             x.dossierCode = d.code;
             x.componentCode = doc.componentCode();

@@ -5,12 +5,11 @@ import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
 import vn.motcua.intake.catalogue.service.CatalogueCache;
-import vn.motcua.intake.common.rest.ApiException;
-import vn.motcua.intake.common.rest.Problem.FieldError;
+import vn.motcua.intake.common.domain.DomainException;
+import vn.motcua.intake.common.domain.FieldError;
 import vn.motcua.intake.document.service.FileStore;
 import vn.motcua.intake.dossier.domain.ApplicantRules;
 import vn.motcua.intake.dossier.domain.Dossier;
-import vn.motcua.intake.dossier.rest.SubmissionRequest;
 
 import java.time.Clock;
 import java.time.Year;
@@ -39,7 +38,7 @@ public class SubmissionValidator {
         this.clock = clock;
     }
 
-    public Checked check(SubmissionRequest r, String submitter) {
+    public Checked check(Submission r, String submitter) {
         List<FieldError> errors = new ArrayList<>();
         Optional<ProcedureVersion> procedure = cache.currentProcedure(r.procedureCode());
         if (procedure.isEmpty()) {
@@ -72,7 +71,7 @@ public class SubmissionValidator {
             ApplicantRules.emailProblem(r.applicant().email()).ifPresent(p -> errors.add(new FieldError("applicant.email", p)));
         }
         procedure.ifPresent(p -> errors.addAll(documentProblems(p, r.documentsOrEmpty())));
-        List<SubmissionRequest.Document> documents = r.documentsOrEmpty();
+        List<Submission.Document> documents = r.documentsOrEmpty();
         for (int i = 0; i < documents.size(); i++) {
             String fileId = documents.get(i).fileId();
             if (fileId != null && !fileId.isBlank() && files.ownedBy(fileId, submitter).isEmpty()) {
@@ -80,7 +79,7 @@ public class SubmissionValidator {
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
         return new Checked(procedure.get(), agency.get(), type.get());
     }
@@ -89,11 +88,11 @@ public class SubmissionValidator {
      * Unknown components, and missing mandatory ones on both channels: at the counter the officer ticks the
      * originals, online the citizen uploads or names each one (the same rule, so an incomplete dossier is never NEW).
      */
-    private List<FieldError> documentProblems(ProcedureVersion p, List<SubmissionRequest.Document> documents) {
+    private List<FieldError> documentProblems(ProcedureVersion p, List<Submission.Document> documents) {
         List<FieldError> errors = new ArrayList<>();
         List<CatalogueJson.Component> components = catalogue.components(p);
         Set<String> known = components.stream().map(CatalogueJson.Component::code).collect(Collectors.toSet());
-        Set<String> given = documents.stream().map(SubmissionRequest.Document::componentCode).collect(Collectors.toSet());
+        Set<String> given = documents.stream().map(Submission.Document::componentCode).collect(Collectors.toSet());
         for (int i = 0; i < documents.size(); i++) {
             if (!known.contains(documents.get(i).componentCode())) {
                 errors.add(new FieldError("documents[" + i + "].componentCode",

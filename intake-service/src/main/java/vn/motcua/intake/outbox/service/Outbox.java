@@ -3,52 +3,103 @@ package vn.motcua.intake.outbox.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import vn.motcua.intake.outbox.messaging.OutboxRelay;
-import vn.motcua.intake.outbox.domain.OutboxEvent;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
+import org.hibernate.engine.spi.SessionImplementor;
 import vn.motcua.intake.outbox.domain.OutboxMessage;
+import vn.motcua.intake.outbox.messaging.OutboxRelay;
 
-/** Appends an event to the outbox inside the caller's transaction, so the change and its event commit together. */
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Appends events to the outbox inside the caller's transaction, so the change and its events commit
+ * together. The events of one transaction are written just before it commits, by Hibernate's own
+ * before-completion step, as multi-row inserts in the order they were appended (their ids ascend in that
+ * order, which is the order the relay publishes): a consumed poll of 50 dossiers writes its 50 events with
+ * one statement instead of 50.
+ */
 @ApplicationScoped
 public class Outbox {
+    private static final Object PENDING = Outbox.class.getName() + ".pending";
+    private static final int ROWS_PER_INSERT = 200;
+
+    private record Row(String eventId, String aggregateId, String type, String payload, Instant createdAt) {
+    }
+
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
+    private final EntityManager em;
     private final OutboxRelay relay;
 
-    public Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    public Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, EntityManager em, OutboxRelay relay) {
         this.json = json;
         this.transactions = transactions;
+        this.em = em;
         this.relay = relay;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxEvent append(OutboxMessage message) {
-        OutboxEvent event = new OutboxEvent();
-        event.eventId = message.eventId();
-        event.aggregateId = message.aggregateId();
-        event.eventType = message.type();
-        event.createdAt = message.occurredAt();
+    public void append(OutboxMessage message) {
+        String payload;
         try {
-            event.payload = json.writeValueAsString(message);
+            payload = json.writeValueAsString(message);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event is not serialisable: " + message.type(), e);
         }
-        event.persist();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
+        pending().add(new Row(message.eventId(), message.aggregateId(), message.type(), payload,
+                message.occurredAt()));
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
+    private List<Row> pending() {
+        @SuppressWarnings("unchecked")
+        List<Row> rows = (List<Row>) transactions.getResource(PENDING);
+        if (rows == null) {
+            List<Row> created = new ArrayList<>();
+            rows = created;
+            transactions.putResource(PENDING, created);
+            em.unwrap(SessionImplementor.class).getActionQueue()
+                    .registerCallback((BeforeTransactionCompletionProcess) session -> write(created));
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
                 }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        relay.wake();
+                    }
+                }
+            });
+        }
+        return rows;
+    }
+
+    private void write(List<Row> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            StringBuilder sql = new StringBuilder(
+                    "INSERT INTO outbox_event (event_id, aggregate_id, event_type, payload, created_at) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                int p = 5 * i;
+                sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?")
+                        .append(p + 3).append(", ?").append(p + 4).append(", ?").append(p + 5).append(')');
             }
-        });
-        return event;
+            Query insert = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < chunk.size(); i++) {
+                Row r = chunk.get(i);
+                int p = 5 * i;
+                insert.setParameter(p + 1, r.eventId()).setParameter(p + 2, r.aggregateId()).setParameter(p + 3, r.type())
+                        .setParameter(p + 4, r.payload()).setParameter(p + 5, r.createdAt());
+            }
+            insert.executeUpdate();
+        }
     }
 }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.portal.config.PortalSettings;
 import vn.motcua.intake.portal.domain.PortalDossier;
 import vn.motcua.intake.portal.service.PortalBackfill;
@@ -68,9 +68,9 @@ public class PortalSyncResource {
         enabled();
         PortalDossier s = PortalDossier.<PortalDossier>findByIdOptional(code)
                 .filter(x -> caller.is("admin") || caller.worksAt(x.agencyCode))
-                .orElseThrow(() -> ApiException.notFound("Không có hồ sơ " + code + " trong hàng đồng bộ của cơ quan bạn."));
+                .orElseThrow(() -> DomainException.notFound("Không có hồ sơ " + code + " trong hàng đồng bộ của cơ quan bạn."));
         if (s.state.equals(PortalDossier.SYNCED)) {
-            throw ApiException.conflict("Hồ sơ " + code + " đã được đồng bộ đầy đủ lên Cổng Dịch vụ công quốc gia.");
+            throw DomainException.conflict("Hồ sơ " + code + " đã được đồng bộ đầy đủ lên Cổng Dịch vụ công quốc gia.");
         }
         PortalDossier now = reports.resend(code).orElseThrow();
         return Response.accepted(new DossierState(now.dossierCode, now.state, now.created, now.attempts, now.lastError,
@@ -84,7 +84,7 @@ public class PortalSyncResource {
     public Response startBackfill(@QueryParam("from") String from) {
         enabled();
         if (from == null || from.isBlank()) {
-            throw ApiException.invalid("from", "cần ngày bắt đầu (yyyy-MM-dd)");
+            throw DomainException.invalid("from", "cần ngày bắt đầu (yyyy-MM-dd)");
         }
         LocalDate day = parse("from", from);
         long id = backfill.start(day, caller.name());
@@ -97,7 +97,7 @@ public class PortalSyncResource {
     @RolesAllowed("admin")
     @Operation(summary = "Progress of a backfill")
     public PortalBackfill.Progress backfillProgress(@PathParam("id") long id) {
-        return backfill.progress(id).orElseThrow(() -> ApiException.notFound("Không có đợt đồng bộ bù " + id + "."));
+        return backfill.progress(id).orElseThrow(() -> DomainException.notFound("Không có đợt đồng bộ bù " + id + "."));
     }
 
     /** A supervisor sees their own agency only; an administrator any agency, or all. */
@@ -105,16 +105,16 @@ public class PortalSyncResource {
         if (caller.is("admin")) {
             return agency;
         }
-        String own = caller.agency().orElseThrow(() -> ApiException.forbidden("Tài khoản không gắn với cơ quan nào."));
+        String own = caller.agency().orElseThrow(() -> DomainException.forbidden("Tài khoản không gắn với cơ quan nào."));
         if (agency.filter(a -> !a.equals(own)).isPresent()) {
-            throw ApiException.forbidden("Chỉ xem được báo cáo đồng bộ của cơ quan mình.");
+            throw DomainException.forbidden("Chỉ xem được báo cáo đồng bộ của cơ quan mình.");
         }
         return Optional.of(own);
     }
 
     private void enabled() {
         if (!settings.enabled()) {
-            throw ApiException.conflict("Kết nối Cổng Dịch vụ công quốc gia đang tắt (intake.portal.enabled=false).");
+            throw DomainException.conflict("Kết nối Cổng Dịch vụ công quốc gia đang tắt (intake.portal.enabled=false).");
         }
     }
 
@@ -122,7 +122,7 @@ public class PortalSyncResource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid(field, "ngày không hợp lệ, cần dạng yyyy-MM-dd");
+            throw DomainException.invalid(field, "ngày không hợp lệ, cần dạng yyyy-MM-dd");
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * What form 01 (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) prints, already in the words and formats an
- * applicant reads. Plain data: the PDF layout is {@link ReceiptPdf}'s business.
+ * applicant reads. Plain data: the PDF layout is ReceiptPdf's business.
  */
 public record ReceiptSlip(String code, String agencyName, String procedureName, String applicantName,
                           String maskedIdNumber, String maskedPhone, Optional<String> email, Optional<String> address,

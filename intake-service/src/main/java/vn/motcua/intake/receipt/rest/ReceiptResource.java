@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.intake.receipt.domain.ReceiptPdf;
+import vn.motcua.intake.receipt.pdf.ReceiptPdf;
 import vn.motcua.intake.receipt.service.ReceiptService;
 import vn.motcua.intake.security.DossierAccess;
 

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
-import vn.motcua.intake.common.rest.ApiException;
+import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.domain.DossierDocument;
+import vn.motcua.intake.dossier.domain.Masking;
 import vn.motcua.intake.dossier.domain.StatusEntry;
-import vn.motcua.intake.dossier.rest.DossierView;
 import vn.motcua.intake.receipt.domain.ReceiptSlip;
 
 import java.util.Map;
@@ -27,7 +27,7 @@ public class ReceiptService {
 
     public ReceiptSlip slip(Dossier d) {
         if (d.status != Dossier.Status.RECEIVED || d.receivedAt == null) {
-            throw ApiException.conflict("Hồ sơ " + d.code + " chưa được tiếp nhận nên chưa có giấy tiếp nhận và hẹn trả kết quả.");
+            throw DomainException.conflict("Hồ sơ " + d.code + " chưa được tiếp nhận nên chưa có giấy tiếp nhận và hẹn trả kết quả.");
         }
         ProcedureVersion p = ProcedureVersion.findById(d.procedureVersionId);
         String agencyName = Agency.findByCode(d.agencyCode).map(a -> a.name).orElse(d.agencyCode);
@@ -40,8 +40,8 @@ public class ReceiptService {
         }).toList();
         String receivedBy = StatusEntry.<StatusEntry>find("dossierCode = ?1 and status = ?2", d.code, Dossier.Status.RECEIVED)
                 .firstResultOptional().map(e -> e.actorName != null ? e.actorName : e.actor).orElse(d.createdBy);
-        return new ReceiptSlip(d.code, agencyName, p.name, d.applicantName, DossierView.mask(d.applicantIdNumber, 3),
-                DossierView.mask(d.applicantPhone, 3), Optional.ofNullable(d.applicantEmail),
+        return new ReceiptSlip(d.code, agencyName, p.name, d.applicantName, Masking.mask(d.applicantIdNumber, 3),
+                Masking.mask(d.applicantPhone, 3), Optional.ofNullable(d.applicantEmail),
                 Optional.ofNullable(d.applicantAddress), lines, p.processingDays(d.channel == Dossier.Channel.ONLINE),
                 d.receivedAt, Optional.ofNullable(d.appointmentAt), receivedBy);
     }

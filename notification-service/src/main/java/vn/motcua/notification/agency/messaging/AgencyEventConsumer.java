@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.notification.agency.service.AgencyMailboxes;
-import vn.motcua.notification.delivery.messaging.DeadLetters;
-import vn.motcua.notification.delivery.service.Inbox;
+import vn.motcua.notification.inbox.messaging.DeadLetters;
+import vn.motcua.notification.inbox.service.Inbox;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -7,20 +7,47 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.motcua.notification.common.domain.DomainException;
+import vn.motcua.notification.common.domain.FieldError;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Every kind of bad input becomes a 400 problem+json naming the fields, never a 500. */
+/**
+ * Every refusal answers problem+json, never a 500: bad input a 400 naming the fields, and a rule's refusal
+ * ({@link DomainException}) the status its kind means here, with Retry-After when it says when to try again.
+ */
 public class ProblemMappers {
     private static final String UNREADABLE = "không đọc được giá trị (JSON không hợp lệ)";
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         return Problem.badRequest(e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field)).toList());
+                .map(v -> new FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field)).toList());
+    }
+
+    @ServerExceptionMapper
+    public Response refused(DomainException e) {
+        Response answer = Problem.response(new Problem("about:blank", e.title(), status(e.kind()), e.detail(), e.errors(),
+                e.allowedActions().isEmpty() ? null : e.allowedActions()));
+        return e.retryAfterSeconds().isEmpty() ? answer
+                : Response.fromResponse(answer).header("Retry-After", e.retryAfterSeconds().getAsLong()).build();
+    }
+
+    static int status(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
+            case UNPROCESSABLE -> 422;
+            case TOO_MANY -> 429;
+            case UNAVAILABLE -> 503;
+        };
     }
 
     /**
@@ -37,7 +64,7 @@ public class ProblemMappers {
         Response original = e.getResponse();
         Response.StatusType status = original.getStatusInfo();
         if (status.getStatusCode() == 400) {
-            return Problem.badRequest(List.of(new Problem.FieldError("body", UNREADABLE)));
+            return Problem.badRequest(List.of(new FieldError("body", UNREADABLE)));
         }
         Response.ResponseBuilder problem = Response.fromResponse(Problem.response(new Problem("about:blank",
                 status.getReasonPhrase(), status.getStatusCode(), status.getReasonPhrase(), List.of())));
@@ -66,7 +93,7 @@ public class ProblemMappers {
                 ? m.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
                         .collect(Collectors.joining()).substring(1)
                 : "body";
-        return Problem.badRequest(List.of(new Problem.FieldError(field, UNREADABLE)));
+        return Problem.badRequest(List.of(new FieldError(field, UNREADABLE)));
     }
 
     private static String leaf(String path) {

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.motcua.notification.inbox.service.Inbox;
 import vn.motcua.notification.recipient.domain.Recipient;
 
 import java.util.List;

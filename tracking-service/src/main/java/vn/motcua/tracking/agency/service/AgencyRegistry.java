@@ -4,11 +4,9 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import vn.motcua.tracking.common.rest.Problem;
-import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.common.domain.DomainException;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -58,8 +56,8 @@ public class AgencyRegistry {
                         snapshot.byCode().size(), e.toString());
                 return snapshot;
             }
-            throw new ProblemException(new Problem("about:blank", "Chưa kiểm tra được danh mục cơ quan", 503,
-                    "Không kết nối được danh mục cơ quan của hệ thống tiếp nhận; vui lòng thử lại sau ít phút.", List.of()));
+            throw new DomainException(DomainException.Kind.UNAVAILABLE, "Chưa kiểm tra được danh mục cơ quan",
+                    "Không kết nối được danh mục cơ quan của hệ thống tiếp nhận; vui lòng thử lại sau ít phút.");
         }
     }
 }

@@ -20,8 +20,8 @@ import vn.motcua.tracking.calendar.domain.DeadlineCalculator;
 import vn.motcua.tracking.calendar.domain.ProcessingTime;
 import vn.motcua.tracking.calendar.domain.YearCalendar;
 import vn.motcua.tracking.calendar.service.CalendarService;
-import vn.motcua.tracking.common.rest.InvalidInputException;
-import vn.motcua.tracking.common.rest.Problem;
+import vn.motcua.tracking.common.domain.DomainException;
+import vn.motcua.tracking.common.domain.FieldError;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -71,7 +71,7 @@ public class CalendarResource {
     public YearView put(@PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull YearTable table) {
         List<String> problems = YearCalendar.problems(year, table.daysOff(), table.workingSaturdays());
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.stream().map(p -> new Problem.FieldError(
+            throw DomainException.invalid(problems.stream().map(p -> new FieldError(
                     p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 2))).toList());
         }
         return YearView.of(calendar.store(new YearCalendar(year, table.daysOff(), table.workingSaturdays(), true),
@@ -83,19 +83,19 @@ public class CalendarResource {
     @RolesAllowed({"officer", "supervisor", "admin", "service"})
     @Operation(summary = "Effective receipt time and legal due time for a processing time in working days")
     public DueDate dueDate(@QueryParam("receivedAt") String receivedAt, @QueryParam("workingDays") String workingDays) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         OffsetDateTime received = null;
         try {
             received = OffsetDateTime.parse(receivedAt == null ? "" : receivedAt);
         } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError("receivedAt", "cần thời điểm ISO-8601 có múi giờ, ví dụ 2026-11-23T09:00:00+07:00"));
+            errors.add(new FieldError("receivedAt", "cần thời điểm ISO-8601 có múi giờ, ví dụ 2026-11-23T09:00:00+07:00"));
         }
         var time = ProcessingTime.parse(workingDays == null ? "" : workingDays);
         if (time.isEmpty()) {
-            errors.add(new Problem.FieldError("workingDays", "thời hạn giải quyết phải là 0, 0.5 hoặc số ngày làm việc nguyên"));
+            errors.add(new FieldError("workingDays", "thời hạn giải quyết phải là 0, 0.5 hoặc số ngày làm việc nguyên"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw DomainException.invalid(errors);
         }
         DeadlineCalculator calc = calendar.calculator();
         var zoned = received.toZonedDateTime();

@@ -4,21 +4,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
+import vn.motcua.tracking.common.domain.FieldError;
 
 import java.util.List;
 
-/** RFC 9457 problem details, with the offending fields listed one by one. */
+/** RFC 9457 problem details, with the offending fields listed one by one and, for a conflict, what is allowed. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
-                     List<String> allowedActions) {
+                      List<String> allowedActions) {
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
         this(type, title, status, detail, errors, null);
-    }
-
-    public static final String MEDIA_TYPE = "application/problem+json";
-
-    public record FieldError(String field, String message) {
     }
 
     public static Response badRequest(List<FieldError> errors) {
@@ -37,6 +35,4 @@ public record Problem(String type, String title, int status, String detail, List
             throw new IllegalStateException(e);
         }
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 }

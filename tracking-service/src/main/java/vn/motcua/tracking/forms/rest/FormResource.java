@@ -8,7 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.common.domain.DomainException;
 import vn.motcua.tracking.forms.service.DossierForms;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.security.Caller;
@@ -34,7 +34,7 @@ public class FormResource {
             case "02" -> forms.supplementRequest(d);
             case "04" -> forms.apology(d);
             case "06" -> forms.processControl(d);
-            default -> throw ProblemException.notFound("Không có mẫu " + form + "; các mẫu: 02, 04, 06.");
+            default -> throw DomainException.notFound("Không có mẫu " + form + "; các mẫu: 02, 04, 06.");
         };
         return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"mau-" + form + "-" + d.code + ".pdf\"")
                 .header("Cache-Control", "no-store").build();

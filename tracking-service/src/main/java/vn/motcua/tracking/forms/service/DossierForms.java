@@ -1,11 +1,11 @@
 package vn.motcua.tracking.forms.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 import vn.motcua.tracking.calendar.domain.Outcome;
+import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 import vn.motcua.tracking.calendar.service.CalendarService;
-import vn.motcua.tracking.common.rest.ProblemException;
-import vn.motcua.tracking.forms.domain.FormDocument;
+import vn.motcua.tracking.common.domain.DomainException;
+import vn.motcua.tracking.forms.pdf.FormPdf;
 import vn.motcua.tracking.lifecycle.domain.Action;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
@@ -28,9 +28,9 @@ public class DossierForms {
     }
 
     public byte[] supplementRequest(TrackedDossier d) {
-        HistoryEntry request = latest(d, Action.REQUEST_SUPPLEMENT).orElseThrow(() -> ProblemException.conflict(
+        HistoryEntry request = latest(d, Action.REQUEST_SUPPLEMENT).orElseThrow(() -> DomainException.conflict(
                 "Hồ sơ " + d.code + " chưa có yêu cầu bổ sung.", List.of()));
-        return new FormDocument("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", agency(d))
+        return new FormPdf("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", agency(d))
                 .line("Mã hồ sơ: " + d.code)
                 .line("Kính gửi: Ông/Bà " + orDash(d.applicantName))
                 .line("Ngày " + when(d.receivedAt) + ", " + agency(d) + " tiếp nhận hồ sơ đề nghị giải quyết thủ tục "
@@ -46,9 +46,9 @@ public class DossierForms {
     }
 
     public byte[] apology(TrackedDossier d) {
-        HistoryEntry apology = latest(d, Action.APOLOGIZE).orElseThrow(() -> ProblemException.conflict(
+        HistoryEntry apology = latest(d, Action.APOLOGIZE).orElseThrow(() -> DomainException.conflict(
                 "Hồ sơ " + d.code + " chưa có văn bản xin lỗi.", List.of()));
-        return new FormDocument("Văn bản xin lỗi và hẹn lại ngày trả kết quả", agency(d))
+        return new FormPdf("Văn bản xin lỗi và hẹn lại ngày trả kết quả", agency(d))
                 .line("Mã hồ sơ: " + d.code)
                 .line("Kính gửi: Ông/Bà " + orDash(d.applicantName))
                 .line("Ngày " + when(d.receivedAt) + ", " + agency(d) + " tiếp nhận hồ sơ đề nghị giải quyết thủ tục "
@@ -70,7 +70,7 @@ public class DossierForms {
         if (d.resolvedAt != null) {
             rows.add(List.of("Đã xử lý xong, chuyển bộ phận một cửa trả kết quả", when(d.resolvedAt), when(d.dueAt), outcome(d.outcome)));
         }
-        return new FormDocument("Phiếu kiểm soát quá trình giải quyết hồ sơ", agency(d))
+        return new FormPdf("Phiếu kiểm soát quá trình giải quyết hồ sơ", agency(d))
                 .line("Mã hồ sơ: " + d.code + "      Thủ tục: " + orDash(d.procedureName))
                 .line("Ngày hẹn trả kết quả: " + when(d.dueAt)
                         + (d.newAppointmentAt == null ? "" : " (hẹn lại: " + when(d.newAppointmentAt) + ")"))

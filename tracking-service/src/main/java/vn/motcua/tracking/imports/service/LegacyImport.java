@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.tracking.common.rest.InvalidInputException;
-import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.common.domain.DomainException;
 import vn.motcua.tracking.imports.domain.LegacyDossier;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
@@ -115,7 +114,7 @@ public class LegacyImport {
 
     private void replay(LegacyDossier d, Actor actor) {
         if (TrackedDossier.findByIdOptional(d.code()).isPresent()) {
-            throw ProblemException.conflict("Hồ sơ " + d.code() + " đã có (đã nhập hoặc đang theo dõi).", List.of());
+            throw DomainException.conflict("Hồ sơ " + d.code() + " đã có (đã nhập hoặc đang theo dõi).", List.of());
         }
         tracking.start(new DossierTracking.Start(d.code(), d.agencyCode(), d.procedureCode(), d.channel(),
                 d.events().get(0).at().toInstant(), d.time().orElseThrow(), d.policy().orElseThrow(), NO_APPLICANT,
@@ -129,14 +128,12 @@ public class LegacyImport {
 
     private static String reason(RuntimeException e) {
         Throwable t = e;
-        while (t.getCause() != null && !(t instanceof ProblemException) && !(t instanceof InvalidInputException)) {
+        while (t.getCause() != null && !(t instanceof DomainException)) {
             t = t.getCause();
         }
-        if (t instanceof ProblemException p) {
-            return p.problem().detail();
-        }
-        if (t instanceof InvalidInputException i) {
-            return i.errors().stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("không hợp lệ");
+        if (t instanceof DomainException refused) {
+            return refused.errors().isEmpty() ? refused.detail()
+                    : String.join("; ", refused.errors().stream().map(f -> f.field() + ": " + f.message()).toList());
         }
         return "không nhập được: " + t.getClass().getSimpleName();
     }

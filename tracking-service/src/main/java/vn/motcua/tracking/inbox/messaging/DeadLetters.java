@@ -1,5 +1,6 @@
 package vn.motcua.tracking.inbox.messaging;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -7,7 +8,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import io.smallrye.common.annotation.Identifier;
+import vn.motcua.tracking.common.messaging.KafkaClientConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import vn.motcua.tracking.common.messaging.KafkaClientConfig;
 
 /** Poison events go here, with the reason, before their offset is committed; the partition moves on. */
 @ApplicationScoped

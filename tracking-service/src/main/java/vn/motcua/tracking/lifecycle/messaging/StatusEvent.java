@@ -26,6 +26,12 @@ public record StatusEvent(String eventId, String type, String dossierCode, Insta
                           String actorName, String actorTitle, String actorDepartment, Step step)
         implements OutboxMessage {
 
+    /** The message key: events of one dossier keep their order on the topic. */
+    @Override
+    public String aggregateId() {
+        return dossierCode;
+    }
+
     /** The processing step an event opened (a hand-over): what the national portal's progress update needs. */
     public record Step(int number, String name, String toAgency, Instant startedAt, Instant dueAt) {
         static Step of(DossierStep s) {

@@ -16,9 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.motcua.tracking.calendar.service.CalendarService;
-import vn.motcua.tracking.common.rest.InvalidInputException;
-import vn.motcua.tracking.common.rest.Problem.FieldError;
-import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.common.domain.DomainException;
+import vn.motcua.tracking.common.domain.FieldError;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
@@ -72,13 +71,13 @@ public class QueueResource {
                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
                        @QueryParam("q") @Size(max = 100) @Pattern(regexp = "[^\\p{Cc}]*") String q,
                        @QueryParam("status") String status) {
-        String agency = caller.agency().orElseThrow(() -> ProblemException.forbidden("Tài khoản chưa được gắn với cơ quan nào."));
+        String agency = caller.agency().orElseThrow(() -> DomainException.forbidden("Tài khoản chưa được gắn với cơ quan nào."));
         // A resolved dossier's clock has stopped, but it stays on the desk until its result is returned.
         StringBuilder where = new StringBuilder("holdingAgency = :agency and (endedAt is null or status = :resolved)");
         Parameters params = Parameters.with("agency", agency).and("resolved", TrackedStatus.RESOLVED);
         if (status != null && !status.isBlank()) {
             TrackedStatus state = Arrays.stream(TrackedStatus.values()).filter(t -> t.name().equals(status)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException(List.of(new FieldError("status",
+                    .orElseThrow(() -> DomainException.invalid(List.of(new FieldError("status",
                             "trạng thái phải là một trong " + Arrays.toString(TrackedStatus.values())))));
             where.append(" and status = :status");
             params.and("status", state);

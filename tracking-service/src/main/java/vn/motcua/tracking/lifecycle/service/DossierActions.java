@@ -6,17 +6,16 @@ import jakarta.transaction.Transactional;
 import vn.motcua.tracking.agency.service.AgencyRegistry;
 import vn.motcua.tracking.calendar.domain.DeadlineCalculator;
 import vn.motcua.tracking.calendar.service.CalendarService;
-import vn.motcua.tracking.common.rest.Problem.FieldError;
-import vn.motcua.tracking.common.rest.ProblemException;
-import vn.motcua.tracking.common.rest.InvalidInputException;
+import vn.motcua.tracking.common.domain.DomainException;
+import vn.motcua.tracking.common.domain.FieldError;
 import vn.motcua.tracking.lifecycle.domain.Action;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
 import vn.motcua.tracking.lifecycle.domain.Transitions;
-import vn.motcua.tracking.statistics.service.DailyStatistics;
 import vn.motcua.tracking.statistics.service.DailyStatistics.Count;
+import vn.motcua.tracking.statistics.service.DailyStatistics;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -61,20 +60,20 @@ public class DossierActions {
     public TrackedDossier apply(String code, Command c, Actor actor, Instant at) {
         // Before any row is locked: the registry may have to ask intake.
         if (c.action() == Action.HAND_OVER && c.toAgency().isPresent() && agencies.active(c.toAgency().get()).isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldError("toAgency",
+            throw DomainException.invalid(List.of(new FieldError("toAgency",
                     "không có cơ quan đang hoạt động mã " + c.toAgency().get() + " trong danh mục cơ quan")));
         }
         TrackedDossier d = TrackedDossier.lockedByCode(code)
-                .orElseThrow(() -> ProblemException.notFound("Không tìm thấy hồ sơ " + code + "."));
+                .orElseThrow(() -> DomainException.notFound("Không tìm thấy hồ sơ " + code + "."));
         if (actor.isUser() && actor.agency().filter(d.holdingAgency::equals).isEmpty()) {
-            throw ProblemException.forbidden("Hồ sơ " + code + " đang do cơ quan " + d.holdingAgency + " xử lý.");
+            throw DomainException.forbidden("Hồ sơ " + code + " đang do cơ quan " + d.holdingAgency + " xử lý.");
         }
-        TrackedStatus next = Transitions.next(d.status, c.action()).orElseThrow(() -> ProblemException.conflict(
+        TrackedStatus next = Transitions.next(d.status, c.action()).orElseThrow(() -> DomainException.conflict(
                 "Không thể \"" + c.action().label + "\" khi hồ sơ ở trạng thái " + d.status + ".",
                 Transitions.allowed(d.status)));
         var refusal = Transitions.refusal(d.status, d.outcome, d.apologyAt != null, c.action(), !actor.isUser());
         if (refusal.isPresent()) {
-            throw ProblemException.conflict(refusal.get().reason(), refusal.get().instead());
+            throw DomainException.conflict(refusal.get().reason(), refusal.get().instead());
         }
         requireInputs(c, d);
         DeadlineCalculator calc = calendar.calculator();
@@ -139,16 +138,16 @@ public class DossierActions {
             default -> false;
         };
         if (reasonNeeded && c.reason().filter(r -> !r.isBlank()).isEmpty()) {
-            throw new InvalidInputException(List.of(new FieldError("reason", "cần nêu lý do / nội dung cho \"" + c.action().label + "\"")));
+            throw DomainException.invalid(List.of(new FieldError("reason", "cần nêu lý do / nội dung cho \"" + c.action().label + "\"")));
         }
         if (c.action() == Action.HAND_OVER) {
             StepLog.requireHandOver(c);
         }
         if (c.action() == Action.APOLOGIZE) {
-            Instant newDate = c.newAppointmentAt().orElseThrow(() -> new InvalidInputException(
+            Instant newDate = c.newAppointmentAt().orElseThrow(() -> DomainException.invalid(
                     List.of(new FieldError("newAppointmentAt", "cần ngày hẹn trả mới"))));
             if (!newDate.isAfter(d.dueAt)) {
-                throw new InvalidInputException(List.of(new FieldError("newAppointmentAt", "ngày hẹn mới phải sau hạn giải quyết")));
+                throw DomainException.invalid(List.of(new FieldError("newAppointmentAt", "ngày hẹn mới phải sau hạn giải quyết")));
             }
         }
     }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.motcua.tracking.calendar.domain.DeadlineCalculator;
 import vn.motcua.tracking.calendar.service.CalendarService;
-import vn.motcua.tracking.common.rest.InvalidInputException;
-import vn.motcua.tracking.common.rest.Problem.FieldError;
+import vn.motcua.tracking.common.domain.DomainException;
+import vn.motcua.tracking.common.domain.FieldError;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
@@ -36,7 +36,7 @@ public class StepLog {
             errors.add(new FieldError("stepWorkingDays", "thời hạn là bội số của 0,5 ngày làm việc, không âm"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw DomainException.invalid(errors);
         }
     }
 

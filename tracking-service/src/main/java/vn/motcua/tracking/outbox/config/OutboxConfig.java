@@ -1,13 +1,18 @@
 package vn.motcua.tracking.outbox.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
 @ConfigMapping(prefix = "tracking.outbox")
 public interface OutboxConfig {
-    /** Topic every status event is published to, keyed by dossier code. */
+    /** Topic every dossier event is published to, keyed by dossier code. */
     String topic();
+
+    /** Topic of the agency registry's events (AGENCY_*), keyed by agency code. */
+    @WithDefault("agency-events")
+    String agencyTopic();
 
     /** How often the relay looks for unsent events (the scheduler reads it as a string). */
     Duration pollInterval();

@@ -8,7 +8,8 @@ public interface OutboxMessage {
 
     String type();
 
-    String dossierCode();
+    /** The message key: the dossier's code, or the agency's for an agency event (per-key order on the topic). */
+    String aggregateId();
 
     Instant occurredAt();
 }

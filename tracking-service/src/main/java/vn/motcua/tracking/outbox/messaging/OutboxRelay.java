@@ -119,7 +119,8 @@ public class OutboxRelay {
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         for (OutboxEvent e : batch) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(config.topic(), e.aggregateId, e.payload);
+            String topic = e.eventType.startsWith("AGENCY_") ? config.agencyTopic() : config.topic();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, e.aggregateId, e.payload);
             record.headers().add("event-id", e.eventId.getBytes(StandardCharsets.UTF_8));
             record.headers().add("event-type", e.eventType.getBytes(StandardCharsets.UTF_8));
             sends.add(producer.send(record));

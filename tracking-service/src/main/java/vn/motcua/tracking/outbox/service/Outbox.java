@@ -53,7 +53,7 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event is not serialisable: " + message.type(), e);
         }
-        pending().add(new Row(message.eventId(), message.dossierCode(), message.type(), payload,
+        pending().add(new Row(message.eventId(), message.aggregateId(), message.type(), payload,
                 message.occurredAt()));
     }
 

@@ -8,9 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.tracking.common.rest.InvalidInputException;
-import vn.motcua.tracking.common.rest.Problem.FieldError;
-import vn.motcua.tracking.common.rest.ProblemException;
+import vn.motcua.tracking.common.domain.DomainException;
+import vn.motcua.tracking.common.domain.FieldError;
 import vn.motcua.tracking.security.Caller;
 import vn.motcua.tracking.statistics.service.StatisticsReport;
 
@@ -50,13 +49,13 @@ public class StatisticsResource {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw DomainException.invalid(errors);
         }
         Optional<String> scope = Optional.ofNullable(agency).filter(a -> !a.isBlank());
         if (!caller.is("ops") && !caller.is("admin")) {
-            String own = caller.agency().orElseThrow(() -> ProblemException.forbidden("Tài khoản thiếu mã cơ quan."));
+            String own = caller.agency().orElseThrow(() -> DomainException.forbidden("Tài khoản thiếu mã cơ quan."));
             if (scope.filter(a -> !a.equals(own)).isPresent()) {
-                throw ProblemException.forbidden("Lãnh đạo chỉ xem thống kê của cơ quan mình.");
+                throw DomainException.forbidden("Lãnh đạo chỉ xem thống kê của cơ quan mình.");
             }
             scope = Optional.of(own);
         }
