@@ -33,6 +33,7 @@ class SharedCopiesTest {
                 "src/main/java/vn/motcua/SVC/common/rest/BodyLimits.java",
                 "src/main/java/vn/motcua/SVC/common/rest/Problem.java",
                 "src/main/java/vn/motcua/SVC/common/rest/ProblemMappers.java",
+                "src/main/java/vn/motcua/SVC/common/rest/OpenApiDocument.java",
                 "src/main/java/vn/motcua/SVC/common/domain/DomainException.java",
                 "src/main/java/vn/motcua/SVC/common/domain/FieldError.java",
                 "src/main/java/vn/motcua/SVC/common/messaging/KafkaClientConfig.java",

@@ -186,11 +186,11 @@ class PortalSyncTest {
         // Resending unfixed data is refused again; once the procedure has its field code, it goes through.
         given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(procedure("9.800001", "VHLH"))
                 .when().put("/api/procedures/9.800001").then().statusCode(200).body("fieldCode", equalTo("VHLH"));
-        given().auth().oauth2(TestTokens.supervisor(AGENCY)).when().post("/api/portal-sync/" + rejected + "/resend")
+        given().auth().oauth2(TestTokens.supervisor(AGENCY)).when().post("/api/portal-sync/dossiers/" + rejected + "/resend")
                 .then().statusCode(202).body("state", equalTo("PENDING"));
         await().atMost(Duration.ofSeconds(30)).until(() -> state(rejected).state.equals(PortalDossier.SYNCED));
         assertEquals("VHLH", PortalSimulatorControl.dossier(rejected).orElseThrow().at("/record/MaLinhVuc").asText());
-        given().auth().oauth2(TestTokens.admin()).when().post("/api/portal-sync/" + rejected + "/resend")
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/portal-sync/dossiers/" + rejected + "/resend")
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
@@ -202,7 +202,7 @@ class PortalSyncTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.officer(AGENCY)).when().get("/api/portal-sync/report").then().statusCode(403);
         given().when().get("/api/portal-sync/report").then().statusCode(401);
-        given().auth().oauth2(TestTokens.admin()).when().post("/api/portal-sync/000.00.12.H57-991231-9999/resend")
+        given().auth().oauth2(TestTokens.admin()).when().post("/api/portal-sync/dossiers/000.00.12.H57-991231-9999/resend")
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.supervisor(AGENCY)).when().post("/api/portal-sync/backfill?from=2026-01-01")
                 .then().statusCode(403);

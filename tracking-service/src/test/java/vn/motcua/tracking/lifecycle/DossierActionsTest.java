@@ -12,8 +12,8 @@ import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
-import vn.motcua.tracking.lifecycle.service.DossierActions.Command;
 import vn.motcua.tracking.lifecycle.service.DossierActions;
+import vn.motcua.tracking.lifecycle.service.DossierActions.Command;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
 
 import java.math.BigDecimal;

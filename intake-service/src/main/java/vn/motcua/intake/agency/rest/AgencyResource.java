@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.agency.service.AgencyMerges;
 import vn.motcua.intake.catalogue.service.CatalogueCache;
@@ -46,6 +47,7 @@ public class AgencyResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "Các cơ quan đang tiếp nhận hồ sơ")
     @Operation(summary = "Agencies that receive dossiers (active ones)")
     public List<AgencyView> list() {
         return Agency.listActive().stream().map(AgencyView::of).toList();
@@ -55,6 +57,10 @@ public class AgencyResource {
     @Path("/{code}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
+    @APIResponse(responseCode = "200", description = "Đã sáp nhập: cơ quan cũ ngừng hoạt động, hồ sơ trực tuyến đang chờ được chuyển")
+    @APIResponse(responseCode = "400", description = "Mã cơ quan kế thừa thiếu hoặc không hợp lệ")
+    @APIResponse(responseCode = "404", description = "Không có cơ quan mã này")
+    @APIResponse(responseCode = "409", description = "Cơ quan đã được sáp nhập trước đó")
     @Operation(summary = "Merge an agency into its successor: retired here, its waiting online dossiers moved; "
             + "AGENCY_MERGED tells tracking and the notifier. Repeating it is harmless.")
     public AgencyMerges.Result merge(@PathParam("code") @Size(max = 32) String code, @Valid @NotNull MergeRequest request) {

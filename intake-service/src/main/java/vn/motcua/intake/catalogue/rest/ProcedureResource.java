@@ -16,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
@@ -57,6 +60,7 @@ public class ProcedureResource {
 
     @PermitAll
     @GET
+    @APIResponse(responseCode = "200", description = "Các thủ tục hiện hành")
     @Operation(summary = "Current procedures of the catalogue")
     public List<ProcedureView> list() {
         return ProcedureVersion.listCurrent().stream().map(this::view).toList();
@@ -65,6 +69,8 @@ public class ProcedureResource {
     @PermitAll
     @GET
     @Path("/{code}")
+    @APIResponse(responseCode = "200", description = "Phiên bản hiện hành của thủ tục")
+    @APIResponse(responseCode = "404", description = "Không có thủ tục mã này")
     @Operation(summary = "One procedure's current version")
     public ProcedureView get(@PathParam("code") @Size(max = 32) String code) {
         return ProcedureVersion.currentByCode(code).map(this::view)
@@ -74,6 +80,9 @@ public class ProcedureResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
+    @APIResponse(responseCode = "201", description = "Thủ tục mới (phiên bản 1)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
+    @APIResponse(responseCode = "400", description = "Dữ liệu thủ tục không hợp lệ, từng trường một")
+    @APIResponse(responseCode = "409", description = "Đã có thủ tục mã này")
     @Operation(summary = "Create a procedure (version 1)")
     public Response create(@Valid @NotNull ProcedureDraft request) {
         ProcedureVersion p = admin.create(request, identity.getPrincipal().getName());
@@ -85,6 +94,9 @@ public class ProcedureResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
+    @APIResponse(responseCode = "200", description = "Phiên bản mới, hiện hành")
+    @APIResponse(responseCode = "400", description = "Dữ liệu thủ tục không hợp lệ, từng trường một")
+    @APIResponse(responseCode = "404", description = "Không có thủ tục mã này")
     @Operation(summary = "Revise a procedure: a new current version; dossiers already received keep theirs")
     public ProcedureView revise(@PathParam("code") @Size(max = 32) String code, @Valid @NotNull ProcedureDraft request) {
         ProcedureVersion revised = admin.revise(code, request, identity.getPrincipal().getName());
@@ -95,6 +107,8 @@ public class ProcedureResource {
     @GET
     @Path("/{code}/versions")
     @RolesAllowed({"admin", "officer", "supervisor"})
+    @APIResponse(responseCode = "200", description = "Mọi phiên bản, cũ nhất trước")
+    @APIResponse(responseCode = "404", description = "Không có thủ tục mã này")
     @Operation(summary = "Every version of a procedure, oldest first")
     public List<ProcedureView> versions(@PathParam("code") @Size(max = 32) String code) {
         List<ProcedureVersion> versions = ProcedureVersion.list("code = ?1 order by version", code);

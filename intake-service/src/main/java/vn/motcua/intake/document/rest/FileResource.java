@@ -9,10 +9,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import vn.motcua.intake.common.domain.DomainException.Kind;
 import vn.motcua.intake.common.domain.DomainException;
+import vn.motcua.intake.common.domain.DomainException.Kind;
 import vn.motcua.intake.common.domain.FieldError;
 import vn.motcua.intake.document.domain.DocumentType;
 import vn.motcua.intake.document.service.FileStore;
@@ -46,6 +49,11 @@ public class FileResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({"citizen", "officer"})
+    @APIResponse(responseCode = "201", description = "Tệp đã lưu: mã tệp dùng cho documents[].fileId", content = @Content(mediaType = "application/json", schema = @Schema(implementation = FileStore.Stored.class)))
+    @APIResponse(responseCode = "400", description = "Cần đúng một tệp trong trường file")
+    @APIResponse(responseCode = "413", description = "Tệp quá lớn")
+    @APIResponse(responseCode = "415", description = "Không phải PDF, PNG hoặc JPEG (kiểm tra theo nội dung)")
+    @APIResponse(responseCode = "429", description = "Vượt hạn mức tải lên trong 24 giờ: thử lại sau số giây trong Retry-After")
     @Operation(summary = "Upload one document (multipart field `file`); answers its id for documents[].fileId")
     public Response upload(@RestForm("file") FileUpload file) throws IOException, NoSuchAlgorithmException {
         if (file == null) {

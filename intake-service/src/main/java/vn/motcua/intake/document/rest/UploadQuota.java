@@ -2,8 +2,8 @@ package vn.motcua.intake.document.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.motcua.intake.common.domain.DomainException.Kind;
 import vn.motcua.intake.common.domain.DomainException;
+import vn.motcua.intake.common.domain.DomainException.Kind;
 import vn.motcua.intake.common.domain.FieldError;
 import vn.motcua.intake.document.service.FileStore;
 

@@ -24,6 +24,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.domain.DossierDocument;
@@ -71,6 +74,10 @@ public class DossierResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"citizen", "officer"})
+    @APIResponse(responseCode = "201", description = "Hồ sơ mới: mã hồ sơ, trạng thái và ngày hẹn trả", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DossierView.class)))
+    @APIResponse(responseCode = "200", description = "Cùng Idempotency-Key và cùng nội dung: hồ sơ đã tạo trước đó", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DossierView.class)))
+    @APIResponse(responseCode = "400", description = "Dữ liệu hồ sơ không hợp lệ, từng trường một")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key đã dùng cho một nội dung khác")
     @Operation(summary = "Submit online (citizen: NEW) or receive at the counter (officer: RECEIVED)")
     public Response submit(@Valid @NotNull Submission request,
                            @HeaderParam("Idempotency-Key") @Size(max = 128) String idempotencyKey) throws JsonProcessingException {
@@ -99,6 +106,8 @@ public class DossierResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({"citizen", "officer", "supervisor"})
+    @APIResponse(responseCode = "200", description = "Hồ sơ (số định danh và điện thoại đã che)")
+    @APIResponse(responseCode = "404", description = "Không có hồ sơ này hoặc không phải của người hỏi")
     @Operation(summary = "One dossier: its applicant or an officer of its agency")
     public DossierView get(@PathParam("code") @Size(max = 64) String code) {
         Dossier d = access.visible(code);
@@ -107,6 +116,8 @@ public class DossierResource {
 
     @GET
     @RolesAllowed({"citizen", "officer", "supervisor"})
+    @APIResponse(responseCode = "200", description = "Một trang hồ sơ")
+    @APIResponse(responseCode = "400", description = "Tham số trang không hợp lệ")
     @Operation(summary = "An officer's agency queue, or a citizen's own dossiers; newest first")
     public PageView list(@QueryParam("status") Dossier.Status status,
                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -137,6 +148,9 @@ public class DossierResource {
     @POST
     @Path("/{code}/accept")
     @RolesAllowed("officer")
+    @APIResponse(responseCode = "200", description = "Đã tiếp nhận: có ngày hẹn trả")
+    @APIResponse(responseCode = "404", description = "Không có hồ sơ này ở cơ quan của cán bộ")
+    @APIResponse(responseCode = "409", description = "Hồ sơ không còn chờ tiếp nhận")
     @Operation(summary = "Accept an online dossier: RECEIVED, appointment computed now")
     public DossierView accept(@PathParam("code") @Size(max = 64) String code) {
         Dossier d = decisions.accept(code, officerAgency(), caller.person());
@@ -147,6 +161,10 @@ public class DossierResource {
     @Path("/{code}/refuse")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("officer")
+    @APIResponse(responseCode = "200", description = "Đã từ chối tiếp nhận (mẫu 03)")
+    @APIResponse(responseCode = "400", description = "Thiếu lý do từ chối")
+    @APIResponse(responseCode = "404", description = "Không có hồ sơ này ở cơ quan của cán bộ")
+    @APIResponse(responseCode = "409", description = "Hồ sơ không còn chờ tiếp nhận")
     @Operation(summary = "Refuse an online dossier with reasons (form 03): NOT_ACCEPTED")
     public DossierView refuse(@PathParam("code") @Size(max = 64) String code, @Valid @NotNull Refusal refusal) {
         Dossier d = decisions.refuse(code, officerAgency(), caller.person(), refusal.reasons().stream().map(String::strip).toList());

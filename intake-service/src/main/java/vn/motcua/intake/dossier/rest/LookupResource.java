@@ -13,8 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.motcua.intake.common.domain.DomainException.Kind;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.intake.common.domain.DomainException;
+import vn.motcua.intake.common.domain.DomainException.Kind;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.service.LookupRateLimiter;
 import vn.motcua.intake.security.ApplicantIdHash;
@@ -44,6 +45,10 @@ public class LookupResource {
     @PermitAll
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Trạng thái và các mốc ngày của hồ sơ")
+    @APIResponse(responseCode = "400", description = "Thiếu mã hồ sơ hoặc số định danh")
+    @APIResponse(responseCode = "404", description = "Không có hồ sơ khớp mã và số định danh")
+    @APIResponse(responseCode = "429", description = "Quá nhiều lượt tra cứu: thử lại sau số giây trong Retry-After")
     @Operation(summary = "Tra cứu hồ sơ: status and dates for a code and its applicant's ID number (rate-limited)")
     public LookupResult lookup(@Valid @NotNull LookupRequest request, @Context HttpServerRequest http) {
         // remoteAddress() is the forwarded client when a trusted proxy sent the request (quarkus.http.proxy.*).

@@ -10,6 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.portal.config.PortalSettings;
 import vn.motcua.intake.portal.domain.PortalDossier;
@@ -53,6 +56,10 @@ public class PortalSyncResource {
     @GET
     @Path("/report")
     @RolesAllowed({"admin", "supervisor"})
+    @APIResponse(responseCode = "200", description = "Đối soát một ngày tiếp nhận")
+    @APIResponse(responseCode = "400", description = "Ngày không hợp lệ")
+    @APIResponse(responseCode = "403", description = "Chỉ xem được báo cáo của cơ quan mình")
+    @APIResponse(responseCode = "409", description = "Kết nối Cổng Dịch vụ công quốc gia đang tắt")
     @Operation(summary = "Reconciliation for a day of receipt: received here, on the portal, pending, rejected with reasons")
     public SyncReport.Report report(@QueryParam("date") String date, @QueryParam("agency") String agency) {
         LocalDate day = date == null || date.isBlank() ? LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))
@@ -61,8 +68,11 @@ public class PortalSyncResource {
     }
 
     @POST
-    @Path("/{code}/resend")
+    @Path("/dossiers/{code}/resend")
     @RolesAllowed({"admin", "supervisor"})
+    @APIResponse(responseCode = "202", description = "Hồ sơ đã được xếp gửi lại", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DossierState.class)))
+    @APIResponse(responseCode = "404", description = "Không có hồ sơ này trong hàng đồng bộ của cơ quan")
+    @APIResponse(responseCode = "409", description = "Hồ sơ đã đồng bộ đầy đủ, hoặc kết nối đang tắt")
     @Operation(summary = "Send a waiting or rejected dossier to the portal again now (after its data was fixed)")
     public Response resend(@PathParam("code") String code) {
         enabled();
@@ -80,6 +90,9 @@ public class PortalSyncResource {
     @POST
     @Path("/backfill")
     @RolesAllowed("admin")
+    @APIResponse(responseCode = "202", description = "Đợt đồng bộ bù đã xếp hàng", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BackfillStarted.class)))
+    @APIResponse(responseCode = "400", description = "Thiếu ngày bắt đầu hoặc ngày không hợp lệ")
+    @APIResponse(responseCode = "409", description = "Kết nối Cổng Dịch vụ công quốc gia đang tắt")
     @Operation(summary = "Queue the dossiers received from a date before the sync was switched on (resumable)")
     public Response startBackfill(@QueryParam("from") String from) {
         enabled();
@@ -95,6 +108,8 @@ public class PortalSyncResource {
     @GET
     @Path("/backfill/{id}")
     @RolesAllowed("admin")
+    @APIResponse(responseCode = "200", description = "Tiến độ đợt đồng bộ bù")
+    @APIResponse(responseCode = "404", description = "Không có đợt đồng bộ bù này")
     @Operation(summary = "Progress of a backfill")
     public PortalBackfill.Progress backfillProgress(@PathParam("id") long id) {
         return backfill.progress(id).orElseThrow(() -> DomainException.notFound("Không có đợt đồng bộ bù " + id + "."));

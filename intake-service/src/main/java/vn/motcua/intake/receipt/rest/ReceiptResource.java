@@ -9,6 +9,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.intake.receipt.pdf.ReceiptPdf;
 import vn.motcua.intake.receipt.service.ReceiptService;
 import vn.motcua.intake.security.DossierAccess;
@@ -28,6 +31,9 @@ public class ReceiptResource {
     @Produces("application/pdf")
     @RolesAllowed({"citizen", "officer", "supervisor"})
     @Transactional
+    @APIResponse(responseCode = "200", description = "Phiếu tiếp nhận và hẹn trả kết quả (mẫu 01), PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "404", description = "Không có hồ sơ này hoặc không phải của người hỏi")
+    @APIResponse(responseCode = "409", description = "Hồ sơ chưa được tiếp nhận")
     @Operation(summary = "Receipt and appointment slip (form 01) as a PDF with embedded Vietnamese fonts")
     public Response receipt(@PathParam("code") @Size(max = 64) String code) {
         var slip = receipts.slip(access.visible(code));

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.intake.web.config.WebSettings;
 
 /** Read by the pages (index.html, can-bo.html) before anything else; public, no personal data. */
@@ -23,6 +24,7 @@ public class WebConfigResource {
     @PermitAll
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Địa chỉ đăng nhập và địa chỉ của tracking-service cho các trang")
     @Operation(summary = "Where the web pages log in and reach tracking-service")
     public WebConfig config() {
         return new WebConfig(settings.oidcUrl(), settings.clientId(), settings.trackingUrl());

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.notification.delivery.domain.Delivery;
 import vn.motcua.notification.security.ApplicantIdHash;
 
@@ -43,6 +44,8 @@ public class NotificationResource {
 
     @GET
     @RolesAllowed({"officer", "supervisor", "ops", "citizen"})
+    @APIResponse(responseCode = "200", description = "Các thông báo đã lập cho hồ sơ: kênh, trạng thái, thời điểm (địa chỉ đã che)")
+    @APIResponse(responseCode = "400", description = "Thiếu mã hồ sơ")
     @Operation(summary = "Delivery log of one dossier")
     public List<DeliveryView> forDossier(@QueryParam("dossierCode") @NotBlank @Size(max = 64) String dossierCode) {
         return Delivery.forDossier(dossierCode).stream().filter(visibleToCaller()).map(DeliveryView::of).toList();

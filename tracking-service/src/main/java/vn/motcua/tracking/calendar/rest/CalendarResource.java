@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.tracking.calendar.domain.DeadlineCalculator;
 import vn.motcua.tracking.calendar.domain.ProcessingTime;
 import vn.motcua.tracking.calendar.domain.YearCalendar;
@@ -58,6 +59,8 @@ public class CalendarResource {
     @GET
     @Path("/{year}")
     @Authenticated
+    @APIResponse(responseCode = "200", description = "Ngày nghỉ và ngày làm bù của năm")
+    @APIResponse(responseCode = "400", description = "Năm ngoài khoảng 2000–2100")
     @Operation(summary = "A year's days off and make-up working Saturdays (pre-filled and unconfirmed until stored)")
     public YearView get(@PathParam("year") @Min(2000) @Max(2100) int year) {
         return YearView.of(calendar.year(year));
@@ -67,6 +70,8 @@ public class CalendarResource {
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
+    @APIResponse(responseCode = "200", description = "Lịch năm đã lưu; hạn của các hồ sơ đang mở được tính lại")
+    @APIResponse(responseCode = "400", description = "Lịch không hợp lệ, từng ngày một")
     @Operation(summary = "Store a year's authoritative table (admin)")
     public YearView put(@PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull YearTable table) {
         List<String> problems = YearCalendar.problems(year, table.daysOff(), table.workingSaturdays());
@@ -81,6 +86,8 @@ public class CalendarResource {
     @GET
     @Path("/due-date")
     @RolesAllowed({"officer", "supervisor", "admin", "service"})
+    @APIResponse(responseCode = "200", description = "Hạn giải quyết tính theo ngày làm việc")
+    @APIResponse(responseCode = "400", description = "Thời điểm tiếp nhận hoặc số ngày làm việc không hợp lệ")
     @Operation(summary = "Effective receipt time and legal due time for a processing time in working days")
     public DueDate dueDate(@QueryParam("receivedAt") String receivedAt, @QueryParam("workingDays") String workingDays) {
         List<FieldError> errors = new ArrayList<>();

@@ -8,6 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.tracking.common.domain.DomainException;
 import vn.motcua.tracking.forms.service.DossierForms;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
@@ -27,6 +30,9 @@ public class FormResource {
     @GET
     @Produces("application/pdf")
     @RolesAllowed({"citizen", "officer", "supervisor", "ops", "admin"})
+    @APIResponse(responseCode = "200", description = "Mẫu 02, 04 hoặc 06 của hồ sơ, PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "404", description = "Không có hồ sơ này, người hỏi không được xem, hoặc không có mẫu này")
+    @APIResponse(responseCode = "409", description = "Hồ sơ chưa có nội dung cho mẫu này")
     @Operation(summary = "Form 02 (supplement request), 04 (apology, new appointment) or 06 (process-control sheet)")
     public Response form(@PathParam("code") @Size(max = 64) String code, @PathParam("form") @Size(max = 4) String form) {
         TrackedDossier d = caller.visible(code);

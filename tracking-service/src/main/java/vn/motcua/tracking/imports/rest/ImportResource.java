@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.tracking.imports.service.LegacyImport;
 
 import java.io.BufferedReader;
@@ -40,6 +43,8 @@ public class ImportResource {
     @Consumes({"application/x-ndjson", "application/jsonl", "text/plain"})
     @Produces("application/x-ndjson")
     @RolesAllowed("admin")
+    @APIResponse(responseCode = "200", description = "Báo cáo từng dòng (NDJSON): đã nhập, bỏ qua vì đã có, hoặc lỗi và lý do", content = @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "400", description = "Nội dung không đọc được")
     @Operation(summary = "Import legacy dossier timelines (NDJSON); answers a per-line report")
     public StreamingOutput importHistory(InputStream body) {
         String actor = identity.getPrincipal().getName();

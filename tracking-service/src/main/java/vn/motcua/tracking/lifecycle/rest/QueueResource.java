@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.common.domain.DomainException;
 import vn.motcua.tracking.common.domain.FieldError;
@@ -63,6 +64,9 @@ public class QueueResource {
 
     @GET
     @RolesAllowed({"officer", "supervisor"})
+    @APIResponse(responseCode = "200", description = "Một trang hồ sơ đang giải quyết của cơ quan, hạn sớm nhất trước")
+    @APIResponse(responseCode = "400", description = "Tham số không hợp lệ, từng tham số một")
+    @APIResponse(responseCode = "403", description = "Tài khoản chưa được gắn với cơ quan nào")
     @Operation(summary = "Open dossiers the caller's agency holds, and resolved ones until returned, by due date; "
             + "overdue and due-soon flagged, each status with its label. "
             + "q finds a part of the code, the applicant's name or the procedure's code or name (accents and case ignored); "

@@ -14,8 +14,8 @@ import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
 import vn.motcua.tracking.lifecycle.domain.Transitions;
-import vn.motcua.tracking.statistics.service.DailyStatistics.Count;
 import vn.motcua.tracking.statistics.service.DailyStatistics;
+import vn.motcua.tracking.statistics.service.DailyStatistics.Count;
 
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,7 @@ public class SessionResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "Tên, vai trò và cơ quan của người đăng nhập")
     @Operation(summary = "The signed-in user's name, roles and agency")
     public Session current() {
         return new Session(identity.getPrincipal().getName(), new TreeSet<>(identity.getRoles()),

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.tracking.common.domain.DomainException;
 import vn.motcua.tracking.common.domain.FieldError;
 import vn.motcua.tracking.security.Caller;
@@ -34,6 +35,9 @@ public class StatisticsResource {
 
     @GET
     @RolesAllowed({"supervisor", "ops", "admin"})
+    @APIResponse(responseCode = "200", description = "Số hồ sơ theo cơ quan và thủ tục trong khoảng ngày: tiếp nhận, giải quyết trước hạn, đúng hạn, quá hạn")
+    @APIResponse(responseCode = "400", description = "Khoảng ngày không hợp lệ, từng tham số một")
+    @APIResponse(responseCode = "403", description = "Lãnh đạo chỉ xem thống kê của cơ quan mình")
     @Operation(summary = "Received, resolved early/on time/late, in progress, withdrawn, not accepted, on-time rate")
     public StatisticsReport.Report statistics(@QueryParam("from") String from, @QueryParam("to") String to,
                                               @QueryParam("agency") @Size(max = 32) String agency,
