@@ -1,17 +1,16 @@
 package db.migration;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
-import org.jboss.logging.Logger;
-import vn.motcua.notification.security.ApplicantIdHash;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+import org.jboss.logging.Logger;
+import vn.motcua.notification.security.ApplicantIdHash;
 
 /**
  * ID-number hashes stored as a plain SHA-256 become keyed HMACs under the current key (docs/security.md). Done
@@ -23,8 +22,8 @@ public class V5__applicant_id_hmac extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        ApplicantIdHash hash = ApplicantIdHash.withKeys(ConfigProvider.getConfig()
-                .getValue("notification.applicant-id.keys", String.class));
+        ApplicantIdHash hash = ApplicantIdHash.withKeys(
+                ConfigProvider.getConfig().getValue("notification.applicant-id.keys", String.class));
         Connection connection = context.getConnection();
         try (var statement = connection.createStatement()) {
             statement.execute("ALTER TABLE delivery_log MODIFY applicant_id_hash VARCHAR(90) NULL");
@@ -42,7 +41,8 @@ public class V5__applicant_id_hmac extends BaseJavaMigration {
             List<String> legacy = new ArrayList<>();
             String query = "SELECT DISTINCT applicant_id_hash FROM " + table
                     + " WHERE applicant_id_hash NOT LIKE '%:%' LIMIT " + BATCH;
-            try (PreparedStatement select = connection.prepareStatement(query); ResultSet rows = select.executeQuery()) {
+            try (PreparedStatement select = connection.prepareStatement(query);
+                    ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     legacy.add(rows.getString(1));
                 }

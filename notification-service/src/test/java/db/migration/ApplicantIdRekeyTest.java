@@ -1,11 +1,10 @@
 package db.migration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
-import vn.motcua.notification.security.ApplicantIdHash;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -13,9 +12,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HexFormat;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.motcua.notification.security.ApplicantIdHash;
 
 /** Values stored as a plain SHA-256 before the keyed hash are re-keyed by the migration, and only those. */
 @QuarkusTest
@@ -33,7 +32,8 @@ class ApplicantIdRekeyTest {
     void legacyDigestsBecomeTheKeyedValueOfTheSameNumber() throws Exception {
         ApplicantIdHash hash = ApplicantIdHash.withKeys(keys);
         String id = "0790" + (10_000_000 + (int) (Math.random() * 89_999_999));
-        String legacy = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
+        String legacy = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
         String legacyCode = "REKEY-" + UUID.randomUUID().toString().substring(0, 8);
         String keyedCode = "REKEY-" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection c = db.getConnection()) {
@@ -57,7 +57,8 @@ class ApplicantIdRekeyTest {
     }
 
     private static String stored(Connection c, String code) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("SELECT applicant_id_hash FROM recipient WHERE dossier_code = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT applicant_id_hash FROM recipient WHERE dossier_code = ?")) {
             s.setString(1, code);
             try (ResultSet r = s.executeQuery()) {
                 r.next();

@@ -1,10 +1,10 @@
 package vn.motcua.intake;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AgencyResourceTest {
@@ -16,9 +16,12 @@ class AgencyResourceTest {
 
     @Test
     void aSignedInUserSeesTheSeededAgenciesWithVietnameseNames() {
-        given().auth().oauth2(TestTokens.citizen("019095012345"))
-                .when().get("/api/agencies")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.citizen("019095012345"))
+                .when()
+                .get("/api/agencies")
+                .then()
+                .statusCode(200)
                 .body("code", hasItem("000.00.12.H57"))
                 .body("name", hasItem("Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên"));
     }

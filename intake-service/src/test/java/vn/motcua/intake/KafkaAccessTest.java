@@ -1,8 +1,19 @@
 package vn.motcua.intake;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -15,18 +26,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 /** The broker talks only to authenticated clients, and intake's principal only to intake's topics. */
 @QuarkusTest
 class KafkaAccessTest {
@@ -36,13 +35,18 @@ class KafkaAccessTest {
 
     @Test
     void aClientWithoutCredentialsGetsNothing() {
-        Map<String, Object> anonymous = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, intake.get("bootstrap.servers"),
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000);
+        Map<String, Object> anonymous = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                intake.get("bootstrap.servers"),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                3_000);
         try (var producer = new KafkaProducer<>(anonymous, new StringSerializer(), new StringSerializer())) {
             // A forged DOSSIER_RECEIVED never reaches the topic the notifier reads: not even its metadata is served.
-            var failure = assertThrows(ExecutionException.class, () -> producer.send(
-                    new ProducerRecord<>("dossier-intake-events", "FORGED", "{\"type\":\"DOSSIER_RECEIVED\"}"))
-                    .get(10, TimeUnit.SECONDS));
+            var failure = assertThrows(
+                    ExecutionException.class,
+                    () -> producer.send(new ProducerRecord<>(
+                                    "dossier-intake-events", "FORGED", "{\"type\":\"DOSSIER_RECEIVED\"}"))
+                            .get(10, TimeUnit.SECONDS));
             assertInstanceOf(TimeoutException.class, failure.getCause());
         }
     }
@@ -50,11 +54,15 @@ class KafkaAccessTest {
     @Test
     void aWrongPasswordIsRefused() {
         Map<String, Object> config = producer(intake);
-        config.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required"
-                + " username=\"intake\" password=\"guessed\";");
+        config.put(
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                        + " username=\"intake\" password=\"guessed\";");
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            var failure = assertThrows(ExecutionException.class, () -> producer.send(
-                    new ProducerRecord<>("intake-dead-letter", "x", "x")).get(10, TimeUnit.SECONDS));
+            var failure = assertThrows(
+                    ExecutionException.class,
+                    () -> producer.send(new ProducerRecord<>("intake-dead-letter", "x", "x"))
+                            .get(10, TimeUnit.SECONDS));
             assertInstanceOf(SaslAuthenticationException.class, failure.getCause());
         }
     }
@@ -63,10 +71,13 @@ class KafkaAccessTest {
     void intakeWritesItsOwnTopicsButNotTheStatusEvents() throws Exception {
         try (var producer = new KafkaProducer<>(producer(intake), new StringSerializer(), new StringSerializer())) {
             // Allowed: its dead-letter topic (nobody consumes it, so the record harms no other test).
-            producer.send(new ProducerRecord<>("intake-dead-letter", "acl-probe", "{}")).get(10, TimeUnit.SECONDS);
-            var failure = assertThrows(ExecutionException.class, () -> producer.send(
-                    new ProducerRecord<>("dossier-status-events", "FORGED", "{\"type\":\"DOSSIER_RETURNED\"}"))
-                    .get(10, TimeUnit.SECONDS));
+            producer.send(new ProducerRecord<>("intake-dead-letter", "acl-probe", "{}"))
+                    .get(10, TimeUnit.SECONDS);
+            var failure = assertThrows(
+                    ExecutionException.class,
+                    () -> producer.send(new ProducerRecord<>(
+                                    "dossier-status-events", "FORGED", "{\"type\":\"DOSSIER_RETURNED\"}"))
+                            .get(10, TimeUnit.SECONDS));
             assertInstanceOf(TopicAuthorizationException.class, failure.getCause());
         }
     }

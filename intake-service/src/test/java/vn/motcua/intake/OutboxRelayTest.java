@@ -1,8 +1,19 @@
 package vn.motcua.intake;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -12,18 +23,6 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.intake.outbox.domain.OutboxEvent;
 import vn.motcua.intake.outbox.domain.OutboxMessage;
 import vn.motcua.intake.outbox.service.Outbox;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An event written to the outbox reaches the real broker, keyed by dossier code, and is marked sent. */
 @QuarkusTest
@@ -60,19 +59,29 @@ class OutboxRelayTest {
             });
             ConsumerRecord<String, String> record = found.get(0);
             assertTrue(record.value().contains(probe.eventId()), record.value());
-            assertEquals(probe.eventId(),
+            assertEquals(
+                    probe.eventId(),
                     new String(record.headers().lastHeader("event-id").value(), StandardCharsets.UTF_8));
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(
-                () -> OutboxEvent.<OutboxEvent>find("eventId", probe.eventId()).firstResult().sentAt != null));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> OutboxEvent.<OutboxEvent>find("eventId", probe.eventId())
+                                        .firstResult()
+                                        .sentAt
+                                != null));
     }
 
     private KafkaConsumer<String, String> consumer() {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "intake-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest")),
-                new StringDeserializer(), new StringDeserializer());
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                TestKafka.admin(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "intake-test-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "latest")),
+                new StringDeserializer(),
+                new StringDeserializer());
         consumer.subscribe(List.of("dossier-intake-events"));
         // Wait for the assignment so that "latest" is fixed before the event is written.
         await().atMost(Duration.ofSeconds(20)).until(() -> {

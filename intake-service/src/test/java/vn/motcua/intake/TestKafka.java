@@ -11,8 +11,7 @@ public final class TestKafka {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "admin-kafka-local-pw";
 
-    private TestKafka() {
-    }
+    private TestKafka() {}
 
     public static Map<String, Object> admin(Map<String, ?> config) {
         return as(ADMIN, ADMIN_PASSWORD, config);
@@ -22,8 +21,10 @@ public final class TestKafka {
         Map<String, Object> all = new HashMap<>(config);
         all.put("security.protocol", "SASL_PLAINTEXT");
         all.put("sasl.mechanism", "SCRAM-SHA-512");
-        all.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                + user + "\" password=\"" + password + "\";");
+        all.put(
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\""
+                        + password + "\";");
         return all;
     }
 }

@@ -1,17 +1,15 @@
 package vn.motcua.notification;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import vn.motcua.notification.delivery.domain.Delivery;
-import org.eclipse.microprofile.config.ConfigProvider;
-import vn.motcua.notification.security.ApplicantIdHash;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import vn.motcua.notification.delivery.domain.Delivery;
+import vn.motcua.notification.security.ApplicantIdHash;
 
 /** Writes delivery-log rows directly, for the tests of who may read them. */
 final class DeliveryLogFixture {
-    private DeliveryLogFixture() {
-    }
+    private DeliveryLogFixture() {}
 
     static String dossierWithDeliveries(String agency, String applicantId) {
         String code = agency + "-261128-" + UUID.randomUUID().toString().substring(0, 4);
@@ -22,7 +20,8 @@ final class DeliveryLogFixture {
                 d.channel = channel;
                 d.dossierCode = code;
                 d.agencyCode = agency;
-                d.applicantIdHash = ApplicantIdHash.withKeys(ConfigProvider.getConfig().getValue("notification.applicant-id.keys", String.class))
+                d.applicantIdHash = ApplicantIdHash.withKeys(
+                                ConfigProvider.getConfig().getValue("notification.applicant-id.keys", String.class))
                         .of(applicantId);
                 d.template = "DOSSIER_RECEIVED";
                 d.recipientMasked = channel == Delivery.Channel.EMAIL ? "a***@example.vn" : "091****678";

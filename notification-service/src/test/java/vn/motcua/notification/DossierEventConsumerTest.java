@@ -1,7 +1,15 @@
 package vn.motcua.notification;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -12,15 +20,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.notification.inbox.domain.ProcessedEvent;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Against the real broker: a redelivered event is applied once; an unreadable one is dead-lettered and skipped. */
 @QuarkusTest
@@ -34,14 +33,21 @@ class DossierEventConsumerTest {
         String code = "000.00.12.H57-261128-" + UUID.randomUUID().toString().substring(0, 6);
         String first = UUID.randomUUID().toString();
         String after = UUID.randomUUID().toString();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(TestKafka.admin(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
+                new StringSerializer(),
+                new StringSerializer())) {
             String event = event(first, code);
-            producer.send(new ProducerRecord<>("dossier-status-events", code, event)).get();
-            producer.send(new ProducerRecord<>("dossier-status-events", code, event)).get();
-            producer.send(new ProducerRecord<>("dossier-status-events", code, "{not json")).get();
-            producer.send(new ProducerRecord<>("dossier-status-events", code, unknownType(code))).get();
-            producer.send(new ProducerRecord<>("dossier-status-events", code, event(after, code))).get();
+            producer.send(new ProducerRecord<>("dossier-status-events", code, event))
+                    .get();
+            producer.send(new ProducerRecord<>("dossier-status-events", code, event))
+                    .get();
+            producer.send(new ProducerRecord<>("dossier-status-events", code, "{not json"))
+                    .get();
+            producer.send(new ProducerRecord<>("dossier-status-events", code, unknownType(code)))
+                    .get();
+            producer.send(new ProducerRecord<>("dossier-status-events", code, event(after, code)))
+                    .get();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(after) == 1);
         assertEquals(1, processed(first));
@@ -54,7 +60,8 @@ class DossierEventConsumerTest {
     }
 
     private static String unknownType(String code) {
-        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"DOSSIER_TELEPORTED\",\"dossierCode\":\"" + code + "\"}";
+        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"DOSSIER_TELEPORTED\",\"dossierCode\":\"" + code
+                + "\"}";
     }
 
     private static long processed(String eventId) {
@@ -62,10 +69,16 @@ class DossierEventConsumerTest {
     }
 
     private void assertDeadLettered(String code) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                TestKafka.admin(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "dlq-probe-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest")),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("notification-dead-letter"));
             List<String> found = new java.util.ArrayList<>();
             await().atMost(Duration.ofSeconds(20)).until(() -> {

@@ -1,26 +1,5 @@
 package vn.motcua.notification;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.TestResourceScope;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.mail.internet.MimeMessage;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
-import vn.motcua.notification.recipient.domain.Recipient;
-import vn.motcua.notification.delivery.domain.Delivery;
-import vn.motcua.notification.delivery.domain.ParkedEvent;
-
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -29,6 +8,26 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.motcua.notification.delivery.domain.Delivery;
+import vn.motcua.notification.delivery.domain.ParkedEvent;
+import vn.motcua.notification.recipient.domain.Recipient;
 
 /**
  * Events from the real broker become Vietnamese emails on a real SMTP server and SMS on a stub gateway:
@@ -42,23 +41,28 @@ class NotificationFlowTest {
     /** Health and metrics live on the management interface. */
     @ConfigProperty(name = "quarkus.management.test-port")
     int management;
+
     static final String AGENCY = "000.00.12.H57";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
     static String code() {
-        return AGENCY + "-261128-" + (1000 + (int) (Math.random() * 8999)) + UUID.randomUUID().toString().substring(0, 4);
+        return AGENCY + "-261128-" + (1000 + (int) (Math.random() * 8999))
+                + UUID.randomUUID().toString().substring(0, 4);
     }
 
     static String received(String eventId, String code, String email, String phone) {
         return """
                 {"eventId":"%s","type":"DOSSIER_RECEIVED","dossierCode":"%s","occurredAt":"2026-11-28T02:00:00Z",
                  "nationalStatus":2,"agencyCode":"%s","agencyName":"Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên",
-                 "procedureCode":"2.000488","procedureVersion":1,"procedureName":"Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
-                 "channel":"COUNTER","applicant":{"type":"CITIZEN","fullName":"Nguyễn Văn An",%s"phone":"%s","idHash":"%s"},
-                 "receivedAt":"2026-11-28T02:00:00Z","appointmentAt":"2026-12-03T04:30:00Z","workingDays":"10"}"""
-                .formatted(eventId, code, AGENCY, email == null ? "" : "\"email\":\"" + email + "\",", phone, "a".repeat(64));
+                 "procedureCode":"2.000488","procedureVersion":1,"procedureName":"Cấp Phiếu lý lịch tư pháp cho công \
+                dân Việt Nam",
+                 "channel":"COUNTER","applicant":{"type":"CITIZEN","fullName":"Nguyễn Văn An",%s"phone":"%s",\
+                "idHash":"%s"},
+                 "receivedAt":"2026-11-28T02:00:00Z","appointmentAt":"2026-12-03T04:30:00Z",\
+                "workingDays":"10"}""".formatted(
+                eventId, code, AGENCY, email == null ? "" : "\"email\":\"" + email + "\",", phone, "a".repeat(64));
     }
 
     static String status(String type, String code, String extra) {
@@ -69,8 +73,10 @@ class NotificationFlowTest {
     }
 
     void send(String topic, String key, String... values) throws Exception {
-        try (var producer = new KafkaProducer<>(TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
-                new StringSerializer(), new StringSerializer())) {
+        try (var producer = new KafkaProducer<>(
+                TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
+                new StringSerializer(),
+                new StringSerializer())) {
             for (String v : values) {
                 producer.send(new ProducerRecord<>(topic, key, v)).get();
             }
@@ -84,26 +90,42 @@ class NotificationFlowTest {
         String event = received(UUID.randomUUID().toString(), code, email, "0912345678");
         send("dossier-intake-events", code, event, event); // the second one is a redelivery
 
-        MimeMessage mail = await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email), m -> m.size() == 1).get(0);
+        MimeMessage mail = await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailTo(email), m -> m.size() == 1)
+                .get(0);
         assertEquals("Hồ sơ " + code + " đã được tiếp nhận", mail.getSubject());
         String text = mail.getContent().toString();
         assertTrue(text.contains("Kính gửi Ông/Bà Nguyễn Văn An"), text);
         assertTrue(text.contains("Thời gian hẹn trả kết quả: 11 giờ 30 phút, ngày 03/12/2026."), text);
         assertTrue(text.contains("Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam"), text);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> SmsGatewayStub.server.verify(1,
-                postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code))));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> SmsGatewayStub.server.verify(
+                        1, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code))));
 
-        send("dossier-status-events", code, status("DOSSIER_SUPPLEMENT_REQUESTED", code,
-                ",\"reason\":\"Bản sao Căn cước công dân có chứng thực\""));
+        send(
+                "dossier-status-events",
+                code,
+                status(
+                        "DOSSIER_SUPPLEMENT_REQUESTED",
+                        code,
+                        ",\"reason\":\"Bản sao Căn cước công dân có chứng thực\""));
         await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 2);
         String supplement = mailTo(email).get(1).getContent().toString();
         assertTrue(supplement.contains("Bản sao Căn cước công dân có chứng thực"), supplement);
 
         Thread.sleep(2000); // anything doubled would have arrived by now
         assertEquals(2, mailTo(email).size(), "exactly one email per event");
-        SmsGatewayStub.server.verify(2, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code)));
-        given().auth().oauth2(TestTokens.officer(AGENCY)).queryParam("dossierCode", code).when().get("/api/notifications")
-                .then().statusCode(200).body("channel", hasItems("EMAIL", "SMS")).body("status", hasItems("SENT"));
+        SmsGatewayStub.server.verify(
+                2, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code)));
+        given().auth()
+                .oauth2(TestTokens.officer(AGENCY))
+                .queryParam("dossierCode", code)
+                .when()
+                .get("/api/notifications")
+                .then()
+                .statusCode(200)
+                .body("channel", hasItems("EMAIL", "SMS"))
+                .body("status", hasItems("SENT"));
     }
 
     @Test
@@ -113,8 +135,11 @@ class NotificationFlowTest {
         send("dossier-intake-events", code, received(UUID.randomUUID().toString(), code, email, "0912345670"));
         await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 1);
         // After an apology the citizen's date is form 04's: a recomputed legal date is not news for them.
-        send("dossier-status-events", code,
-                status("DOSSIER_DEADLINE_CHANGED", code, ",\"newAppointmentAt\":\"2027-01-15T09:30:00Z\"").replace("2026-12-03T04:30", "2026-12-04T04:30"),
+        send(
+                "dossier-status-events",
+                code,
+                status("DOSSIER_DEADLINE_CHANGED", code, ",\"newAppointmentAt\":\"2027-01-15T09:30:00Z\"")
+                        .replace("2026-12-03T04:30", "2026-12-04T04:30"),
                 status("DOSSIER_DEADLINE_CHANGED", code, "").replace("2026-12-03T04:30", "2026-12-04T04:30"));
         await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 2);
         MimeMessage moved = mailTo(email).get(1);
@@ -123,7 +148,8 @@ class NotificationFlowTest {
         assertTrue(text.contains("Ngày hẹn trả kết quả mới: 11 giờ 30 phút, ngày 04/12/2026."), text);
         Thread.sleep(2000); // anything doubled would have arrived by now
         assertEquals(2, mailTo(email).size(), "one message for the move, none for the apology's dossier state");
-        SmsGatewayStub.server.verify(2, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code)));
+        SmsGatewayStub.server.verify(
+                2, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code)));
     }
 
     @Test
@@ -131,7 +157,10 @@ class NotificationFlowTest {
         String code = code();
         String email = "binh." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
         // Tracking's events first, as when the intake topic lags: the notifier does not know the citizen yet.
-        send("dossier-status-events", code, status("DOSSIER_DEADLINE_SET", code, ""),
+        send(
+                "dossier-status-events",
+                code,
+                status("DOSSIER_DEADLINE_SET", code, ""),
                 status("DOSSIER_SUPPLEMENT_REQUESTED", code, ",\"reason\":\"Bản sao giấy khai sinh\""));
         await().atMost(Duration.ofSeconds(20)).until(() -> parked(code) == 2);
         assertEquals(0, mailTo(email).size());
@@ -141,14 +170,20 @@ class NotificationFlowTest {
                 .replace("\"appointmentAt\":\"2026-12-03T04:30:00Z\",", "");
         send("dossier-intake-events", code, intake);
         await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 3);
-        List<String> subjects = mailTo(email).stream().map(NotificationFlowTest::subject).toList();
+        List<String> subjects =
+                mailTo(email).stream().map(NotificationFlowTest::subject).toList();
         assertEquals("Hồ sơ " + code + " đã được tiếp nhận", subjects.get(0), subjects.toString());
-        assertTrue(mailTo(email).get(2).getContent().toString().contains("Bản sao giấy khai sinh"), subjects.toString());
+        assertTrue(
+                mailTo(email).get(2).getContent().toString().contains("Bản sao giấy khai sinh"), subjects.toString());
         assertEquals(0, parked(code));
         Thread.sleep(2000); // anything doubled would have arrived by now
         assertEquals(3, mailTo(email).size(), "exactly one email per event");
-        SmsGatewayStub.server.verify(3, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code)));
-        given().port(management).get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("notification_parked_replayed_total"));
+        SmsGatewayStub.server.verify(
+                3, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code)));
+        given().port(management)
+                .get("/q/metrics")
+                .then()
+                .body(org.hamcrest.Matchers.containsString("notification_parked_replayed_total"));
     }
 
     private static long parked(String code) {
@@ -160,15 +195,23 @@ class NotificationFlowTest {
         String flaky = code();
         String refused = code();
         send("dossier-intake-events", flaky, received(UUID.randomUUID().toString(), flaky, null, SmsGatewayStub.FLAKY));
-        send("dossier-intake-events", refused, received(UUID.randomUUID().toString(), refused, null, SmsGatewayStub.REFUSED));
+        send(
+                "dossier-intake-events",
+                refused,
+                received(UUID.randomUUID().toString(), refused, null, SmsGatewayStub.REFUSED));
         await().atMost(Duration.ofSeconds(20)).until(() -> status(flaky).equals(List.of("SENT")));
         await().atMost(Duration.ofSeconds(20)).until(() -> status(refused).equals(List.of("FAILED")));
-        Delivery sent = QuarkusTransaction.requiringNew().call(() -> Delivery.forDossier(flaky).get(0));
+        Delivery sent = QuarkusTransaction.requiringNew()
+                .call(() -> Delivery.forDossier(flaky).get(0));
         assertEquals(2, sent.attempts, "one 503, then accepted");
-        Delivery failed = QuarkusTransaction.requiringNew().call(() -> Delivery.forDossier(refused).get(0));
+        Delivery failed = QuarkusTransaction.requiringNew()
+                .call(() -> Delivery.forDossier(refused).get(0));
         assertEquals(1, failed.attempts, "a 400 is not retried");
         assertTrue(failed.detail.contains("400"), failed.detail);
-        given().port(management).get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("notification_retried_total{channel=\"SMS\""));
+        given().port(management)
+                .get("/q/metrics")
+                .then()
+                .body(org.hamcrest.Matchers.containsString("notification_retried_total{channel=\"SMS\""));
     }
 
     @Test
@@ -178,8 +221,12 @@ class NotificationFlowTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> !status(code).isEmpty());
         send("dossier-status-events", code, status("DOSSIER_OVERDUE", code, ""));
         String mailbox = AGENCY + "@motcua.local";
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(mailbox).stream().anyMatch(m -> subject(m).contains(code)));
-        MimeMessage warning = mailTo(mailbox).stream().filter(m -> subject(m).contains(code)).findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailTo(mailbox).stream().anyMatch(m -> subject(m).contains(code)));
+        MimeMessage warning = mailTo(mailbox).stream()
+                .filter(m -> subject(m).contains(code))
+                .findFirst()
+                .orElseThrow();
         assertEquals("[Quá hạn] Hồ sơ " + code, subject(warning));
     }
 
@@ -188,30 +235,48 @@ class NotificationFlowTest {
         String old = "000.97.01.H57";
         String successor = "000.97.02.H57";
         String code = code();
-        send("dossier-intake-events", code, received(UUID.randomUUID().toString(), code, null, "0912345671")
-                .replace("\"agencyCode\":\"" + AGENCY, "\"agencyCode\":\"" + old));
+        send(
+                "dossier-intake-events",
+                code,
+                received(UUID.randomUUID().toString(), code, null, "0912345671")
+                        .replace("\"agencyCode\":\"" + AGENCY, "\"agencyCode\":\"" + old));
         await().atMost(Duration.ofSeconds(20)).until(() -> !status(code).isEmpty());
         String merged = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"AGENCY_MERGED\",\"agencyCode\":\"" + old
                 + "\",\"successorCode\":\"" + successor + "\",\"occurredAt\":\"2026-11-30T02:00:00Z\"}";
-        send("agency-events", old, "{broken", merged, merged); // poison alone to the dead-letter topic; a redelivery is a no-op
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                Recipient.<Recipient>findByIdOptional(code).map(r -> r.agencyCode).orElse("")).equals(successor));
+        send(
+                "agency-events",
+                old,
+                "{broken",
+                merged,
+                merged); // poison alone to the dead-letter topic; a redelivery is a no-op
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> Recipient.<Recipient>findByIdOptional(code)
+                                .map(r -> r.agencyCode)
+                                .orElse(""))
+                        .equals(successor));
         // A warning still naming the old agency (sent before tracking moved the dossier) reaches the successor.
-        send("dossier-status-events", code, status("DOSSIER_OVERDUE", code, "")
-                .replace("\"agencyCode\":\"" + AGENCY, "\"agencyCode\":\"" + old));
+        send(
+                "dossier-status-events",
+                code,
+                status("DOSSIER_OVERDUE", code, "").replace("\"agencyCode\":\"" + AGENCY, "\"agencyCode\":\"" + old));
         String mailbox = successor + "@motcua.local";
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(mailbox).stream().anyMatch(m -> subject(m).contains(code)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailTo(mailbox).stream().anyMatch(m -> subject(m).contains(code)));
         assertEquals(0, mailTo(old + "@motcua.local").size());
     }
 
     private static List<MimeMessage> mailTo(String address) {
-        return Arrays.stream(SmtpServer.mail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(SmtpServer.mail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().contains(address));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     private static String subject(MimeMessage m) {
@@ -223,6 +288,9 @@ class NotificationFlowTest {
     }
 
     private static List<String> status(String code) {
-        return QuarkusTransaction.requiringNew().call(() -> Delivery.forDossier(code).stream().map(d -> d.status.name()).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Delivery.forDossier(code).stream()
+                        .map(d -> d.status.name())
+                        .toList());
     }
 }

@@ -1,14 +1,5 @@
 package vn.motcua.notification;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +7,14 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
 
 /** Health (database and Kafka consumer), Prometheus metrics and OpenAPI are served without a token. */
 @QuarkusTest
@@ -27,23 +26,38 @@ class PlatformEndpointsTest {
 
     @Test
     void readinessCoversTheDatabaseAndTheConsumer() {
-        given().port(management).when().get("/q/health/ready").then().statusCode(200)
+        given().port(management)
+                .when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check",
-                        "SmallRye Reactive Messaging - readiness check"));
+                .body(
+                        "checks.name",
+                        hasItems("Database connections health check", "SmallRye Reactive Messaging - readiness check"));
     }
 
     @Test
     void prometheusMetricsAreExported() {
-        given().port(management).when().get("/q/metrics").then().statusCode(200)
+        given().port(management)
+                .when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"))
                 .body(containsString("kafka_consumer_"));
     }
 
     @Test
     void everyOperationHasItsOwnId() {
-        Map<String, Map<String, Map<String, Object>>> paths = given().port(management).accept("application/json")
-                .when().get("/q/openapi").then().statusCode(200).extract().path("paths");
+        Map<String, Map<String, Map<String, Object>>> paths = given().port(management)
+                .accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("paths");
         List<String> ids = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             if (List.of("get", "put", "post", "delete", "patch").contains(method)) {
@@ -57,7 +71,12 @@ class PlatformEndpointsTest {
 
     @Test
     void openApiDocumentsTheApi() {
-        given().port(management).accept("application/json").when().get("/q/openapi").then().statusCode(200)
+        given().port(management)
+                .accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body(containsString("/api/notifications"))
                 .body(containsString("\"Apache-2.0\""));
         // Not on the public port: the API's map is for the network inside.

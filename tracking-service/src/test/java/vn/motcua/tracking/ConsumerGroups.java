@@ -1,26 +1,29 @@
 package vn.motcua.tracking;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static org.awaitility.Awaitility.await;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 
 /** Waits until the service's consumer group owns every partition, so that what a test sends next is read. */
 public final class ConsumerGroups {
-    private ConsumerGroups() {
-    }
+    private ConsumerGroups() {}
 
     public static void awaitAssigned(String bootstrap, String group, int partitions) {
-        try (Admin admin = Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)))) {
+        try (Admin admin =
+                Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)))) {
             // Until the service's first member has joined, the group does not exist (GroupIdNotFoundException).
             await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
-                ConsumerGroupDescription d = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
-                return d.members().stream().mapToInt(m -> m.assignment().topicPartitions().size()).sum() == partitions;
+                ConsumerGroupDescription d =
+                        admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+                return d.members().stream()
+                                .mapToInt(m -> m.assignment().topicPartitions().size())
+                                .sum()
+                        == partitions;
             });
         }
         // The members fix their "latest" position on the poll that follows the assignment.

@@ -1,7 +1,17 @@
 package vn.motcua.tracking;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -14,17 +24,6 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.tracking.inbox.domain.ProcessedEvent;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One produce request (so one poll) holding good events, a duplicate and two kinds of poison: the good ones are
@@ -45,12 +44,19 @@ class IntakeEventBatchTest {
         String first = code(), second = code(), third = code();
         String firstId = UUID.randomUUID().toString();
         String noWorkingDays = received(UUID.randomUUID().toString(), code(), null);
-        List<String> values = List.of(received(firstId, first, "3"), received(firstId, first, "3"), "{not json",
-                received(UUID.randomUUID().toString(), second, "5"), noWorkingDays,
+        List<String> values = List.of(
+                received(firstId, first, "3"),
+                received(firstId, first, "3"),
+                "{not json",
+                received(UUID.randomUUID().toString(), second, "5"),
+                noWorkingDays,
                 received(UUID.randomUUID().toString(), third, "0.5"));
         ConsumerGroups.awaitAssigned(bootstrap, group, 3);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.LINGER_MS_CONFIG, 200)), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                TestKafka.admin(Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 200)),
+                new StringSerializer(),
+                new StringSerializer())) {
             for (String v : values) {
                 producer.send(new ProducerRecord<>("dossier-intake-events", key, v));
             }
@@ -60,7 +66,12 @@ class IntakeEventBatchTest {
         QuarkusTransaction.requiringNew().run(() -> {
             for (String code : List.of(first, second, third)) {
                 assertNotNull(TrackedDossier.findById(code), code);
-                assertEquals(1, HistoryEntry.of(code).stream().filter(h -> h.type.equals("DOSSIER_DEADLINE_SET")).count(), code);
+                assertEquals(
+                        1,
+                        HistoryEntry.of(code).stream()
+                                .filter(h -> h.type.equals("DOSSIER_DEADLINE_SET"))
+                                .count(),
+                        code);
             }
             assertEquals(1, ProcessedEvent.count("eventId", firstId));
         });
@@ -76,23 +87,32 @@ class IntakeEventBatchTest {
 
     private static String received(String eventId, String code, String workingDays) {
         return "{\"eventId\":\"" + eventId + "\",\"type\":\"DOSSIER_RECEIVED\",\"dossierCode\":\"" + code
-                + "\",\"occurredAt\":\"2026-11-30T02:00:00Z\",\"agencyCode\":\"000.00.12.H57\",\"procedureCode\":\"1.001612\","
-                + "\"procedureName\":\"x\",\"channel\":\"COUNTER\",\"applicant\":{\"fullName\":\"Nguyễn Văn An\",\"idHash\":\""
+                + "\",\"occurredAt\":\"2026-11-30T02:00:00Z\",\"agencyCode\":\"000.00.12.H57\","
+                + "\"procedureCode\":\"1.001612\","
+                + "\"procedureName\":\"x\",\"channel\":\"COUNTER\",\"applicant\":{\"fullName\":\"Nguyễn Văn "
+                + "An\",\"idHash\":\""
                 + "a".repeat(64) + "\"},\"receivedAt\":\"2026-11-30T02:00:00Z\""
                 + (workingDays == null ? "" : ",\"workingDays\":\"" + workingDays + "\"") + "}";
     }
 
     private static boolean tracked(String code) {
-        return QuarkusTransaction.requiringNew().call(() -> TrackedDossier.findByIdOptional(code).isPresent());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> TrackedDossier.findByIdOptional(code).isPresent());
     }
 
     /** What reached tracking-dead-letter with this key, once {@code expected} records are there (or 20 s passed). */
     private List<String> deadLettered(String key, int expected) {
         List<String> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                TestKafka.admin(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "dlq-probe-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest")),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("tracking-dead-letter"));
             long deadline = System.currentTimeMillis() + 20_000;
             while (System.currentTimeMillis() < deadline) {

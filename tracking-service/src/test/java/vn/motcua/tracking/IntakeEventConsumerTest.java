@@ -1,7 +1,15 @@
 package vn.motcua.tracking;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -12,15 +20,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.tracking.inbox.domain.ProcessedEvent;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Against the real broker: a redelivered event is applied once; an unreadable one is dead-lettered and skipped. */
 @QuarkusTest
@@ -37,14 +36,20 @@ class IntakeEventConsumerTest {
         String code = "000.00.12.H57-261128-" + UUID.randomUUID().toString().substring(0, 6);
         String first = UUID.randomUUID().toString();
         String after = UUID.randomUUID().toString();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(TestKafka.admin(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
+                new StringSerializer(),
+                new StringSerializer())) {
             String event = event(first, code);
             ConsumerGroups.awaitAssigned(bootstrap, group, 3);
-            producer.send(new ProducerRecord<>("dossier-intake-events", code, event)).get();
-            producer.send(new ProducerRecord<>("dossier-intake-events", code, event)).get();
-            producer.send(new ProducerRecord<>("dossier-intake-events", code, "{not json")).get();
-            producer.send(new ProducerRecord<>("dossier-intake-events", code, event(after, code))).get();
+            producer.send(new ProducerRecord<>("dossier-intake-events", code, event))
+                    .get();
+            producer.send(new ProducerRecord<>("dossier-intake-events", code, event))
+                    .get();
+            producer.send(new ProducerRecord<>("dossier-intake-events", code, "{not json"))
+                    .get();
+            producer.send(new ProducerRecord<>("dossier-intake-events", code, event(after, code)))
+                    .get();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(after) == 1);
         assertEquals(1, processed(first));
@@ -61,15 +66,22 @@ class IntakeEventConsumerTest {
     }
 
     private void assertDeadLettered(String code) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                TestKafka.admin(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "dlq-probe-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest")),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("tracking-dead-letter"));
             AtomicBoolean found = new AtomicBoolean();
             await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> found.compareAndSet(false,
-                        code.equals(r.key()) && "{not json".equals(r.value())));
+                consumer.poll(Duration.ofMillis(200))
+                        .forEach(
+                                r -> found.compareAndSet(false, code.equals(r.key()) && "{not json".equals(r.value())));
                 return found.get();
             });
         }

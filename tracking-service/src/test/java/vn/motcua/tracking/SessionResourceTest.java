@@ -1,13 +1,13 @@
 package vn.motcua.tracking;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SessionResourceTest {
@@ -19,9 +19,12 @@ class SessionResourceTest {
 
     @Test
     void anOfficerSeesTheirRoleAndAgency() {
-        given().auth().oauth2(TestTokens.officer("000.00.13.H57"))
-                .when().get("/api/session")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.officer("000.00.13.H57"))
+                .when()
+                .get("/api/session")
+                .then()
+                .statusCode(200)
                 .body("roles", contains("officer"))
                 .body("agency", equalTo("000.00.13.H57"))
                 .body("hasCitizenId", equalTo(false));
@@ -29,9 +32,12 @@ class SessionResourceTest {
 
     @Test
     void aCitizensIdNumberIsNeverEchoed() {
-        given().auth().oauth2(TestTokens.citizen("019095012345"))
-                .when().get("/api/session")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.citizen("019095012345"))
+                .when()
+                .get("/api/session")
+                .then()
+                .statusCode(200)
                 .body("hasCitizenId", equalTo(true))
                 .body(not(containsString("019095012345")));
     }

@@ -1,12 +1,11 @@
 package vn.motcua.e2e;
 
-import io.restassured.response.Response;
-
-import java.time.Duration;
-import java.util.List;
-
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.List;
 
 /** What citizens and officers do, over HTTP with real tokens, against the packaged system. */
 final class Dossiers {
@@ -21,7 +20,10 @@ final class Dossiers {
     static String body(String procedure, String idNumber, String email, String phone, String... components) {
         StringBuilder docs = new StringBuilder();
         for (String c : components) {
-            docs.append(docs.isEmpty() ? "" : ",").append("{\"componentCode\":\"").append(c).append("\"}");
+            docs.append(docs.isEmpty() ? "" : ",")
+                    .append("{\"componentCode\":\"")
+                    .append(c)
+                    .append("\"}");
         }
         return """
                 {"procedureCode":"%s","agencyCode":"%s",
@@ -32,17 +34,32 @@ final class Dossiers {
 
     /** Received at the counter by officer1: RECEIVED at once. */
     Response counter(String body) {
-        return given().baseUri(system.intake.url()).auth().oauth2(Tokens.of("officer1")).contentType("application/json")
-                .body(body).post("/api/dossiers");
+        return given().baseUri(system.intake.url())
+                .auth()
+                .oauth2(Tokens.of("officer1"))
+                .contentType("application/json")
+                .body(body)
+                .post("/api/dossiers");
     }
 
     /** Submitted online by citizen1, then accepted by officer1. */
     String onlineAccepted(String email) {
-        String code = given().baseUri(system.intake.url()).auth().oauth2(Tokens.of("citizen1")).contentType("application/json")
-                .body(body("2.000488", CITIZEN_ID, email, "0912345678", "TK", "CCCD")).post("/api/dossiers")
-                .then().statusCode(201).extract().path("code");
-        given().baseUri(system.intake.url()).auth().oauth2(Tokens.of("officer1")).post("/api/dossiers/" + code + "/accept")
-                .then().statusCode(200);
+        String code = given().baseUri(system.intake.url())
+                .auth()
+                .oauth2(Tokens.of("citizen1"))
+                .contentType("application/json")
+                .body(body("2.000488", CITIZEN_ID, email, "0912345678", "TK", "CCCD"))
+                .post("/api/dossiers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
+        given().baseUri(system.intake.url())
+                .auth()
+                .oauth2(Tokens.of("officer1"))
+                .post("/api/dossiers/" + code + "/accept")
+                .then()
+                .statusCode(200);
         return code;
     }
 
@@ -52,8 +69,12 @@ final class Dossiers {
     }
 
     Response act(String code, String json) {
-        return given().baseUri(system.tracking().url()).auth().oauth2(Tokens.of("officer1")).contentType("application/json")
-                .body(json).post("/api/dossiers/" + code + "/actions");
+        return given().baseUri(system.tracking().url())
+                .auth()
+                .oauth2(Tokens.of("officer1"))
+                .contentType("application/json")
+                .body(json)
+                .post("/api/dossiers/" + code + "/actions");
     }
 
     void actOk(String code, String json) {
@@ -64,7 +85,10 @@ final class Dossiers {
     }
 
     Response timeline(String code) {
-        return given().baseUri(system.tracking().url()).auth().oauth2(Tokens.of("ops1")).get("/api/dossiers/" + code + "/timeline");
+        return given().baseUri(system.tracking().url())
+                .auth()
+                .oauth2(Tokens.of("ops1"))
+                .get("/api/dossiers/" + code + "/timeline");
     }
 
     List<String> history(String code) {

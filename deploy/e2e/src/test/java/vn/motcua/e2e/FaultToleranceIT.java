@@ -1,5 +1,18 @@
 package vn.motcua.e2e;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.MemberDescription;
@@ -8,20 +21,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Faults in the middle of a stream of counter submissions, then exact counts: every dossier received by
@@ -40,7 +39,8 @@ class FaultToleranceIT {
 
     /** deploy/stack, as a developer would type it. */
     static void stack(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(PackagedSystem.root().resolve("deploy/stack").toString()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(PackagedSystem.root().resolve("deploy/stack").toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).inheritIO().start();
         assertTrue(p.waitFor(3, TimeUnit.MINUTES) && p.exitValue() == 0, "deploy/stack " + String.join(" ", args));
@@ -50,25 +50,37 @@ class FaultToleranceIT {
      * Tracking received each dossier exactly once, and each citizen got exactly one email and one SMS per
      * message: the receipt, and the appointment when the receipt went out without one.
      */
-    static void assertExactlyOnce(List<SubmissionStream.Submitted> submitted, Map<org.apache.kafka.common.TopicPartition, Long> mark) {
-        await().atMost(Duration.ofSeconds(120)).until(() -> submitted.stream().allMatch(s -> dossiers.timeline(s.code()).statusCode() == 200));
-        await().atMost(Duration.ofSeconds(60)).until(() -> submitted.stream().allMatch(s -> Mailbox.subjects(system.smtp, s.email()).size() >= 1));
+    static void assertExactlyOnce(
+            List<SubmissionStream.Submitted> submitted, Map<org.apache.kafka.common.TopicPartition, Long> mark) {
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> submitted.stream()
+                        .allMatch(s -> dossiers.timeline(s.code()).statusCode() == 200));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> submitted.stream()
+                        .allMatch(s -> Mailbox.subjects(system.smtp, s.email()).size() >= 1));
         ServiceProcess.sleep(Duration.ofSeconds(5)); // anything doubled would have arrived by now
         List<Topics.Event> events = Topics.since(mark);
-        long republished = submitted.stream().mapToLong(s -> Topics.writes(events, s.code(), "DOSSIER_DEADLINE_SET")
-                - Topics.count(events, s.code(), "DOSSIER_DEADLINE_SET")).sum();
-        System.out.printf("%d dossiers; %d deadline events published again with the same id (outbox at least once)%n",
+        long republished = submitted.stream()
+                .mapToLong(s -> Topics.writes(events, s.code(), "DOSSIER_DEADLINE_SET")
+                        - Topics.count(events, s.code(), "DOSSIER_DEADLINE_SET"))
+                .sum();
+        System.out.printf(
+                "%d dossiers; %d deadline events published again with the same id (outbox at least once)%n",
                 submitted.size(), republished);
         for (SubmissionStream.Submitted s : submitted) {
-            assertEquals(1, Topics.count(events, s.code(), "DOSSIER_DEADLINE_SET"), "deadline set once for " + s.code());
+            assertEquals(
+                    1, Topics.count(events, s.code(), "DOSSIER_DEADLINE_SET"), "deadline set once for " + s.code());
             List<String> expected = s.appointmentPending()
                     ? List.of("Hồ sơ " + s.code() + " đã được tiếp nhận", "Ngày hẹn trả kết quả hồ sơ " + s.code())
                     : List.of("Hồ sơ " + s.code() + " đã được tiếp nhận");
-            await().atMost(Duration.ofSeconds(30)).until(() -> Mailbox.subjects(system.smtp, s.email()).size() >= expected.size());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Mailbox.subjects(system.smtp, s.email()).size() >= expected.size());
             assertEquals(expected, Mailbox.subjects(system.smtp, s.email()));
             // The SMS of a message is its own delivery: it may land a moment after the email.
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> system.sms.verify(expected.size(),
-                    postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(s.code()))));
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> system.sms.verify(
+                            expected.size(),
+                            postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(s.code()))));
         }
     }
 
@@ -99,30 +111,49 @@ class FaultToleranceIT {
         ServiceProcess.sleep(Duration.ofSeconds(2));
         system.restartTracking(0, Map.of());
         List<SubmissionStream.Submitted> submitted = stream.await();
-        assertTrue(submitted.stream().anyMatch(SubmissionStream.Submitted::appointmentPending), "some received while tracking was down");
+        assertTrue(
+                submitted.stream().anyMatch(SubmissionStream.Submitted::appointmentPending),
+                "some received while tracking was down");
         assertExactlyOnce(submitted, mark);
         // The dossiers received while tracking was down got their appointment from its event afterwards.
-        await().atMost(Duration.ofSeconds(30)).until(() -> submitted.stream().allMatch(s -> given().baseUri(system.intake.url())
-                .auth().oauth2(Tokens.of("officer1")).get("/api/dossiers/" + s.code()).path("appointmentAt") != null));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> submitted.stream()
+                        .allMatch(s -> given().baseUri(system.intake.url())
+                                        .auth()
+                                        .oauth2(Tokens.of("officer1"))
+                                        .get("/api/dossiers/" + s.code())
+                                        .path("appointmentAt")
+                                != null));
     }
 
     @Test
     @Order(3)
     void twoTrackingInstancesShareThePartitionsAndApplyEachEventOnce() throws Exception {
         ServiceProcess second = system.addTracking();
-        try (Admin admin = Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, PackagedSystem.KAFKA)))) {
+        try (Admin admin = Admin.create(
+                TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, PackagedSystem.KAFKA)))) {
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 var members = ConsumerGroups.describe(admin, system.group("tracking")).members().stream()
-                        .filter(m -> m.assignment().topicPartitions().stream().anyMatch(tp -> tp.topic().equals("dossier-intake-events")))
+                        .filter(m -> m.assignment().topicPartitions().stream()
+                                .anyMatch(tp -> tp.topic().equals("dossier-intake-events")))
                         .toList();
-                return members.size() == 2 && members.stream().mapToInt(FaultToleranceIT::intakePartitions).sum() == 3;
+                return members.size() == 2
+                        && members.stream()
+                                        .mapToInt(FaultToleranceIT::intakePartitions)
+                                        .sum()
+                                == 3;
             });
             var mark = Topics.mark("dossier-status-events");
-            List<SubmissionStream.Submitted> submitted = SubmissionStream.start(dossiers, 30, 50).await();
+            List<SubmissionStream.Submitted> submitted =
+                    SubmissionStream.start(dossiers, 30, 50).await();
             assertExactlyOnce(submitted, mark);
             for (ServiceProcess instance : List.of(system.tracking(), second)) {
-                String metrics = given().baseUri(instance.managementUrl()).get("/q/metrics").asString();
-                assertTrue(metrics.contains("tracking_dossiers_started_total{"), instance.name + " started dossiers of its own partitions");
+                String metrics = given().baseUri(instance.managementUrl())
+                        .get("/q/metrics")
+                        .asString();
+                assertTrue(
+                        metrics.contains("tracking_dossiers_started_total{"),
+                        instance.name + " started dossiers of its own partitions");
             }
         } finally {
             second.stop();
@@ -131,6 +162,8 @@ class FaultToleranceIT {
     }
 
     private static int intakePartitions(MemberDescription m) {
-        return (int) m.assignment().topicPartitions().stream().filter(tp -> tp.topic().equals("dossier-intake-events")).count();
+        return (int) m.assignment().topicPartitions().stream()
+                .filter(tp -> tp.topic().equals("dossier-intake-events"))
+                .count();
     }
 }

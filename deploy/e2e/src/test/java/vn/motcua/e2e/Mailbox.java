@@ -3,21 +3,21 @@ package vn.motcua.e2e;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
 /** What the real SMTP server received for one address, in the order it arrived. */
 final class Mailbox {
-    record Mail(String subject, String text) {
-    }
+    record Mail(String subject, String text) {}
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     static List<Mail> of(GreenMail smtp, String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, address)).map(Mailbox::read).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> to(m, address))
+                .map(Mailbox::read)
+                .toList();
     }
 
     static List<String> subjects(GreenMail smtp, String address) {
@@ -26,7 +26,8 @@ final class Mailbox {
 
     private static boolean to(MimeMessage m, String address) {
         try {
-            return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+            return Arrays.stream(m.getAllRecipients())
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(address));
         } catch (MessagingException e) {
             return false;
         }

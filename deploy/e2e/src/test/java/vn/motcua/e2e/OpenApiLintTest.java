@@ -1,6 +1,7 @@
 package vn.motcua.e2e;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The three API documents, as each service's build stores them, pass Redocly's recommended rules with neither an
@@ -23,8 +22,16 @@ class OpenApiLintTest {
 
     @Test
     void theThreeApiDocumentsLintClean() throws Exception {
-        List<String> command = new ArrayList<>(List.of(System.getenv().getOrDefault("STACK_NPM_BIN", "npm"), "exec", "--yes",
-                "--package=" + REDOCLY, "--", "redocly", "lint", "--extends=recommended", "--format=stylish"));
+        List<String> command = new ArrayList<>(List.of(
+                System.getenv().getOrDefault("STACK_NPM_BIN", "npm"),
+                "exec",
+                "--yes",
+                "--package=" + REDOCLY,
+                "--",
+                "redocly",
+                "lint",
+                "--extends=recommended",
+                "--format=stylish"));
         for (String service : List.of("intake", "tracking", "notification")) {
             Path document = PackagedSystem.root().resolve(service + "-service/target/openapi/openapi.yaml");
             assertTrue(Files.isRegularFile(document), document + " is stored by the service's build");

@@ -1,22 +1,21 @@
 package vn.motcua.e2e;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * The whole system as it runs in production, started once for all end-to-end tests: the three packaged
@@ -72,23 +71,59 @@ final class PackagedSystem {
         // Fixed ports: the browser logs in through Keycloak, whose client allows redirects to 8081 only, and
         // tracking allows that origin (CORS). deploy/stack test stops the services of `up` to free them.
         int trackingPort = TRACKING_PORT;
-        trackings.add(ServiceProcess.startJar("tracking-service", trackingPort, tracking(Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true"))));
-        intake = ServiceProcess.startJar("intake-service", INTAKE_PORT, common("intake", Map.of(
-                "TRACKING_URL", tracking().url(), "QUARKUS_FLYWAY_CLEAN_AT_START", "true",
-                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID", group("intake"),
-                // The local stack's portal simulator: the pipeline dashboard's portal panels need its calls.
-                "PORTAL_SYNC_ENABLED", "true", "PORTAL_URL", "http://127.0.0.1:" + env("STACK_PORTAL_PORT", "8095"),
-                "PORTAL_USERNAME", "motcua", "PORTAL_PASSWORD", "motcua-local")));
-        notification = ServiceProcess.startJar("notification-service", ServiceProcess.freePort(), common("notification", Map.of(
-                "QUARKUS_FLYWAY_CLEAN_AT_START", "true",
-                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "SMS_GATEWAY_URL", sms.baseUrl(), "SMS_API_KEY", "e2e-key",
-                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID", group("notification-status"),
-                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID", group("notification-intake"),
-                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID", group("notification-agencies"),
-                // Quiet hours would hold SMS whenever the suite runs at night.
-                "NOTIFICATION_QUIET_HOURS_START", "00:00", "NOTIFICATION_QUIET_HOURS_END", "00:00")));
-        prometheus = Prometheus.start(List.of(intake.managementUrl(), tracking().managementUrl(), notification.managementUrl()));
+        trackings.add(ServiceProcess.startJar(
+                "tracking-service", trackingPort, tracking(Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true"))));
+        intake = ServiceProcess.startJar(
+                "intake-service",
+                INTAKE_PORT,
+                common(
+                        "intake",
+                        Map.of(
+                                "TRACKING_URL",
+                                tracking().url(),
+                                "QUARKUS_FLYWAY_CLEAN_AT_START",
+                                "true",
+                                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID",
+                                group("intake"),
+                                // The local stack's portal simulator: the pipeline dashboard's portal panels need its
+                                // calls.
+                                "PORTAL_SYNC_ENABLED",
+                                "true",
+                                "PORTAL_URL",
+                                "http://127.0.0.1:" + env("STACK_PORTAL_PORT", "8095"),
+                                "PORTAL_USERNAME",
+                                "motcua",
+                                "PORTAL_PASSWORD",
+                                "motcua-local")));
+        notification = ServiceProcess.startJar(
+                "notification-service",
+                ServiceProcess.freePort(),
+                common(
+                        "notification",
+                        Map.of(
+                                "QUARKUS_FLYWAY_CLEAN_AT_START",
+                                "true",
+                                "SMTP_HOST",
+                                "127.0.0.1",
+                                "SMTP_PORT",
+                                Integer.toString(smtp.getSmtp().getPort()),
+                                "SMS_GATEWAY_URL",
+                                sms.baseUrl(),
+                                "SMS_API_KEY",
+                                "e2e-key",
+                                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID",
+                                group("notification-status"),
+                                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID",
+                                group("notification-intake"),
+                                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID",
+                                group("notification-agencies"),
+                                // Quiet hours would hold SMS whenever the suite runs at night.
+                                "NOTIFICATION_QUIET_HOURS_START",
+                                "00:00",
+                                "NOTIFICATION_QUIET_HOURS_END",
+                                "00:00")));
+        prometheus = Prometheus.start(
+                List.of(intake.managementUrl(), tracking().managementUrl(), notification.managementUrl()));
     }
 
     String group(String consumer) {
@@ -114,28 +149,43 @@ final class PackagedSystem {
     /** Replaces tracking instance i by a new one on the same port (after a kill or a stop). */
     ServiceProcess restartTracking(int i, Map<String, String> extra) {
         ServiceProcess old = trackings.get(i);
-        ServiceProcess fresh = ServiceProcess.startJar("tracking-service", old.port, old.managementPort, tracking(extra));
+        ServiceProcess fresh =
+                ServiceProcess.startJar("tracking-service", old.port, old.managementPort, tracking(extra));
         trackings.set(i, fresh);
         return fresh;
     }
 
     ServiceProcess addTracking() {
-        ServiceProcess second = ServiceProcess.startJar("tracking-service", ServiceProcess.freePort(), tracking(Map.of()));
+        ServiceProcess second =
+                ServiceProcess.startJar("tracking-service", ServiceProcess.freePort(), tracking(Map.of()));
         trackings.add(second);
         return second;
     }
 
     private static Map<String, String> common(String service, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(Map.of(
-                "DB_URL", "jdbc:mariadb://" + MARIADB + "/" + service + "_test",
-                "DB_USERNAME", service, "DB_PASSWORD", service + "-local-pw",
-                "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
-                "OIDC_AUTH_SERVER_URL", KEYCLOAK + "/realms/motcua",
-                "OIDC_CLIENT_SECRET", service + "-service-local-secret",
-                "QUARKUS_FLYWAY_CLEAN_DISABLED", "false"));
+                "DB_URL",
+                "jdbc:mariadb://" + MARIADB + "/" + service + "_test",
+                "DB_USERNAME",
+                service,
+                "DB_PASSWORD",
+                service + "-local-pw",
+                "KAFKA_BOOTSTRAP_SERVERS",
+                KAFKA,
+                "OIDC_AUTH_SERVER_URL",
+                KEYCLOAK + "/realms/motcua",
+                "OIDC_CLIENT_SECRET",
+                service + "-service-local-secret",
+                "QUARKUS_FLYWAY_CLEAN_DISABLED",
+                "false"));
         env.put("APPLICANT_ID_KEYS", "e2e:e2e-only-applicant-id-key-not-for-production");
-        env.putAll(Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT", "KAFKA_USERNAME", service,
-                "KAFKA_PASSWORD", service + "-kafka-local-pw"));
+        env.putAll(Map.of(
+                "KAFKA_SECURITY_PROTOCOL",
+                "SASL_PLAINTEXT",
+                "KAFKA_USERNAME",
+                service,
+                "KAFKA_PASSWORD",
+                service + "-kafka-local-pw"));
         env.putAll(extra);
         return env;
     }

@@ -1,6 +1,7 @@
 package vn.motcua.e2e;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,18 +9,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Debian's promtool checks the cluster configuration and the rules, and runs the alerts' unit tests. */
 class PromtoolTest {
     static final Path PROMETHEUS = PackagedSystem.root().resolve("deploy/prometheus");
 
     static String promtool(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(System.getenv().getOrDefault("STACK_PROMTOOL_BIN", "/usr/bin/promtool")));
+        List<String> command =
+                new ArrayList<>(List.of(System.getenv().getOrDefault("STACK_PROMTOOL_BIN", "/usr/bin/promtool")));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(PROMETHEUS.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(command)
+                .directory(PROMETHEUS.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "promtool took over a minute");
         System.out.println("promtool " + String.join(" ", args) + "\n" + out);

@@ -18,6 +18,7 @@ final class ServiceProcess {
     final int port;
     /** Health and metrics: a service's management interface; Prometheus serves them on its one port. */
     final int managementPort;
+
     final Path log;
     private final Process process;
 
@@ -37,16 +38,24 @@ final class ServiceProcess {
         }
     }
 
-    static ServiceProcess start(String name, int port, List<String> command, Map<String, String> env, String readyPath) {
+    static ServiceProcess start(
+            String name, int port, List<String> command, Map<String, String> env, String readyPath) {
         return start(name, port, port, command, env, readyPath);
     }
 
-    static ServiceProcess start(String name, int port, int managementPort, List<String> command, Map<String, String> env,
-                                String readyPath) {
+    static ServiceProcess start(
+            String name,
+            int port,
+            int managementPort,
+            List<String> command,
+            Map<String, String> env,
+            String readyPath) {
         try {
             Path log = Path.of("target/e2e-logs/" + name + ".log");
             Files.createDirectories(log.getParent());
-            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            var builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             var started = new ServiceProcess(name, port, managementPort, log, builder.start());
             started.awaitReady(readyPath, Duration.ofSeconds(120));
@@ -64,18 +73,25 @@ final class ServiceProcess {
     static ServiceProcess startJar(String service, int port, int managementPort, Map<String, String> env) {
         Path jar = Path.of("../../" + service + "/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run the end-to-end tests with mvn verify from the root");
+            throw new IllegalStateException(
+                    jar.toAbsolutePath() + " is missing: run the end-to-end tests with mvn verify from the root");
         }
         try (var probe = new ServerSocket(port)) {
             probe.setReuseAddress(true);
         } catch (IOException taken) {
-            throw new IllegalStateException("port " + port + " for " + service + " is in use (services of `deploy/stack up`? stop them)");
+            throw new IllegalStateException(
+                    "port " + port + " for " + service + " is in use (services of `deploy/stack up`? stop them)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         Map<String, String> withPort = new java.util.HashMap<>(env);
         withPort.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         withPort.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-        return start(service + "-" + port, port, managementPort, List.of(java, "-Xmx384m", "-jar", jar.toString()), withPort,
+        return start(
+                service + "-" + port,
+                port,
+                managementPort,
+                List.of(java, "-Xmx384m", "-jar", jar.toString()),
+                withPort,
                 "/q/health/ready");
     }
 
@@ -98,7 +114,8 @@ final class ServiceProcess {
                 throw new IllegalStateException(name + " died during start-up; see " + log.toAbsolutePath());
             }
             try {
-                var c = (HttpURLConnection) URI.create(managementUrl() + path).toURL().openConnection();
+                var c = (HttpURLConnection)
+                        URI.create(managementUrl() + path).toURL().openConnection();
                 c.setConnectTimeout(1000);
                 if (c.getResponseCode() == 200) {
                     return;
@@ -109,7 +126,8 @@ final class ServiceProcess {
             sleep(Duration.ofMillis(250));
         }
         process.destroyForcibly();
-        throw new IllegalStateException(name + " not ready in " + timeout.toSeconds() + " s; see " + log.toAbsolutePath());
+        throw new IllegalStateException(
+                name + " not ready in " + timeout.toSeconds() + " s; see " + log.toAbsolutePath());
     }
 
     /** SIGTERM, as an orchestrator would, and wait for it to finish. */

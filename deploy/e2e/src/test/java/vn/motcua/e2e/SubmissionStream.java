@@ -1,7 +1,6 @@
 package vn.motcua.e2e;
 
 import io.restassured.response.Response;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** Counter submissions at a steady pace on another thread, while a test breaks something. */
 final class SubmissionStream {
     /** A submission, and whether it was received before tracking could give the appointment. */
-    record Submitted(String code, String email, boolean appointmentPending) {
-    }
+    record Submitted(String code, String email, boolean appointmentPending) {}
 
     private final ExecutorService pool = Executors.newSingleThreadExecutor();
     private final Future<List<Submitted>> result;
@@ -25,7 +23,8 @@ final class SubmissionStream {
             for (int i = 0; i < count; i++) {
                 long next = System.currentTimeMillis() + everyMillis;
                 String email = "stream." + UUID.randomUUID().toString().substring(0, 12) + "@example.vn";
-                Response r = dossiers.counter(Dossiers.body("2.000488", "001301000123", email, "0987654321", "TK", "CCCD"));
+                Response r =
+                        dossiers.counter(Dossiers.body("2.000488", "001301000123", email, "0987654321", "TK", "CCCD"));
                 if (r.statusCode() != 201) {
                     throw new AssertionError("submission " + i + " answered " + r.statusCode() + ": " + r.asString());
                 }

@@ -1,16 +1,15 @@
 package vn.motcua.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads what a topic received since a mark, to count effects exactly. The outbox publishes at least once (a
@@ -20,21 +19,27 @@ import java.util.Map;
 final class Topics {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Event(String code, String type, String eventId) {
-    }
+    record Event(String code, String type, String eventId) {}
 
-    private Topics() {
-    }
+    private Topics() {}
 
     private static KafkaConsumer<String, String> consumer() {
-        return new KafkaConsumer<>(TestKafka.admin(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PackagedSystem.KAFKA,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)), new StringDeserializer(), new StringDeserializer());
+        return new KafkaConsumer<>(
+                TestKafka.admin(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        PackagedSystem.KAFKA,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false)),
+                new StringDeserializer(),
+                new StringDeserializer());
     }
 
     /** The current end of every partition of the topic. */
     static Map<TopicPartition, Long> mark(String topic) {
         try (var consumer = consumer()) {
-            var partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             return new HashMap<>(consumer.endOffsets(partitions));
         }
     }
@@ -52,7 +57,10 @@ final class Topics {
                 consumer.poll(Duration.ofMillis(500)).forEach(r -> {
                     try {
                         var json = JSON.readTree(r.value());
-                        events.add(new Event(r.key(), json.path("type").asText(), json.path("eventId").asText()));
+                        events.add(new Event(
+                                r.key(),
+                                json.path("type").asText(),
+                                json.path("eventId").asText()));
                     } catch (Exception e) {
                         events.add(new Event(r.key(), "UNREADABLE", ""));
                     }
@@ -64,11 +72,17 @@ final class Topics {
 
     /** How many distinct events of the type the dossier had. */
     static long count(List<Event> events, String code, String type) {
-        return events.stream().filter(e -> code.equals(e.code()) && type.equals(e.type())).map(Event::eventId).distinct().count();
+        return events.stream()
+                .filter(e -> code.equals(e.code()) && type.equals(e.type()))
+                .map(Event::eventId)
+                .distinct()
+                .count();
     }
 
     /** How many times events of the type were written for the dossier, redeliveries included. */
     static long writes(List<Event> events, String code, String type) {
-        return events.stream().filter(e -> code.equals(e.code()) && type.equals(e.type())).count();
+        return events.stream()
+                .filter(e -> code.equals(e.code()) && type.equals(e.type()))
+                .count();
     }
 }

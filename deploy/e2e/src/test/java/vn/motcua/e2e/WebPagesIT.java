@@ -1,5 +1,14 @@
 package vn.motcua.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -9,16 +18,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The web pages in headless Chromium against the packaged system: a citizen submits online (with uploads and a
@@ -47,12 +46,17 @@ class WebPagesIT {
         try (Browser citizen = new Browser(1280, 900)) {
             citizen.open(site + "/#/thu-tuc");
             citizen.find(".cards .card h3");
-            assertTrue(citizen.driver.getPageSource().contains("Cấp Phiếu lý lịch tư pháp"), "the catalogue lists the procedures");
+            assertTrue(
+                    citizen.driver.getPageSource().contains("Cấp Phiếu lý lịch tư pháp"),
+                    "the catalogue lists the procedures");
             citizen.screenshot("01-citizen-catalogue");
-            citizen.driver.findElement(By.cssSelector("a[href='#/nop/2.000488']")).click();
+            citizen.driver
+                    .findElement(By.cssSelector("a[href='#/nop/2.000488']"))
+                    .click();
             citizen.button("Đăng nhập").click();
             citizen.logIn("citizen1");
-            // The realm has family name "Nguyễn Văn", given name "An": Vietnamese order, on the page and in the dossier.
+            // The realm has family name "Nguyễn Văn", given name "An": Vietnamese order, on the page and in the
+            // dossier.
             assertEquals("Nguyễn Văn An", citizen.find("input[name=fullName]").getAttribute("value"));
             assertEquals("Nguyễn Văn An", citizen.find("#user .who").getText());
             new Select(citizen.find("select[name=agencyCode]")).selectByValue(Dossiers.AGENCY);
@@ -65,7 +69,10 @@ class WebPagesIT {
             citizen.type("input[name=email]", "an.web@example.vn");
             // Online as at the counter, the mandatory components are required, and the page says which.
             citizen.driver.findElement(By.cssSelector("button[type=submit]")).click();
-            assertTrue(citizen.find("fieldset[data-field=documents] + .field-error").getText().contains("thiếu thành phần bắt buộc"),
+            assertTrue(
+                    citizen.find("fieldset[data-field=documents] + .field-error")
+                            .getText()
+                            .contains("thiếu thành phần bắt buộc"),
                     citizen.find("form").getText());
             citizen.find("input[data-component=TK]").sendKeys(pdf().toString());
             citizen.find("input[data-component=CCCD]").sendKeys(pdf().toString());
@@ -82,7 +89,8 @@ class WebPagesIT {
             officer.find("tr[data-code='" + code + "'] button.accept");
             officer.screenshot("04-officer-online-queue");
             officer.find("tr[data-code='" + code + "'] button.accept").click();
-            officer.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-code='" + code + "']")));
+            officer.wait.until(
+                    ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-code='" + code + "']")));
 
             // Other suites leave many dossiers of the same agency in the queue, sorted by deadline, so the new one may
             // not be on the first page: the officer searches for its code, as at a real desk. Each reload renders after
@@ -93,9 +101,10 @@ class WebPagesIT {
                 d.navigate().to(search);
                 d.navigate().refresh();
                 try {
-                    new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.or(
-                            ExpectedConditions.presenceOfElementLocated(row),
-                            ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main p.empty"))));
+                    new WebDriverWait(d, Duration.ofSeconds(20))
+                            .until(ExpectedConditions.or(
+                                    ExpectedConditions.presenceOfElementLocated(row),
+                                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main p.empty"))));
                 } catch (TimeoutException slowPage) {
                     return false; // reload and look again
                 }
@@ -117,7 +126,9 @@ class WebPagesIT {
             officer.open(site + "/can-bo.html#/hang-doi");
             new Select(officer.find("form.filter select[name=status]")).selectByVisibleText("Đã có kết quả");
             officer.type("form.filter input[name=q]", code);
-            officer.driver.findElement(By.cssSelector("form.filter button[type=submit]")).click();
+            officer.driver
+                    .findElement(By.cssSelector("form.filter button[type=submit]"))
+                    .click();
             assertTrue(officer.find("tr[data-code='" + code + "']").getText().contains("Đã có kết quả"));
             officer.find("tr[data-code='" + code + "'] a").click();
             act(officer, "RETURN_RESULT", null);
@@ -132,7 +143,9 @@ class WebPagesIT {
             citizen.find("a[href='#/ho-so/" + code + "']").click();
             citizen.find(".timeline li");
             var steps = citizen.driver.findElements(By.cssSelector(".timeline li"));
-            assertTrue(steps.get(steps.size() - 1).getText().contains("Đã trả kết quả"), "the timeline ends with the return");
+            assertTrue(
+                    steps.get(steps.size() - 1).getText().contains("Đã trả kết quả"),
+                    "the timeline ends with the return");
             citizen.screenshot("07-citizen-phone-timeline");
         }
     }
@@ -145,8 +158,9 @@ class WebPagesIT {
             citizen.logIn("citizen2");
             citizen.find("#user .who");
             citizen.find("h2");
-            String reachable = (String) ((JavascriptExecutor) citizen.driver).executeScript(
-                    "return JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + document.cookie;");
+            String reachable = (String) ((JavascriptExecutor) citizen.driver)
+                    .executeScript(
+                            "return JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + document.cookie;");
             assertFalse(reachable.contains("eyJ"), "no token where a script could read it later: " + reachable);
             // Another page of the same tab is signed in through Keycloak's session, not through a stored token.
             citizen.open(site + "/can-bo.html#/hang-doi");
@@ -155,7 +169,9 @@ class WebPagesIT {
             citizen.button("Đăng xuất").click();
             citizen.button("Đăng nhập");
             citizen.open(site + "/#/cua-toi");
-            assertTrue(citizen.find("#main").getText().contains("Vui lòng đăng nhập"), citizen.find("#main").getText());
+            assertTrue(
+                    citizen.find("#main").getText().contains("Vui lòng đăng nhập"),
+                    citizen.find("#main").getText());
             // The Keycloak session is over: logging in again asks for the password.
             citizen.button("Đăng nhập").click();
             citizen.find("#username");
@@ -196,58 +212,91 @@ class WebPagesIT {
     @Test
     void theOfficersQueueIsSearchedAndTheActionFormAsksOnlyWhatTheActionNeeds() {
         Dossiers dossiers = new Dossiers(system);
-        String code = dossiers.counter(Dossiers.body("2.000488", "036188004567", "hang.doi@example.vn", "0987000222", "TK", "CCCD"))
-                .then().statusCode(201).extract().path("code");
+        String code = dossiers.counter(
+                        Dossiers.body("2.000488", "036188004567", "hang.doi@example.vn", "0987000222", "TK", "CCCD"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
         dossiers.awaitTracked(code);
         try (Browser officer = new Browser(1280, 900)) {
             officer.open(site + "/can-bo.html#/hang-doi");
             officer.button("Đăng nhập").click();
             officer.logIn("officer1");
-            officer.type("form.filter input[name=q]", code.substring(code.length() - 11)); // "261202-0042": date and number
-            officer.driver.findElement(By.cssSelector("form.filter button[type=submit]")).click();
+            officer.type(
+                    "form.filter input[name=q]", code.substring(code.length() - 11)); // "261202-0042": date and number
+            officer.driver
+                    .findElement(By.cssSelector("form.filter button[type=submit]"))
+                    .click();
             officer.wait.until(d -> d.findElements(By.cssSelector("tbody tr")).size() == 1
-                    && !d.findElements(By.cssSelector("tr[data-code='" + code + "']")).isEmpty());
+                    && !d.findElements(By.cssSelector("tr[data-code='" + code + "']"))
+                            .isEmpty());
             assertTrue(officer.find("nav.pages .page-of").getText().contains("Trang 1/1"));
             officer.screenshot("12-officer-queue-search");
             officer.find("tr[data-code='" + code + "'] a").click();
 
             Select action = new Select(officer.find("form.action select[name=action]"));
             action.selectByValue("START_PROCESSING");
-            assertTrue(!officer.driver.findElement(By.cssSelector("form.action select[name=toAgency]")).isDisplayed());
-            assertTrue(!officer.driver.findElement(By.cssSelector("form.action input[name=newDate]")).isDisplayed());
-            assertTrue(!officer.driver.findElement(By.cssSelector("form.action textarea[name=reason]")).isDisplayed());
+            assertTrue(!officer.driver
+                    .findElement(By.cssSelector("form.action select[name=toAgency]"))
+                    .isDisplayed());
+            assertTrue(!officer.driver
+                    .findElement(By.cssSelector("form.action input[name=newDate]"))
+                    .isDisplayed());
+            assertTrue(!officer.driver
+                    .findElement(By.cssSelector("form.action textarea[name=reason]"))
+                    .isDisplayed());
             act(officer, "START_PROCESSING", null);
             // The actions read as tracking names them (its history and forms say the same), not a second copy.
             By payment = By.cssSelector("form.action select[name=action] option[value=REQUEST_PAYMENT]");
             officer.wait.until(ExpectedConditions.presenceOfElementLocated(payment));
-            assertEquals("Yêu cầu thực hiện nghĩa vụ tài chính", officer.driver.findElement(payment).getAttribute("textContent"));
+            assertEquals(
+                    "Yêu cầu thực hiện nghĩa vụ tài chính",
+                    officer.driver.findElement(payment).getAttribute("textContent"));
 
             // An apology asks for a reason and a date typed day/month/year, whatever the browser's locale.
             new Select(officer.find("form.action select[name=action]")).selectByValue("APOLOGIZE");
-            assertTrue(!officer.driver.findElement(By.cssSelector("form.action select[name=toAgency]")).isDisplayed());
+            assertTrue(!officer.driver
+                    .findElement(By.cssSelector("form.action select[name=toAgency]"))
+                    .isDisplayed());
             officer.type("form.action textarea[name=reason]", "Cần xác minh thêm tại cơ quan công an");
             officer.type("form.action input[name=newDate]", "31/02/2027");
-            officer.driver.findElement(By.cssSelector("form.action button[type=submit]")).click();
-            assertTrue(officer.find("input[name=newDate] + .field-error").getText().contains("ngày/tháng/năm"));
-            java.time.LocalDate later = java.time.OffsetDateTime.parse(dossiers.timeline(code).then().extract().<String>path("dueAt"))
-                    .toLocalDate().plusDays(20);
+            officer.driver
+                    .findElement(By.cssSelector("form.action button[type=submit]"))
+                    .click();
+            assertTrue(
+                    officer.find("input[name=newDate] + .field-error").getText().contains("ngày/tháng/năm"));
+            java.time.LocalDate later = java.time.OffsetDateTime.parse(
+                            dossiers.timeline(code).then().extract().<String>path("dueAt"))
+                    .toLocalDate()
+                    .plusDays(20);
             String typed = later.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             officer.type("form.action input[name=newDate]", typed);
             String before = officer.find("ol.timeline").getText();
-            officer.driver.findElement(By.cssSelector("form.action button[type=submit]")).click();
-            officer.wait.until(d -> !d.findElement(By.cssSelector("ol.timeline")).getText().equals(before));
+            officer.driver
+                    .findElement(By.cssSelector("form.action button[type=submit]"))
+                    .click();
+            officer.wait.until(
+                    d -> !d.findElement(By.cssSelector("ol.timeline")).getText().equals(before));
             String appointment = dossiers.timeline(code).then().extract().path("newAppointmentAt");
             assertEquals(later, java.time.OffsetDateTime.parse(appointment).toLocalDate(), appointment);
 
             // A hand-over picks the agency from the registry by its name.
             new Select(officer.find("form.action select[name=action]")).selectByValue("HAND_OVER");
-            new Select(officer.find("form.action select[name=toAgency]")).selectByVisibleText("Sở Xây dựng tỉnh Thái Nguyên");
+            new Select(officer.find("form.action select[name=toAgency]"))
+                    .selectByVisibleText("Sở Xây dựng tỉnh Thái Nguyên");
             officer.type("form.action input[name=stepWorkingDays]", "3");
-            assertTrue(!officer.driver.findElement(By.cssSelector("form.action input[name=newDate]")).isDisplayed());
+            assertTrue(!officer.driver
+                    .findElement(By.cssSelector("form.action input[name=newDate]"))
+                    .isDisplayed());
             officer.screenshot("13-officer-hand-over-form");
-            officer.driver.findElement(By.cssSelector("form.action button[type=submit]")).click();
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
-                    "000.00.13.H57".equals(dossiers.timeline(code).then().extract().path("holdingAgency")));
+            officer.driver
+                    .findElement(By.cssSelector("form.action button[type=submit]"))
+                    .click();
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> "000.00.13.H57"
+                            .equals(dossiers.timeline(code).then().extract().path("holdingAgency")));
         }
     }
 
@@ -258,8 +307,11 @@ class WebPagesIT {
             officer.type("form.action textarea[name=reason]", reason);
         }
         String before = officer.find("ol.timeline").getText();
-        officer.driver.findElement(By.cssSelector("form.action button[type=submit]")).click();
-        officer.wait.until(d -> !d.findElement(By.cssSelector("ol.timeline")).getText().equals(before));
+        officer.driver
+                .findElement(By.cssSelector("form.action button[type=submit]"))
+                .click();
+        officer.wait.until(
+                d -> !d.findElement(By.cssSelector("ol.timeline")).getText().equals(before));
         officer.find("form.action, p.forms"); // the dossier is drawn again
     }
 
@@ -271,7 +323,8 @@ class WebPagesIT {
             officer.logIn("officer1");
             var procedure = officer.find("select[name=procedureCode]");
             new Select(procedure).selectByValue("2.000488");
-            officer.find("input[name=fullName]").sendKeys("Trần Thị Bình", Keys.TAB, "001301000123", Keys.TAB, "0987654321");
+            officer.find("input[name=fullName]")
+                    .sendKeys("Trần Thị Bình", Keys.TAB, "001301000123", Keys.TAB, "0987654321");
             // Submitting without the mandatory components is stopped on the page, before any request.
             officer.driver.findElement(By.cssSelector("input[name=phone]")).sendKeys(Keys.ENTER);
             assertTrue(officer.find(".problem").getText().contains("Thiếu thành phần bắt buộc"));
@@ -289,14 +342,20 @@ class WebPagesIT {
 
     @Test
     void anyoneLooksADossierUpByCodeAndIdNumberWithoutLoggingIn() {
-        String code = new Dossiers(system).counter(Dossiers.body("2.000488", "036188004567", "tra.cuu@example.vn", "0987000111", "TK", "CCCD"))
-                .then().statusCode(201).extract().path("code");
+        String code = new Dossiers(system)
+                .counter(Dossiers.body("2.000488", "036188004567", "tra.cuu@example.vn", "0987000111", "TK", "CCCD"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
         try (Browser anyone = new Browser(390, 844)) {
             anyone.open(site + "/#/tra-cuu");
             anyone.type("input[name=code]", code);
             anyone.type("input[name=idNumber]", "036188004567");
             anyone.driver.findElement(By.cssSelector("button[type=submit]")).click();
-            assertTrue(anyone.find(".result p").getText().contains("Đã tiếp nhận"), anyone.find(".result").getText());
+            assertTrue(
+                    anyone.find(".result p").getText().contains("Đã tiếp nhận"),
+                    anyone.find(".result").getText());
             anyone.screenshot("09-lookup-phone");
             anyone.type("input[name=idNumber]", "001301000123");
             anyone.driver.findElement(By.cssSelector("button[type=submit]")).click();

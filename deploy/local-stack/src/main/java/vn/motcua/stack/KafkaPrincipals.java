@@ -1,5 +1,9 @@
 package vn.motcua.stack;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
@@ -12,11 +16,6 @@ import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
 /**
  * One SCRAM principal per service and what it may do: write its own topics (its dead letters included), read
  * what it consumes, use consumer groups named after it. Nothing else: the broker refuses anything without an ACL.
@@ -26,11 +25,17 @@ record KafkaPrincipals(String user, List<String> writes, List<String> reads) {
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "admin-kafka-local-pw";
     static final List<KafkaPrincipals> SERVICES = List.of(
-            new KafkaPrincipals("intake", List.of("dossier-intake-events", "agency-events", "intake-dead-letter"),
+            new KafkaPrincipals(
+                    "intake",
+                    List.of("dossier-intake-events", "agency-events", "intake-dead-letter"),
                     List.of("dossier-status-events")),
-            new KafkaPrincipals("tracking", List.of("dossier-status-events", "tracking-dead-letter"),
+            new KafkaPrincipals(
+                    "tracking",
+                    List.of("dossier-status-events", "tracking-dead-letter"),
                     List.of("dossier-intake-events", "agency-events")),
-            new KafkaPrincipals("notification", List.of("notification-dead-letter"),
+            new KafkaPrincipals(
+                    "notification",
+                    List.of("notification-dead-letter"),
                     List.of("dossier-status-events", "dossier-intake-events", "agency-events")));
 
     /** The local stack's password for a service's principal (production passwords come from the environment). */
@@ -40,10 +45,16 @@ record KafkaPrincipals(String user, List<String> writes, List<String> reads) {
 
     /** A client config with the given principal's SASL/SCRAM credentials. */
     static Map<String, Object> client(String user, String password, String bootstrap) {
-        return Map.of("bootstrap.servers", bootstrap, "security.protocol", "SASL_PLAINTEXT",
-                "sasl.mechanism", "SCRAM-SHA-512",
-                "sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                        + user + "\" password=\"" + password + "\";");
+        return Map.of(
+                "bootstrap.servers",
+                bootstrap,
+                "security.protocol",
+                "SASL_PLAINTEXT",
+                "sasl.mechanism",
+                "SCRAM-SHA-512",
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\""
+                        + password + "\";");
     }
 
     List<AclBinding> acls() {
@@ -56,17 +67,22 @@ record KafkaPrincipals(String user, List<String> writes, List<String> reads) {
         return acls;
     }
 
-    private static AclBinding allow(ResourceType type, String name, PatternType pattern, String principal,
-                                    AclOperation operation) {
-        return new AclBinding(new ResourcePattern(type, name, pattern),
+    private static AclBinding allow(
+            ResourceType type, String name, PatternType pattern, String principal, AclOperation operation) {
+        return new AclBinding(
+                new ResourcePattern(type, name, pattern),
                 new AccessControlEntry(principal, "*", operation, AclPermissionType.ALLOW));
     }
 
     /** Creates or updates every service's credentials and ACLs: both are idempotent, so every start runs them. */
     static void apply(Admin admin) throws Exception {
-        List<UserScramCredentialUpsertion> users = SERVICES.stream().map(p -> new UserScramCredentialUpsertion(p.user(),
-                new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), localPassword(p.user()))).toList();
+        List<UserScramCredentialUpsertion> users = SERVICES.stream()
+                .map(p -> new UserScramCredentialUpsertion(
+                        p.user(), new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), localPassword(p.user())))
+                .toList();
         admin.alterUserScramCredentials(List.copyOf(users)).all().get(30, TimeUnit.SECONDS);
-        admin.createAcls(SERVICES.stream().flatMap(p -> p.acls().stream()).toList()).all().get(30, TimeUnit.SECONDS);
+        admin.createAcls(SERVICES.stream().flatMap(p -> p.acls().stream()).toList())
+                .all()
+                .get(30, TimeUnit.SECONDS);
     }
 }

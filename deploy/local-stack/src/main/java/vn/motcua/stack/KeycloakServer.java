@@ -72,7 +72,9 @@ final class KeycloakServer extends ManagedServer {
                 progress.step(name(), "realm file changed: Keycloak's local store will be re-imported");
                 deleteTree(home().resolve("data/h2"));
                 Files.createDirectories(home().resolve("data/import"));
-                Files.copy(realmSource(), home().resolve("data/import/motcua-realm.json"),
+                Files.copy(
+                        realmSource(),
+                        home().resolve("data/import/motcua-realm.json"),
                         StandardCopyOption.REPLACE_EXISTING);
                 Files.writeString(hashFile, hash);
             }
@@ -83,15 +85,23 @@ final class KeycloakServer extends ManagedServer {
 
     @Override
     List<String> command() {
-        return List.of(home().resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
-                "--http-host=127.0.0.1", "--http-port=" + port());
+        return List.of(
+                home().resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--import-realm",
+                "--http-host=127.0.0.1",
+                "--http-port=" + port());
     }
 
     @Override
     Map<String, String> environment() {
-        return Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+        return Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME",
+                "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                "admin",
+                "JAVA_OPTS_KC_HEAP",
+                "-Xms64m -Xmx768m");
     }
 
     @Override
@@ -137,7 +147,8 @@ final class KeycloakServer extends ManagedServer {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path p :
+                    paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(p);
             }
         }

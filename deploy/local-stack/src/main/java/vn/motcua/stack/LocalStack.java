@@ -11,8 +11,13 @@ import java.util.List;
  */
 public final class LocalStack {
     static final List<String> SERVICES = List.of("intake", "tracking", "notification");
-    static final List<String> TOPICS = List.of("dossier-intake-events", "dossier-status-events", "agency-events",
-            "notification-dead-letter", "tracking-dead-letter", "intake-dead-letter");
+    static final List<String> TOPICS = List.of(
+            "dossier-intake-events",
+            "dossier-status-events",
+            "agency-events",
+            "notification-dead-letter",
+            "tracking-dead-letter",
+            "intake-dead-letter");
     static final int PARTITIONS = 3;
 
     private final StackConfig config;
@@ -47,7 +52,9 @@ public final class LocalStack {
 
     List<ManagedServer> infrastructure() {
         return List.of(
-                new MariaDbServer(config, SERVICES.stream().map(ServiceDatabase::forService).toList()),
+                new MariaDbServer(
+                        config,
+                        SERVICES.stream().map(ServiceDatabase::forService).toList()),
                 new KafkaBroker(config, TOPICS, PARTITIONS),
                 new KeycloakServer(config),
                 new PortalSimulatorServer(config));
@@ -58,7 +65,11 @@ public final class LocalStack {
         for (int i = 0; i < SERVICES.size(); i++) {
             apps.add(new ServiceApp(config, SERVICES.get(i), 8081 + i));
         }
-        apps.add(new PrometheusServer(config, SERVICES.stream().map(s -> "127.0.0.1:" + ServiceApp.managementPort(8081 + SERVICES.indexOf(s))).toList()));
+        apps.add(new PrometheusServer(
+                config,
+                SERVICES.stream()
+                        .map(s -> "127.0.0.1:" + ServiceApp.managementPort(8081 + SERVICES.indexOf(s)))
+                        .toList()));
         return apps;
     }
 
@@ -112,7 +123,9 @@ public final class LocalStack {
 
     /** Stops one server (e.g. kafka, for an outage test); {@code start} brings it back. */
     int stop(String component) {
-        ManagedServer server = all().stream().filter(s -> s.name().equals(component)).findFirst()
+        ManagedServer server = all().stream()
+                .filter(s -> s.name().equals(component))
+                .findFirst()
                 .orElseThrow(() -> new StackException("no component " + component + "; one of "
                         + all().stream().map(ManagedServer::name).toList()));
         if (server.stop()) {

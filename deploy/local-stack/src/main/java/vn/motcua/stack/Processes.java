@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Starts servers as detached processes that outlive the launcher, and finds and stops them by pid file. */
 final class Processes {
-    private Processes() {
-    }
+    private Processes() {}
 
     static long startDetached(List<String> command, Path workDir, Path log, Path pidFile, Map<String, String> env) {
         try {
@@ -26,7 +25,8 @@ final class Processes {
             full.addAll(command);
             ProcessBuilder pb = new ProcessBuilder(full)
                     .directory(workDir.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             pb.environment().putAll(env);

@@ -39,14 +39,18 @@ public final class PrometheusServer extends ManagedServer {
         return Path.of(System.getenv().getOrDefault("STACK_PROMETHEUS_BIN", "/usr/bin/prometheus"));
     }
 
-    /** The scrape configuration for services at the given host:port targets, in JOBS order (also used by deploy/e2e). */
+    /**
+     * The scrape configuration for services at the given host:port targets, in JOBS order (also used by deploy/e2e).
+     */
     public static String configuration(List<String> targets, Path rules, String interval) {
-        String jobs = java.util.stream.IntStream.range(0, targets.size()).mapToObj(i -> """
+        String jobs = java.util.stream.IntStream.range(0, targets.size())
+                .mapToObj(i -> """
                   - job_name: %s
                     metrics_path: /q/metrics
                     static_configs:
                       - targets: ["%s"]
-                """.formatted(JOBS[i], targets.get(i))).collect(Collectors.joining());
+                """.formatted(JOBS[i], targets.get(i)))
+                .collect(Collectors.joining());
         return """
                 # Written by the local stack launcher; the cluster's version is deploy/prometheus/prometheus.yml.
                 global:
@@ -66,7 +70,8 @@ public final class PrometheusServer extends ManagedServer {
         }
         try {
             Files.createDirectories(workDir().resolve("data"));
-            Files.writeString(workDir().resolve("prometheus.yml"),
+            Files.writeString(
+                    workDir().resolve("prometheus.yml"),
                     configuration(targets, config.root().resolve("deploy/prometheus/rules"), "5s"));
         } catch (IOException e) {
             throw new StackException("could not write the Prometheus configuration: " + e.getMessage(), e);
@@ -75,8 +80,11 @@ public final class PrometheusServer extends ManagedServer {
 
     @Override
     List<String> command() {
-        return List.of(binary().toString(), "--config.file=" + workDir().resolve("prometheus.yml"),
-                "--storage.tsdb.path=" + workDir().resolve("data"), "--storage.tsdb.retention.time=7d",
+        return List.of(
+                binary().toString(),
+                "--config.file=" + workDir().resolve("prometheus.yml"),
+                "--storage.tsdb.path=" + workDir().resolve("data"),
+                "--storage.tsdb.retention.time=7d",
                 "--web.listen-address=127.0.0.1:" + port());
     }
 

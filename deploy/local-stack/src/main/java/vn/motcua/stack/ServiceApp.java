@@ -10,6 +10,7 @@ import java.util.Map;
 final class ServiceApp extends ManagedServer {
     /** The ID-number HMAC key of the local stack (the services' dev and test key): never a production value. */
     static final String LOCAL_APPLICANT_ID_KEYS = "local:local-stack-only-applicant-id-key-0001";
+
     private final String service;
     private final int port;
 
@@ -60,14 +61,22 @@ final class ServiceApp extends ManagedServer {
     Map<String, String> environment() {
         ServiceDatabase db = ServiceDatabase.forService(service);
         Map<String, String> env = new HashMap<>(Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort(port)),
-                "DB_URL", "jdbc:mariadb://127.0.0.1:" + config.mariadbPort() + "/" + service,
-                "DB_USERNAME", db.user(),
-                "DB_PASSWORD", db.password(),
-                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + config.kafkaPort(),
-                "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + config.keycloakPort() + "/realms/" + KeycloakServer.REALM,
-                "OIDC_CLIENT_SECRET", name() + "-local-secret"));
+                "QUARKUS_HTTP_PORT",
+                Integer.toString(port),
+                "QUARKUS_MANAGEMENT_PORT",
+                Integer.toString(managementPort(port)),
+                "DB_URL",
+                "jdbc:mariadb://127.0.0.1:" + config.mariadbPort() + "/" + service,
+                "DB_USERNAME",
+                db.user(),
+                "DB_PASSWORD",
+                db.password(),
+                "KAFKA_BOOTSTRAP_SERVERS",
+                "127.0.0.1:" + config.kafkaPort(),
+                "OIDC_AUTH_SERVER_URL",
+                "http://127.0.0.1:" + config.keycloakPort() + "/realms/" + KeycloakServer.REALM,
+                "OIDC_CLIENT_SECRET",
+                name() + "-local-secret"));
         env.put("APPLICANT_ID_KEYS", LOCAL_APPLICANT_ID_KEYS);
         env.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
         env.put("KAFKA_USERNAME", service);

@@ -11,19 +11,33 @@ import java.util.stream.Collectors;
  * Where the local stack keeps its data and which ports it uses. Every value can be overridden from the
  * environment so that the same launcher works next to other software, or against external servers.
  */
-record StackConfig(Path root, Path dataDir, Path distDir, String classpath,
-                   int mariadbPort, int kafkaPort, int kafkaControllerPort, int keycloakPort, int prometheusPort, int portalPort,
-                   Set<String> external) {
+record StackConfig(
+        Path root,
+        Path dataDir,
+        Path distDir,
+        String classpath,
+        int mariadbPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int keycloakPort,
+        int prometheusPort,
+        int portalPort,
+        Set<String> external) {
 
     static StackConfig fromEnvironment(Map<String, String> env) {
-        Path root = Path.of(env.getOrDefault("STACK_ROOT", ".")).toAbsolutePath().normalize();
+        Path root =
+                Path.of(env.getOrDefault("STACK_ROOT", ".")).toAbsolutePath().normalize();
         Path module = root.resolve("deploy/local-stack");
-        Set<String> external = Arrays.stream(env.getOrDefault("STACK_EXTERNAL", "").split(","))
+        Set<String> external = Arrays.stream(
+                        env.getOrDefault("STACK_EXTERNAL", "").split(","))
                 .map(s -> s.trim().toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
-        return new StackConfig(root,
-                Path.of(env.getOrDefault("STACK_DATA_DIR", module.resolve("data").toString())).toAbsolutePath(),
+        return new StackConfig(
+                root,
+                Path.of(env.getOrDefault(
+                                "STACK_DATA_DIR", module.resolve("data").toString()))
+                        .toAbsolutePath(),
                 module.resolve("target/dist"),
                 System.getProperty("java.class.path"),
                 intOf(env, "STACK_MARIADB_PORT", 3306),

@@ -1,7 +1,9 @@
 package vn.motcua.stack;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,11 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The launcher's start/stop contract, with a shell command standing in for a server. */
 class ManagedServerTest {
@@ -23,17 +22,38 @@ class ManagedServerTest {
 
     /** A "server" that is ready when its port is open; the command decides what it does. */
     private ManagedServer server(int port, String script) {
-        StackConfig config = StackConfig.fromEnvironment(Map.of("STACK_ROOT", data.toString(),
-                "STACK_DATA_DIR", data.toString()));
+        StackConfig config =
+                StackConfig.fromEnvironment(Map.of("STACK_ROOT", data.toString(), "STACK_DATA_DIR", data.toString()));
         return new ManagedServer(config) {
-            String name() { return "fake"; }
-            int port() { return port; }
-            String url() { return "127.0.0.1:" + port; }
-            void prepare(Progress progress) { }
-            List<String> command() { return List.of("sh", "-c", script); }
-            boolean isReady() { return Ports.isOpen(port); }
-            Path workDir() { return data; }
-            Duration startTimeout() { return Duration.ofSeconds(5); }
+            String name() {
+                return "fake";
+            }
+
+            int port() {
+                return port;
+            }
+
+            String url() {
+                return "127.0.0.1:" + port;
+            }
+
+            void prepare(Progress progress) {}
+
+            List<String> command() {
+                return List.of("sh", "-c", script);
+            }
+
+            boolean isReady() {
+                return Ports.isOpen(port);
+            }
+
+            Path workDir() {
+                return data;
+            }
+
+            Duration startTimeout() {
+                return Duration.ofSeconds(5);
+            }
         };
     }
 
@@ -42,9 +62,12 @@ class ManagedServerTest {
     @Test
     void aTakenPortIsReportedWithTheWayOut() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
-            StackException e = assertThrows(StackException.class,
+            StackException e = assertThrows(
+                    StackException.class,
                     () -> server(taken.getLocalPort(), "sleep 30").start(quiet));
-            assertTrue(e.getMessage().contains("port " + taken.getLocalPort() + " needed by fake is taken"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("port " + taken.getLocalPort() + " needed by fake is taken"),
+                    e.getMessage());
             assertTrue(e.getMessage().contains("STACK_EXTERNAL=fake"), e.getMessage());
         }
     }

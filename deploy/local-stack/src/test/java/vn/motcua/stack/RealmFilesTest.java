@@ -1,17 +1,16 @@
 package vn.motcua.stack;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The realm shipped for production is hardened (no demo users, password policy, brute-force detection, no
@@ -19,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for it, with access tokens short enough that a logout ends access within minutes.
  */
 class RealmFilesTest {
-    static final Path KEYCLOAK = Path.of(System.getProperty("user.dir")).resolve("../keycloak").normalize();
+    static final Path KEYCLOAK =
+            Path.of(System.getProperty("user.dir")).resolve("../keycloak").normalize();
 
     static JsonNode realm(String file) throws IOException {
         return new ObjectMapper().readTree(KEYCLOAK.resolve(file).toFile());
@@ -51,11 +51,16 @@ class RealmFilesTest {
         assertTrue(prod.get("bruteForceProtected").asBoolean());
         assertTrue(prod.get("failureFactor").asInt() <= 10);
         String policy = prod.get("passwordPolicy").asText();
-        assertTrue(policy.contains("length(12)") && policy.contains("notUsername") && policy.contains("passwordHistory"), policy);
+        assertTrue(
+                policy.contains("length(12)") && policy.contains("notUsername") && policy.contains("passwordHistory"),
+                policy);
         assertEquals("all", prod.get("sslRequired").asText());
         assertFalse(client(prod, "motcua-web").get("directAccessGrantsEnabled").asBoolean(), "no password grant");
-        prod.get("clients").forEach(c -> assertTrue(c.path("secret").isMissingNode(), "no shipped secret: " + c.get("clientId")));
-        client(prod, "motcua-web").get("redirectUris").forEach(u -> assertTrue(u.asText().startsWith("https://"), u.asText()));
+        prod.get("clients")
+                .forEach(c -> assertTrue(c.path("secret").isMissingNode(), "no shipped secret: " + c.get("clientId")));
+        client(prod, "motcua-web")
+                .get("redirectUris")
+                .forEach(u -> assertTrue(u.asText().startsWith("https://"), u.asText()));
     }
 
     @Test
@@ -68,8 +73,10 @@ class RealmFilesTest {
     void tokensNameTheServicesTheyAreMeantForAndExpireSoon() throws IOException {
         for (String file : List.of("motcua-realm.json", "production/motcua-realm.json")) {
             JsonNode realm = realm(file);
-            assertEquals(List.of("intake-service", "tracking-service", "notification-service"),
-                    audiences(client(realm, "motcua-web")), file);
+            assertEquals(
+                    List.of("intake-service", "tracking-service", "notification-service"),
+                    audiences(client(realm, "motcua-web")),
+                    file);
             assertEquals(List.of("tracking-service"), audiences(client(realm, "intake-service")), file);
             assertEquals(List.of("intake-service"), audiences(client(realm, "tracking-service")), file);
             assertEquals(List.of(), audiences(client(realm, "notification-service")), file);

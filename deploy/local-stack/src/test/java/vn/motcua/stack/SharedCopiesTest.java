@@ -1,6 +1,6 @@
 package vn.motcua.stack;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,15 +8,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * The services share no code (each is deployed alone), so a few small infrastructure classes exist once per service.
  * They must stay identical apart from the service's name: this fails on any drift between the copies.
  */
 class SharedCopiesTest {
-    static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
+    static final Path ROOT =
+            Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
     static final List<String> SERVICES = List.of("intake", "tracking", "notification");
     static final List<String> ALL = SERVICES;
     static final List<String> WITH_OUTBOX = List.of("intake", "tracking");
@@ -44,8 +44,13 @@ class SharedCopiesTest {
                 "src/test/java/vn/motcua/SVC/TestKafka.java")) {
             copies.put(path, ALL);
         }
-        for (String path : List.of("common/config/JsonSettings", "outbox/config/OutboxConfig", "outbox/domain/OutboxEvent",
-                "outbox/domain/OutboxMessage", "outbox/service/Outbox", "outbox/messaging/OutboxRelay",
+        for (String path : List.of(
+                "common/config/JsonSettings",
+                "outbox/config/OutboxConfig",
+                "outbox/domain/OutboxEvent",
+                "outbox/domain/OutboxMessage",
+                "outbox/service/Outbox",
+                "outbox/messaging/OutboxRelay",
                 "outbox/messaging/OutboxProducer")) {
             copies.put("src/main/java/vn/motcua/SVC/" + path + ".java", WITH_OUTBOX);
         }
@@ -63,7 +68,9 @@ class SharedCopiesTest {
             String first = copy.getValue().get(0);
             String reference = normalised(file(copy.getKey(), first), first);
             for (String service : copy.getValue().subList(1, copy.getValue().size())) {
-                assertEquals(reference, normalised(file(copy.getKey(), service), service),
+                assertEquals(
+                        reference,
+                        normalised(file(copy.getKey(), service), service),
                         file(copy.getKey(), service) + " drifted from " + first + "-service's copy");
             }
         }

@@ -1,14 +1,13 @@
 package vn.motcua.stack;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class StackConfigTest {
 
@@ -24,8 +23,8 @@ class StackConfigTest {
 
     @Test
     void portsAndExternalServersComeFromTheEnvironment() {
-        StackConfig c = StackConfig.fromEnvironment(Map.of("STACK_ROOT", "/repo", "STACK_KAFKA_PORT", "19092",
-                "STACK_EXTERNAL", " Kafka, keycloak ,"));
+        StackConfig c = StackConfig.fromEnvironment(
+                Map.of("STACK_ROOT", "/repo", "STACK_KAFKA_PORT", "19092", "STACK_EXTERNAL", " Kafka, keycloak ,"));
         assertEquals(19092, c.kafkaPort());
         assertTrue(c.isExternal("kafka"));
         assertTrue(c.isExternal("keycloak"));
@@ -34,8 +33,8 @@ class StackConfigTest {
 
     @Test
     void aPortThatIsNotANumberIsAClearError() {
-        StackException e = assertThrows(StackException.class,
-                () -> StackConfig.fromEnvironment(Map.of("STACK_MARIADB_PORT", "db")));
+        StackException e = assertThrows(
+                StackException.class, () -> StackConfig.fromEnvironment(Map.of("STACK_MARIADB_PORT", "db")));
         assertEquals("STACK_MARIADB_PORT must be a port number, was 'db'", e.getMessage());
     }
 }

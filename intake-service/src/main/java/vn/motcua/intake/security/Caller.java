@@ -2,11 +2,10 @@ package vn.motcua.intake.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.motcua.intake.catalogue.service.CatalogueCache;
 import vn.motcua.intake.dossier.domain.Person;
-
-import java.util.Optional;
 
 /** The caller as the realm describes them: roles, the agency of an officer, the ID number of a citizen. */
 @RequestScoped
@@ -27,7 +26,8 @@ public class Caller {
 
     /** The caller as forms print them: family name first (the realm's family_name, given_name). */
     public Person person() {
-        return identity.isAnonymous() ? new Person("anonymous", "anonymous")
+        return identity.isAnonymous()
+                ? new Person("anonymous", "anonymous")
                 : Person.of(name(), token.getClaim("family_name"), token.getClaim("given_name"));
     }
 
@@ -50,6 +50,7 @@ public class Caller {
 
     /** An officer or supervisor of this agency. */
     public boolean worksAt(String agencyCode) {
-        return (is("officer") || is("supervisor")) && agency().filter(agencyCode::equals).isPresent();
+        return (is("officer") || is("supervisor"))
+                && agency().filter(agencyCode::equals).isPresent();
     }
 }

@@ -20,14 +20,20 @@ public class DossierAccess {
 
     /** The dossier if the caller may see it; 404 otherwise, so codes of others' dossiers are not confirmed. */
     public Dossier visible(String code) {
-        return Dossier.byCode(code).filter(this::mayView)
+        return Dossier.byCode(code)
+                .filter(this::mayView)
                 .orElseThrow(() -> DomainException.notFound("Không tìm thấy hồ sơ " + code + "."));
     }
 
     private boolean mayView(Dossier d) {
         return caller.worksAt(d.agencyCode)
                 // A merged agency's dossiers are its successor's to see.
-                || registry.agency(d.agencyCode).map(a -> a.successorCode).filter(caller::worksAt).isPresent()
-                || caller.citizenId().filter(id -> idHash.matches(id, d.applicantIdHash)).isPresent();
+                || registry.agency(d.agencyCode)
+                        .map(a -> a.successorCode)
+                        .filter(caller::worksAt)
+                        .isPresent()
+                || caller.citizenId()
+                        .filter(id -> idHash.matches(id, d.applicantIdHash))
+                        .isPresent();
     }
 }

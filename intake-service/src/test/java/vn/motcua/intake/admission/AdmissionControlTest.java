@@ -1,17 +1,16 @@
 package vn.motcua.intake.admission;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
-import vn.motcua.intake.TestTokens;
-
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.motcua.intake.TestTokens;
 
 /**
  * With no room left (a limit of 0 requests at once), every API request is refused at once with 503,
@@ -34,10 +33,18 @@ class AdmissionControlTest {
 
     @Test
     void aFullServiceAnswers503WithRetryAfterAsAProblemAndStaysReady() {
-        given().auth().oauth2(TestTokens.officer("000.00.12.H57")).contentType("application/json").body("{}")
-                .when().post("/api/dossiers")
-                .then().statusCode(503).header("Retry-After", "2").contentType("application/problem+json")
-                .body("status", equalTo(503)).body("title", equalTo("Hệ thống đang quá tải"))
+        given().auth()
+                .oauth2(TestTokens.officer("000.00.12.H57"))
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(503)
+                .header("Retry-After", "2")
+                .contentType("application/problem+json")
+                .body("status", equalTo(503))
+                .body("title", equalTo("Hệ thống đang quá tải"))
                 .body("detail", containsString("vui lòng thử lại sau 2 giây"));
         // Refused before authentication: no token, still 503 (not 401), and it costs no token check.
         given().when().get("/api/dossiers").then().statusCode(503);

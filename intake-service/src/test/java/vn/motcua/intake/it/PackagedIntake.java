@@ -43,7 +43,8 @@ final class PackagedIntake implements AutoCloseable {
     }
 
     /** With another Kafka address; {@code healthPath} is what "started" means (readiness needs Kafka). */
-    static PackagedIntake start(String name, String trackingUrl, String kafka, String healthPath, Map<String, String> extra)
+    static PackagedIntake start(
+            String name, String trackingUrl, String kafka, String healthPath, Map<String, String> extra)
             throws IOException, InterruptedException {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -55,22 +56,40 @@ final class PackagedIntake implements AutoCloseable {
         Files.createDirectories(log.getParent());
         String java = ProcessHandle.current().info().command().orElse("java");
         var builder = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort),
-                "DB_URL", "jdbc:mariadb://127.0.0.1:" + MARIADB_PORT + "/intake_test",
-                "DB_USERNAME", "intake",
-                "DB_PASSWORD", "intake-local-pw",
-                "KAFKA_BOOTSTRAP_SERVERS", kafka,
-                // Its own consumer group, so it never takes partitions from a locally running service.
-                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID", "intake-it-" + name + "-" + port,
-                "OIDC_AUTH_SERVER_URL", KEYCLOAK + "/realms/motcua",
-                "OIDC_CLIENT_SECRET", "intake-service-local-secret",
-                "TRACKING_URL", trackingUrl));
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment()
+                .putAll(Map.of(
+                        "QUARKUS_HTTP_PORT",
+                        Integer.toString(port),
+                        "QUARKUS_MANAGEMENT_PORT",
+                        Integer.toString(managementPort),
+                        "DB_URL",
+                        "jdbc:mariadb://127.0.0.1:" + MARIADB_PORT + "/intake_test",
+                        "DB_USERNAME",
+                        "intake",
+                        "DB_PASSWORD",
+                        "intake-local-pw",
+                        "KAFKA_BOOTSTRAP_SERVERS",
+                        kafka,
+                        // Its own consumer group, so it never takes partitions from a locally running service.
+                        "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID",
+                        "intake-it-" + name + "-" + port,
+                        "OIDC_AUTH_SERVER_URL",
+                        KEYCLOAK + "/realms/motcua",
+                        "OIDC_CLIENT_SECRET",
+                        "intake-service-local-secret",
+                        "TRACKING_URL",
+                        trackingUrl));
         builder.environment().put("APPLICANT_ID_KEYS", "it:it-only-applicant-id-key-not-for-production");
-        builder.environment().putAll(Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT", "KAFKA_USERNAME", "intake",
-                "KAFKA_PASSWORD", "intake-kafka-local-pw"));
+        builder.environment()
+                .putAll(Map.of(
+                        "KAFKA_SECURITY_PROTOCOL",
+                        "SASL_PLAINTEXT",
+                        "KAFKA_USERNAME",
+                        "intake",
+                        "KAFKA_PASSWORD",
+                        "intake-kafka-local-pw"));
         builder.environment().putAll(extra);
         var instance = new PackagedIntake(port, managementPort, log, builder.start());
         instance.awaitReady(healthPath, Duration.ofSeconds(90));
@@ -95,7 +114,8 @@ final class PackagedIntake implements AutoCloseable {
                         + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
             }
             try {
-                var c = (HttpURLConnection) URI.create(managementUrl() + healthPath).toURL().openConnection();
+                var c = (HttpURLConnection)
+                        URI.create(managementUrl() + healthPath).toURL().openConnection();
                 c.setConnectTimeout(500);
                 if (c.getResponseCode() == 200) {
                     return;

@@ -25,18 +25,20 @@ final class TcpGate implements AutoCloseable {
 
     synchronized void open() throws IOException {
         server = new ServerSocket(port);
-        daemon(() -> {
-            while (!server.isClosed()) {
-                try {
-                    Socket client = server.accept();
-                    Socket target = new Socket(targetHost, targetPort);
-                    pipe(client.getInputStream(), target.getOutputStream());
-                    pipe(target.getInputStream(), client.getOutputStream());
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }, "gate-accept");
+        daemon(
+                () -> {
+                    while (!server.isClosed()) {
+                        try {
+                            Socket client = server.accept();
+                            Socket target = new Socket(targetHost, targetPort);
+                            pipe(client.getInputStream(), target.getOutputStream());
+                            pipe(target.getInputStream(), client.getOutputStream());
+                        } catch (IOException closed) {
+                            return;
+                        }
+                    }
+                },
+                "gate-accept");
     }
 
     private static void daemon(Runnable task, String name) {
@@ -46,13 +48,16 @@ final class TcpGate implements AutoCloseable {
     }
 
     private static void pipe(InputStream in, OutputStream out) {
-        daemon(() -> {
-            try (in; out) {
-                in.transferTo(out);
-            } catch (IOException ignored) {
-                // one side closed: the other follows
-            }
-        }, "gate-pipe");
+        daemon(
+                () -> {
+                    try (in;
+                            out) {
+                        in.transferTo(out);
+                    } catch (IOException ignored) {
+                        // one side closed: the other follows
+                    }
+                },
+                "gate-pipe");
     }
 
     @Override

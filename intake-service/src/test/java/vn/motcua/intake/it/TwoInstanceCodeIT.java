@@ -1,19 +1,18 @@
 package vn.motcua.intake.it;
 
-import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Two replicas of the packaged service share one database: 300 concurrent counter submissions, split
@@ -45,20 +44,30 @@ class TwoInstanceCodeIT {
 
     @Test
     void concurrentSubmissionsOnTwoInstancesGetUniqueGapFreeCodes() throws Exception {
-        String token = given().formParam("grant_type", "password").formParam("client_id", "motcua-web")
-                .formParam("username", "officer2").formParam("password", "officer2")
+        String token = given().formParam("grant_type", "password")
+                .formParam("client_id", "motcua-web")
+                .formParam("username", "officer2")
+                .formParam("password", "officer2")
                 .post(PackagedIntake.KEYCLOAK + "/realms/motcua/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
         String body = """
                 {"procedureCode":"2.000488","agencyCode":"%s",
-                 "applicant":{"type":"CITIZEN","fullName":"Trần Thị Bình","idNumber":"001301000123","phone":"0987654321"},
+                 "applicant":{"type":"CITIZEN","fullName":"Trần Thị Bình","idNumber":"001301000123",\
+                "phone":"0987654321"},
                  "documents":[{"componentCode":"TK"},{"componentCode":"CCCD"}]}""".formatted(AGENCY);
         ExecutorService pool = Executors.newFixedThreadPool(24);
         List<Future<Response>> answers = new ArrayList<>();
         for (int i = 0; i < SUBMISSIONS; i++) {
             String base = (i % 2 == 0 ? first : second).url();
-            answers.add(pool.submit(() -> given().baseUri(base).auth().oauth2(token).contentType("application/json")
-                    .body(body).post("/api/dossiers")));
+            answers.add(pool.submit(() -> given().baseUri(base)
+                    .auth()
+                    .oauth2(token)
+                    .contentType("application/json")
+                    .body(body)
+                    .post("/api/dossiers")));
         }
         List<String> codes = new ArrayList<>();
         for (Future<Response> answer : answers) {
@@ -68,7 +77,10 @@ class TwoInstanceCodeIT {
         }
         pool.shutdown();
 
-        List<Integer> numbers = codes.stream().map(c -> Integer.parseInt(c.substring(c.lastIndexOf('-') + 1))).sorted().toList();
+        List<Integer> numbers = codes.stream()
+                .map(c -> Integer.parseInt(c.substring(c.lastIndexOf('-') + 1)))
+                .sorted()
+                .toList();
         assertEquals(SUBMISSIONS, codes.stream().distinct().count(), "every code is distinct");
         for (int i = 1; i < numbers.size(); i++) {
             assertEquals(numbers.get(i - 1) + 1, numbers.get(i), "numbers run without a gap: " + numbers);

@@ -1,11 +1,6 @@
 package vn.motcua.intake.portal;
 
-import org.junit.jupiter.api.Test;
-import vn.motcua.intake.portal.domain.DossierFacts;
-import vn.motcua.intake.portal.domain.DossierSync;
-import vn.motcua.intake.portal.domain.GatewayAnswer;
-import vn.motcua.intake.portal.domain.PortalCodes;
-import vn.motcua.intake.portal.domain.SyncItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -14,14 +9,29 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import vn.motcua.intake.portal.domain.DossierFacts;
+import vn.motcua.intake.portal.domain.DossierSync;
+import vn.motcua.intake.portal.domain.GatewayAnswer;
+import vn.motcua.intake.portal.domain.PortalCodes;
+import vn.motcua.intake.portal.domain.SyncItem;
 
 class DossierSyncTest {
     static final Instant T0 = Instant.parse("2026-12-02T02:00:00Z");
-    static final DossierFacts FACTS = new DossierFacts("000.00.12.H57-261202-0001", "000.00.12.H57", "1.001612",
-            "Đăng ký hộ kinh doanh", Optional.of("HKD"), "ONLINE", "CITIZEN", "Nguyễn Văn An", "019095012345",
-            T0, Optional.of(Instant.parse("2026-12-05T10:00:00Z")), 100_000, List.of());
+    static final DossierFacts FACTS = new DossierFacts(
+            "000.00.12.H57-261202-0001",
+            "000.00.12.H57",
+            "1.001612",
+            "Đăng ký hộ kinh doanh",
+            Optional.of("HKD"),
+            "ONLINE",
+            "CITIZEN",
+            "Nguyễn Văn An",
+            "019095012345",
+            T0,
+            Optional.of(Instant.parse("2026-12-05T10:00:00Z")),
+            100_000,
+            List.of());
 
     /** A gateway that answers from a script (OK once the script is used up) and remembers every call. */
     static final class Scripted implements DossierSync.Gateway {
@@ -37,8 +47,10 @@ class DossierSyncTest {
 
         @Override
         public GatewayAnswer call(String service, boolean updating, Map<String, Object> data) {
-            calls.add(service + (service.equals(PortalCodes.SYNC_DOSSIER) ? (updating ? ":update:" : ":create:")
-                    + data.get("TrangThaiHoSo") : ":" + data.get("TrangThai")));
+            calls.add(service
+                    + (service.equals(PortalCodes.SYNC_DOSSIER)
+                            ? (updating ? ":update:" : ":create:") + data.get("TrangThaiHoSo")
+                            : ":" + data.get("TrangThai")));
             return script.isEmpty() ? GatewayAnswer.ok() : script.poll();
         }
     }
@@ -48,14 +60,30 @@ class DossierSyncTest {
     }
 
     static SyncItem tracking(long id, String type, int status) {
-        return new SyncItem(id, type, status, T0.plusSeconds(id), Optional.of(new SyncItem.StatusFacts("000.00.12.H57",
-                Optional.of(Instant.parse("2026-12-05T10:00:00Z")), Optional.empty(), Optional.empty(),
-                Optional.of("Lê Văn Cường"), Optional.of("Chuyên viên"), Optional.empty(), Optional.empty(),
-                Optional.empty())), false, false);
+        return new SyncItem(
+                id,
+                type,
+                status,
+                T0.plusSeconds(id),
+                Optional.of(new SyncItem.StatusFacts(
+                        "000.00.12.H57",
+                        Optional.of(Instant.parse("2026-12-05T10:00:00Z")),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of("Lê Văn Cường"),
+                        Optional.of("Chuyên viên"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty())),
+                false,
+                false);
     }
 
-    static final List<SyncItem> LIFE = List.of(intake(1, SyncItem.SUBMITTED, 1), intake(2, SyncItem.RECEIVED, 2),
-            tracking(3, "DOSSIER_DEADLINE_SET", 2), tracking(4, "DOSSIER_PROCESSING_STARTED", 4),
+    static final List<SyncItem> LIFE = List.of(
+            intake(1, SyncItem.SUBMITTED, 1),
+            intake(2, SyncItem.RECEIVED, 2),
+            tracking(3, "DOSSIER_DEADLINE_SET", 2),
+            tracking(4, "DOSSIER_PROCESSING_STARTED", 4),
             tracking(5, "DOSSIER_RESOLVED", 9));
 
     @Test
@@ -64,8 +92,16 @@ class DossierSyncTest {
         DossierSync.Outcome o = DossierSync.run(FACTS, LIFE, false, gw, () -> true);
         assertEquals(DossierSync.End.DONE, o.end());
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L), o.sent());
-        assertEquals(List.of("DongBoHoSoMC:create:1", "DongBoHoSoMC:update:2", "DongBoHoSoMC:update:2",
-                "DongBoHoSoMC:update:4", "CapNhatTienDoHoSoMC:4", "DongBoHoSoMC:update:9", "CapNhatTienDoHoSoMC:9"), gw.calls);
+        assertEquals(
+                List.of(
+                        "DongBoHoSoMC:create:1",
+                        "DongBoHoSoMC:update:2",
+                        "DongBoHoSoMC:update:2",
+                        "DongBoHoSoMC:update:4",
+                        "CapNhatTienDoHoSoMC:4",
+                        "DongBoHoSoMC:update:9",
+                        "CapNhatTienDoHoSoMC:9"),
+                gw.calls);
     }
 
     @Test
@@ -86,19 +122,36 @@ class DossierSyncTest {
 
     @Test
     void aFailedCallStopsTheDossierSoNothingIsSentOutOfOrder() {
-        Scripted gw = new Scripted().answer(GatewayAnswer.Kind.OK, GatewayAnswer.Kind.OK, GatewayAnswer.Kind.OK,
-                GatewayAnswer.Kind.OK, GatewayAnswer.Kind.RETRY);
+        Scripted gw = new Scripted()
+                .answer(
+                        GatewayAnswer.Kind.OK,
+                        GatewayAnswer.Kind.OK,
+                        GatewayAnswer.Kind.OK,
+                        GatewayAnswer.Kind.OK,
+                        GatewayAnswer.Kind.RETRY);
         DossierSync.Outcome o = DossierSync.run(FACTS, LIFE, false, gw, () -> true);
         assertEquals(DossierSync.End.RETRY, o.end());
         assertEquals(List.of(1L, 2L, 3L), o.sent());
         assertEquals(List.of(1L, 2L, 3L, 4L), o.recordSent(), "item 4's record is there, its progress line is not");
 
         // The next pass starts with item 4's progress line, without sending its record again.
-        List<SyncItem> after = List.of(sent(LIFE.get(0)), sent(LIFE.get(1)), sent(LIFE.get(2)),
-                new SyncItem(4, "DOSSIER_PROCESSING_STARTED", 4, LIFE.get(3).occurredAt(), LIFE.get(3).status(), true, false),
+        List<SyncItem> after = List.of(
+                sent(LIFE.get(0)),
+                sent(LIFE.get(1)),
+                sent(LIFE.get(2)),
+                new SyncItem(
+                        4,
+                        "DOSSIER_PROCESSING_STARTED",
+                        4,
+                        LIFE.get(3).occurredAt(),
+                        LIFE.get(3).status(),
+                        true,
+                        false),
                 LIFE.get(4));
         Scripted next = new Scripted();
-        assertEquals(DossierSync.End.DONE, DossierSync.run(FACTS, after, true, next, () -> true).end());
+        assertEquals(
+                DossierSync.End.DONE,
+                DossierSync.run(FACTS, after, true, next, () -> true).end());
         assertEquals(List.of("CapNhatTienDoHoSoMC:4", "DongBoHoSoMC:update:9", "CapNhatTienDoHoSoMC:9"), next.calls);
     }
 

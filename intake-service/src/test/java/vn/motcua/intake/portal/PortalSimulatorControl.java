@@ -2,7 +2,6 @@ package vn.motcua.intake.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,13 +11,12 @@ import java.util.Optional;
 
 /** The local stack's portal simulator, through its control port: faults, a clean slate, what it accepted. */
 public final class PortalSimulatorControl {
-    static final String CONTROL = "http://127.0.0.1:"
-            + (Integer.parseInt(System.getenv().getOrDefault("STACK_PORTAL_PORT", "8095")) + 1);
+    static final String CONTROL =
+            "http://127.0.0.1:" + (Integer.parseInt(System.getenv().getOrDefault("STACK_PORTAL_PORT", "8095")) + 1);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PortalSimulatorControl() {
-    }
+    private PortalSimulatorControl() {}
 
     public static void reset() {
         post("/sim/reset", "{}");
@@ -35,13 +33,16 @@ public final class PortalSimulatorControl {
     }
 
     public static Optional<JsonNode> dossier(String code) {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(CONTROL + "/sim/dossiers/" + code)).GET().build());
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(CONTROL + "/sim/dossiers/" + code))
+                .GET()
+                .build());
         return r.statusCode() == 200 ? Optional.of(read(r.body())) : Optional.empty();
     }
 
     private static void post(String path, String body) {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(CONTROL + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + r.statusCode());
         }
@@ -51,7 +52,8 @@ public final class PortalSimulatorControl {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException("portal simulator not reachable at " + CONTROL + " (deploy/stack start)", e);
+            throw new IllegalStateException(
+                    "portal simulator not reachable at " + CONTROL + " (deploy/stack start)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

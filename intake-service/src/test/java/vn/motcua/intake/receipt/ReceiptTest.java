@@ -1,6 +1,15 @@
 package vn.motcua.intake.receipt;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -8,16 +17,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import vn.motcua.intake.TestTokens;
 import vn.motcua.intake.dossier.rest.Submissions;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Form 01 read back from the PDF: Vietnamese text intact, fonts embedded, only for those who may see it. */
 @QuarkusTest
@@ -28,11 +27,16 @@ class ReceiptTest {
     @Test
     void aCounterReceiptPrintsTheCodeApplicantDocumentsAndAppointmentWithEmbeddedFonts() throws Exception {
         String code = receiveAtCounter(Submissions.criminalRecord(AGENCY, CITIZEN));
-        byte[] pdf = given().auth().oauth2(TestTokens.officer(AGENCY))
-                .when().get("/api/dossiers/" + code + "/receipt")
-                .then().statusCode(200).contentType("application/pdf")
+        byte[] pdf = given().auth()
+                .oauth2(TestTokens.officer(AGENCY))
+                .when()
+                .get("/api/dossiers/" + code + "/receipt")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
                 .header("Content-Disposition", "inline; filename=\"giay-tiep-nhan-" + code + ".pdf\"")
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
         // Kept for a reviewer's eyes: target/forms/form-01.pdf.
         Files.createDirectories(Path.of("target/forms"));
         Files.write(Path.of("target/forms/form-01.pdf"), pdf);
@@ -48,7 +52,8 @@ class ReceiptTest {
             assertTrue(text.contains("Bản chụp giấy tờ tùy thân"), text);
             assertTrue(text.contains("10 ngày làm việc"), text);
             assertTrue(text.contains("Thời gian trả kết quả giải quyết hồ sơ: 11 giờ 30 phút, ngày 03/12/2026"), text);
-            assertTrue(text.contains("Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên đã tiếp nhận hồ sơ của:"), text);
+            assertTrue(
+                    text.contains("Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên đã tiếp nhận hồ sơ của:"), text);
             // Signed by the receiving officer's full name, family name first, not the account name.
             assertTrue(text.contains("Lê Văn Cường"), text);
             assertFalse(text.contains("officer-" + AGENCY), text);
@@ -64,40 +69,86 @@ class ReceiptTest {
     @Test
     void theApplicantDownloadsTheirOwnReceiptOthersGet404() {
         String code = receiveAtCounter(Submissions.criminalRecord(AGENCY, CITIZEN));
-        given().auth().oauth2(TestTokens.citizen(CITIZEN)).when().get("/api/dossiers/" + code + "/receipt")
-                .then().statusCode(200).contentType("application/pdf");
-        given().auth().oauth2(TestTokens.citizen("001301000123")).when().get("/api/dossiers/" + code + "/receipt")
-                .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.officer("000.00.13.H57")).when().get("/api/dossiers/" + code + "/receipt")
-                .then().statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.citizen(CITIZEN))
+                .when()
+                .get("/api/dossiers/" + code + "/receipt")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf");
+        given().auth()
+                .oauth2(TestTokens.citizen("001301000123"))
+                .when()
+                .get("/api/dossiers/" + code + "/receipt")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.officer("000.00.13.H57"))
+                .when()
+                .get("/api/dossiers/" + code + "/receipt")
+                .then()
+                .statusCode(404);
         given().when().get("/api/dossiers/" + code + "/receipt").then().statusCode(401);
     }
 
     @Test
     void anOnlineDossierNotYetAcceptedHasNoReceipt() {
-        String code = given().auth().oauth2(TestTokens.citizen(CITIZEN)).contentType("application/json")
+        String code = given().auth()
+                .oauth2(TestTokens.citizen(CITIZEN))
+                .contentType("application/json")
                 .body(Submissions.criminalRecord(AGENCY, CITIZEN))
-                .when().post("/api/dossiers").then().statusCode(201).extract().path("code");
-        given().auth().oauth2(TestTokens.citizen(CITIZEN)).when().get("/api/dossiers/" + code + "/receipt")
-                .then().statusCode(409).contentType("application/problem+json");
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
+        given().auth()
+                .oauth2(TestTokens.citizen(CITIZEN))
+                .when()
+                .get("/api/dossiers/" + code + "/receipt")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
     void whileTrackingIsDownTheReceiptSaysTheAppointmentWillBeAnnounced() throws Exception {
-        String code = receiveAtCounter(Submissions.body("1.009994", AGENCY, CITIZEN,
+        String code = receiveAtCounter(Submissions.body(
+                "1.009994",
+                AGENCY,
+                CITIZEN,
                 "{\"componentCode\":\"DN\"},{\"componentCode\":\"QSDD\"},{\"componentCode\":\"BV\"}"));
-        byte[] pdf = given().auth().oauth2(TestTokens.officer(AGENCY))
-                .when().get("/api/dossiers/" + code + "/receipt").then().statusCode(200).extract().asByteArray();
+        byte[] pdf = given().auth()
+                .oauth2(TestTokens.officer(AGENCY))
+                .when()
+                .get("/api/dossiers/" + code + "/receipt")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertTrue(text.contains("Thời gian trả kết quả giải quyết hồ sơ: Đang xác định; ngày hẹn trả sẽ được thông báo"), text);
+            assertTrue(
+                    text.contains(
+                            "Thời gian trả kết quả giải quyết hồ sơ: Đang xác định; ngày hẹn trả sẽ được thông báo"),
+                    text);
             assertTrue(text.contains("15 ngày làm việc"), text);
             assertEquals(1, doc.getNumberOfPages());
         }
     }
 
     private static String receiveAtCounter(String body) {
-        return given().auth().oauth2(TestTokens.officer(AGENCY)).contentType("application/json").body(body)
-                .when().post("/api/dossiers").then().statusCode(201).extract().path("code");
+        return given().auth()
+                .oauth2(TestTokens.officer(AGENCY))
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
     }
 }

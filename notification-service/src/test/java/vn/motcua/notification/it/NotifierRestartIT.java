@@ -1,22 +1,17 @@
 package vn.motcua.notification.it;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Test;
-import vn.motcua.notification.ConsumerGroups;
-import vn.motcua.notification.TestKafka;
-
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -32,14 +27,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import vn.motcua.notification.ConsumerGroups;
+import vn.motcua.notification.TestKafka;
 
 /**
  * The packaged notifier is stopped in the middle of a stream of 100 received dossiers and started again,
@@ -61,13 +60,25 @@ class NotifierRestartIT {
         sms.stubFor(post(urlEqualTo("/messages")).willReturn(aResponse().withStatus(202)));
         String group = "notification-it-" + UUID.randomUUID();
         Map<String, String> env = new HashMap<>(Map.of(
-                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", Integer.toString(smtp.getSmtp().getPort()),
-                "SMS_GATEWAY_URL", sms.baseUrl(), "SMS_API_KEY", "it-key",
-                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID", group + "-status",
-                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID", group + "-intake",
-                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID", group + "-agencies",
+                "SMTP_HOST",
+                "127.0.0.1",
+                "SMTP_PORT",
+                Integer.toString(smtp.getSmtp().getPort()),
+                "SMS_GATEWAY_URL",
+                sms.baseUrl(),
+                "SMS_API_KEY",
+                "it-key",
+                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID",
+                group + "-status",
+                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID",
+                group + "-intake",
+                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID",
+                group + "-agencies",
                 // Quiet hours would hold every SMS when the suite runs after 21:00 in Vietnam.
-                "NOTIFICATION_QUIET_HOURS_START", "00:00", "NOTIFICATION_QUIET_HOURS_END", "00:00"));
+                "NOTIFICATION_QUIET_HOURS_START",
+                "00:00",
+                "NOTIFICATION_QUIET_HOURS_END",
+                "00:00"));
         try (Admin admin = Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)))) {
             ConsumerGroups.startAtEnd(admin, group + "-status", "dossier-status-events");
             ConsumerGroups.startAtEnd(admin, group + "-intake", "dossier-intake-events");
@@ -94,7 +105,8 @@ class NotifierRestartIT {
             second = start(env, "notifier-b");
             await().atMost(Duration.ofSeconds(90)).until(() -> smtp.getReceivedMessages().length >= DOSSIERS);
             produce(codes, events); // a replay of the whole stream
-            // The replay consumed and committed, and nothing left to send: a message planned twice would be sent by now.
+            // The replay consumed and committed, and nothing left to send: a message planned twice would be sent by
+            // now.
             await().atMost(Duration.ofSeconds(60)).until(() -> committedToEnd(group + "-intake") && pending(run) == 0);
             stop(second);
 
@@ -123,26 +135,35 @@ class NotifierRestartIT {
                  "procedureCode":"2.000488","procedureVersion":1,"procedureName":"Cấp Phiếu lý lịch tư pháp",
                  "channel":"COUNTER","applicant":{"type":"CITIZEN","fullName":"Trần Thị Bình","email":"%s",
                  "phone":"0987654321","idHash":"%s"},"receivedAt":"2026-11-28T02:00:00Z",
-                 "appointmentAt":"2026-12-03T04:30:00Z","workingDays":"10"}""".formatted(UUID.randomUUID(), code, email, "b".repeat(64));
+                 "appointmentAt":"2026-12-03T04:30:00Z",\
+                "workingDays":"10"}""".formatted(UUID.randomUUID(), code, email, "b".repeat(64));
     }
 
     /** The group's committed offsets have reached the end of every partition of the intake topic. */
     private static boolean committedToEnd(String group) throws Exception {
         try (Admin admin = Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)))) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions()
+            admin.describeTopics(List.of(TOPIC))
+                    .allTopicNames()
+                    .get()
+                    .get(TOPIC)
+                    .partitions()
                     .forEach(p -> latest.put(new TopicPartition(TOPIC, p.partition()), OffsetSpec.latest()));
-            return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(e ->
-                    committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue().offset());
+            return admin.listOffsets(latest).all().get().entrySet().stream()
+                    .allMatch(e -> committed.get(e.getKey()) != null
+                            && committed.get(e.getKey()).offset()
+                                    >= e.getValue().offset());
         }
     }
 
     /** Deliveries of this run still waiting for the worker. */
     private static long pending(String run) throws Exception {
         try (var c = DriverManager.getConnection(DB, "notification", "notification-local-pw");
-             var s = c.prepareStatement("SELECT COUNT(*) FROM delivery_log WHERE status = 'PENDING' AND dossier_code LIKE ?")) {
+                var s = c.prepareStatement(
+                        "SELECT COUNT(*) FROM delivery_log WHERE status = 'PENDING' AND dossier_code LIKE ?")) {
             s.setString(1, "%-" + run + "%");
             try (var rs = s.executeQuery()) {
                 rs.next();
@@ -152,10 +173,13 @@ class NotifierRestartIT {
     }
 
     private static void produce(List<String> codes, List<String> events) throws Exception {
-        try (var producer = new KafkaProducer<>(TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
-                new StringSerializer(), new StringSerializer())) {
+        try (var producer = new KafkaProducer<>(
+                TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
+                new StringSerializer(),
+                new StringSerializer())) {
             for (int i = 0; i < codes.size(); i++) {
-                producer.send(new ProducerRecord<>("dossier-intake-events", codes.get(i), events.get(i))).get();
+                producer.send(new ProducerRecord<>("dossier-intake-events", codes.get(i), events.get(i)))
+                        .get();
             }
         }
     }
@@ -168,20 +192,40 @@ class NotifierRestartIT {
         }
         Path log = Path.of("target/it-logs/" + name + ".log");
         Files.createDirectories(log.getParent());
-        var builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        var builder = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(extra);
-        builder.environment().putAll(Map.of(
-                // Only health is asked for: the free port goes to the management interface, the API takes any.
-                "QUARKUS_HTTP_PORT", "0", "QUARKUS_MANAGEMENT_PORT", Integer.toString(port),
-                "DB_URL", DB,
-                "DB_USERNAME", "notification", "DB_PASSWORD", "notification-local-pw",
-                "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
-                "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180") + "/realms/motcua",
-                "OIDC_CLIENT_SECRET", "notification-service-local-secret"));
+        builder.environment()
+                .putAll(Map.of(
+                        // Only health is asked for: the free port goes to the management interface, the API takes any.
+                        "QUARKUS_HTTP_PORT",
+                        "0",
+                        "QUARKUS_MANAGEMENT_PORT",
+                        Integer.toString(port),
+                        "DB_URL",
+                        DB,
+                        "DB_USERNAME",
+                        "notification",
+                        "DB_PASSWORD",
+                        "notification-local-pw",
+                        "KAFKA_BOOTSTRAP_SERVERS",
+                        KAFKA,
+                        "OIDC_AUTH_SERVER_URL",
+                        "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180")
+                                + "/realms/motcua",
+                        "OIDC_CLIENT_SECRET",
+                        "notification-service-local-secret"));
         builder.environment().put("APPLICANT_ID_KEYS", "it:it-only-applicant-id-key-not-for-production");
-        builder.environment().putAll(Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT", "KAFKA_USERNAME", "notification",
-                "KAFKA_PASSWORD", "notification-kafka-local-pw"));
+        builder.environment()
+                .putAll(Map.of(
+                        "KAFKA_SECURITY_PROTOCOL",
+                        "SASL_PLAINTEXT",
+                        "KAFKA_USERNAME",
+                        "notification",
+                        "KAFKA_PASSWORD",
+                        "notification-kafka-local-pw"));
         Process p = builder.start();
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {
@@ -189,7 +233,9 @@ class NotifierRestartIT {
                 throw new IllegalStateException(name + " died at start-up; see " + log.toAbsolutePath());
             }
             try {
-                var c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready").toURL().openConnection();
+                var c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready")
+                        .toURL()
+                        .openConnection();
                 if (c.getResponseCode() == 200) {
                     return p;
                 }

@@ -1,10 +1,10 @@
 package vn.motcua.notification.message;
 
-import org.junit.jupiter.api.Test;
-import vn.motcua.notification.message.domain.MessageData;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import vn.motcua.notification.message.domain.MessageData;
 
 class MessageDataTest {
     @Test

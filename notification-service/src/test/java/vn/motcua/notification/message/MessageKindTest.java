@@ -1,15 +1,14 @@
 package vn.motcua.notification.message;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.motcua.notification.message.domain.MessageKind;
-
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MessageKindTest {
 
@@ -17,7 +16,8 @@ class MessageKindTest {
     void eventsCitizensCareAboutBecomeMessages() {
         assertEquals(Optional.of(MessageKind.RECEIVED), MessageKind.forEvent("DOSSIER_RECEIVED"));
         assertEquals(Optional.of(MessageKind.NOT_ACCEPTED), MessageKind.forEvent("DOSSIER_NOT_ACCEPTED"));
-        assertEquals(Optional.of(MessageKind.SUPPLEMENT_REQUESTED), MessageKind.forEvent("DOSSIER_SUPPLEMENT_REQUESTED"));
+        assertEquals(
+                Optional.of(MessageKind.SUPPLEMENT_REQUESTED), MessageKind.forEvent("DOSSIER_SUPPLEMENT_REQUESTED"));
         assertEquals(Optional.of(MessageKind.RESOLVED), MessageKind.forEvent("DOSSIER_RESOLVED"));
         assertEquals(Optional.of(MessageKind.APOLOGY), MessageKind.forEvent("DOSSIER_APOLOGY_ISSUED"));
         assertEquals(Optional.of(MessageKind.WITHDRAWN), MessageKind.forEvent("DOSSIER_WITHDRAWN"));
@@ -31,7 +31,9 @@ class MessageKindTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"DOSSIER_SUBMITTED", "DOSSIER_HANDED_OVER", "DOSSIER_PROCESSING_STARTED", "DOSSIER_AGENCY_MERGED"})
+    @ValueSource(
+            strings = {"DOSSIER_SUBMITTED", "DOSSIER_HANDED_OVER", "DOSSIER_PROCESSING_STARTED", "DOSSIER_AGENCY_MERGED"
+            })
     void officersOwnStepsAreKnownAndSilent(String type) {
         assertEquals(Optional.empty(), MessageKind.forEvent(type));
     }

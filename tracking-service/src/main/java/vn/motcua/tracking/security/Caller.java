@@ -2,13 +2,12 @@ package vn.motcua.tracking.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.motcua.tracking.common.domain.DomainException;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
-
-import java.util.List;
-import java.util.Optional;
 
 /** The caller as the realm describes them, and what they may see of a tracked dossier. */
 @RequestScoped
@@ -35,17 +34,25 @@ public class Caller {
     /** As an actor in the history: the most specific role the caller holds. */
     public Actor actor() {
         String role = ROLES.stream().filter(identity::hasRole).findFirst().orElse("unknown");
-        return new Actor(identity.getPrincipal().getName(), role, agency(),
-                Actor.vietnameseName(claim("family_name"), claim("given_name")), claim("title"), claim("department"));
+        return new Actor(
+                identity.getPrincipal().getName(),
+                role,
+                agency(),
+                Actor.vietnameseName(claim("family_name"), claim("given_name")),
+                claim("title"),
+                claim("department"));
     }
 
     private Optional<String> claim(String name) {
-        return Optional.ofNullable(token.<Object>getClaim(name)).map(Object::toString).filter(s -> !s.isBlank());
+        return Optional.ofNullable(token.<Object>getClaim(name))
+                .map(Object::toString)
+                .filter(s -> !s.isBlank());
     }
 
     /** The dossier if the caller may see it: ops and admin, the receiving or holding agency, or the applicant. */
     public TrackedDossier visible(String code) {
-        return TrackedDossier.byCode(code).filter(this::mayView)
+        return TrackedDossier.byCode(code)
+                .filter(this::mayView)
                 .orElseThrow(() -> DomainException.notFound("Không tìm thấy hồ sơ " + code + "."));
     }
 
@@ -54,10 +61,12 @@ public class Caller {
             return true;
         }
         if ((is("officer") || is("supervisor"))
-                && agency().filter(a -> a.equals(d.agencyCode) || a.equals(d.holdingAgency)).isPresent()) {
+                && agency().filter(a -> a.equals(d.agencyCode) || a.equals(d.holdingAgency))
+                        .isPresent()) {
             return true;
         }
         return Optional.ofNullable(token.<String>getClaim("citizen_id"))
-                .filter(id -> idHash.matches(id, d.applicantIdHash)).isPresent();
+                .filter(id -> idHash.matches(id, d.applicantIdHash))
+                .isPresent();
     }
 }

@@ -2,7 +2,6 @@ package vn.motcua.tracking.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -38,7 +37,8 @@ public final class StatisticsBenchmark {
 
     public static void main(String[] args) throws Exception {
         String token = token();
-        long present = total(token, "2024-01-01", "2025-12-31", "").get("received").asLong();
+        long present =
+                total(token, "2024-01-01", "2025-12-31", "").get("received").asLong();
         System.out.printf("benchmark data already present: %,d dossiers (target %,d)%n", present, DOSSIERS);
         if (present < DOSSIERS) {
             load(token, (int) present);
@@ -49,11 +49,21 @@ public final class StatisticsBenchmark {
         time(token, "province, one year (2025)", "2025-01-01", "2025-12-31", "");
         time(token, "province, two years (2024-2025)", "2024-01-01", "2025-12-31", "");
         time(token, "one agency, one year", "2025-01-01", "2025-12-31", "&agency=000.90.07.H57");
-        time(token, "one agency and procedure, Q4", "2025-10-01", "2025-12-31", "&agency=000.90.07.H57&procedure=8.000003");
+        time(
+                token,
+                "one agency and procedure, Q4",
+                "2025-10-01",
+                "2025-12-31",
+                "&agency=000.90.07.H57&procedure=8.000003");
         JsonNode year = total(token, "2025-01-01", "2025-12-31", "");
-        System.out.printf("%n2025 totals: received %,d, resolved %,d (early %,d, on time %,d, late %,d), on-time rate %s%%%n",
-                year.get("received").asLong(), year.get("resolved").asLong(), year.get("resolvedEarly").asLong(),
-                year.get("resolvedOnTime").asLong(), year.get("resolvedLate").asLong(), year.get("onTimeRate").asText());
+        System.out.printf(
+                "%n2025 totals: received %,d, resolved %,d (early %,d, on time %,d, late %,d), on-time rate %s%%%n",
+                year.get("received").asLong(),
+                year.get("resolved").asLong(),
+                year.get("resolvedEarly").asLong(),
+                year.get("resolvedOnTime").asLong(),
+                year.get("resolvedLate").asLong(),
+                year.get("onTimeRate").asText());
     }
 
     static void load(String token, int from) throws Exception {
@@ -72,7 +82,9 @@ public final class StatisticsBenchmark {
             accepted += r[0];
             rejected += r[1];
             double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("imported %,d (rejected %,d) in %.0f s: %,.0f dossiers/s%n", accepted, rejected, secs, accepted / secs);
+            System.out.printf(
+                    "imported %,d (rejected %,d) in %.0f s: %,.0f dossiers/s%n",
+                    accepted, rejected, secs, accepted / secs);
         }
         uploaders.shutdown();
     }
@@ -82,19 +94,30 @@ public final class StatisticsBenchmark {
         for (int i = start; i < start + count; i++) {
             body.append(line(i)).append('\n');
         }
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(TRACKING + "/api/import"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(TRACKING + "/api/import"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/x-ndjson")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("import answered " + r.statusCode() + ": " + r.body());
         }
         String[] lines = r.body().split("\n");
-        Arrays.stream(lines).filter(l -> l.contains("REJECTED")).limit(3).forEach(l -> System.out.println("  rejected: " + l));
+        Arrays.stream(lines)
+                .filter(l -> l.contains("REJECTED"))
+                .limit(3)
+                .forEach(l -> System.out.println("  rejected: " + l));
         JsonNode summary = JSON.readTree(lines[lines.length - 1]).get("summary");
-        return new long[] {summary.get("accepted").asLong(), summary.get("rejected").asLong()};
+        return new long[] {
+            summary.get("accepted").asLong(), summary.get("rejected").asLong()
+        };
     }
 
-    /** Dossier i: deterministic, so a rerun finds the same codes; ~97% resolved (about 1% late), 2% withdrawn, 1% open. */
+    /**
+     * Dossier i: deterministic, so a rerun finds the same codes; ~97% resolved (about 1% late), 2% withdrawn, 1% open.
+     */
     static String line(int i) {
         var rnd = new SplittableRandom(i);
         String agency = "000.90.%02d.H57".formatted(i % 20);
@@ -122,7 +145,8 @@ public final class StatisticsBenchmark {
         } else if (fate < 99) {
             events.append(',').append(ev("WITHDRAWN", t.plusHours(3)));
         }
-        return "{\"code\":\"" + agency + "-B" + i + "\",\"agencyCode\":\"" + agency + "\",\"procedureCode\":\"8.00000" + p
+        return "{\"code\":\"" + agency + "-B" + i + "\",\"agencyCode\":\"" + agency + "\",\"procedureCode\":\"8.00000"
+                + p
                 + "\",\"channel\":\"" + (rnd.nextBoolean() ? "ONLINE" : "COUNTER") + "\",\"workingDays\":" + days
                 + ",\"events\":[" + events + "]}";
     }
@@ -146,8 +170,11 @@ public final class StatisticsBenchmark {
     }
 
     static JsonNode total(String token, String from, String to, String extra) throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(TRACKING + "/api/statistics?from=" + from
-                + "&to=" + to + extra)).header("Authorization", "Bearer " + token()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(TRACKING + "/api/statistics?from=" + from + "&to=" + to + extra))
+                        .header("Authorization", "Bearer " + token())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("statistics answered " + r.statusCode() + ": " + r.body());
         }
@@ -167,9 +194,13 @@ public final class StatisticsBenchmark {
     }
 
     static String login() throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=motcua-web&username=admin1&password=" + URLEncoder.encode("admin1", StandardCharsets.UTF_8);
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/motcua/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        String form = "grant_type=password&client_id=motcua-web&username=admin1&password="
+                + URLEncoder.encode("admin1", StandardCharsets.UTF_8);
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/motcua/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("Keycloak answered " + r.statusCode() + " (is the stack up?)");

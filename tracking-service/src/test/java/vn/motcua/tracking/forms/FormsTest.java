@@ -1,7 +1,16 @@
 package vn.motcua.tracking.forms;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,16 +22,6 @@ import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.service.DossierActions;
 import vn.motcua.tracking.lifecycle.service.DossierActions.Command;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
-
-import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Optional;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Forms 02, 04 and 06 read back from their PDFs; saved under target/forms for a reviewer's eyes. */
 @QuarkusTest
@@ -42,24 +41,75 @@ class FormsTest {
     @Test
     void supplementApologyAndProcessControlFormsCarryTheDossiersStory() throws Exception {
         // As the realm describes officer1: forms sign with the full name, family name first, never the account.
-        Actor officer = new Actor("officer1", "officer", Optional.of(AGENCY), Optional.of("Lê Văn Cường"), Optional.of("Chuyên viên"),
+        Actor officer = new Actor(
+                "officer1",
+                "officer",
+                Optional.of(AGENCY),
+                Optional.of("Lê Văn Cường"),
+                Optional.of("Chuyên viên"),
                 Optional.empty());
-        String code = TrackedDossiers.start(tracking, AGENCY, "2.000488", "COUNTER", "2026-11-02T09:00:00+07:00", "3",
+        String code = TrackedDossiers.start(
+                tracking,
+                AGENCY,
+                "2.000488",
+                "COUNTER",
+                "2026-11-02T09:00:00+07:00",
+                "3",
                 TrackedDossiers.CITIZEN_HASH);
         String token = TestTokens.officer(AGENCY);
-        given().auth().oauth2(token).get("/api/dossiers/" + code + "/forms/02").then().statusCode(409);
-        given().auth().oauth2(token).get("/api/dossiers/" + code + "/forms/99").then().statusCode(404);
+        given().auth()
+                .oauth2(token)
+                .get("/api/dossiers/" + code + "/forms/02")
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(token)
+                .get("/api/dossiers/" + code + "/forms/99")
+                .then()
+                .statusCode(404);
 
-        actions.apply(code, new Command(Action.REQUEST_SUPPLEMENT, Optional.of("Bản sao Căn cước công dân có chứng thực"),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), officer, at("2026-11-03T08:00:00"));
+        actions.apply(
+                code,
+                new Command(
+                        Action.REQUEST_SUPPLEMENT,
+                        Optional.of("Bản sao Căn cước công dân có chứng thực"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()),
+                officer,
+                at("2026-11-03T08:00:00"));
         actions.apply(code, Command.of(Action.SUPPLEMENT_RECEIVED), officer, at("2026-11-04T08:00:00"));
-        actions.apply(code, new Command(Action.HAND_OVER, Optional.of("Tra cứu, xác minh"), Optional.of("000.00.13.H57"),
-                Optional.of("chuyenvien2"), Optional.of(new BigDecimal("1.5")), Optional.empty()), officer, at("2026-11-04T09:00:00"));
-        Actor other = new Actor("officer2", "officer", Optional.of("000.00.13.H57"), Optional.of("Phạm Thị Dung"), Optional.empty(),
+        actions.apply(
+                code,
+                new Command(
+                        Action.HAND_OVER,
+                        Optional.of("Tra cứu, xác minh"),
+                        Optional.of("000.00.13.H57"),
+                        Optional.of("chuyenvien2"),
+                        Optional.of(new BigDecimal("1.5")),
+                        Optional.empty()),
+                officer,
+                at("2026-11-04T09:00:00"));
+        Actor other = new Actor(
+                "officer2",
+                "officer",
+                Optional.of("000.00.13.H57"),
+                Optional.of("Phạm Thị Dung"),
+                Optional.empty(),
                 Optional.empty());
         actions.apply(code, Command.of(Action.RESOLVE), other, at("2026-11-10T09:00:00"));
-        actions.apply(code, new Command(Action.APOLOGIZE, Optional.of("Chờ kết quả xác minh của cơ quan công an"),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(at("2026-11-12T16:00:00"))), other, at("2026-11-10T10:00:00"));
+        actions.apply(
+                code,
+                new Command(
+                        Action.APOLOGIZE,
+                        Optional.of("Chờ kết quả xác minh của cơ quan công an"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(at("2026-11-12T16:00:00"))),
+                other,
+                at("2026-11-10T10:00:00"));
 
         String form02 = text(token, code, "02");
         assertTrue(form02.contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"), form02);
@@ -80,13 +130,27 @@ class FormsTest {
         assertTrue(form06.contains("chuyenvien2"), form06);
         assertTrue(form06.contains("Giao: Lê Văn Cường"), form06);
         assertTrue(form06.contains("Quá hạn"), form06);
-        given().auth().oauth2(TestTokens.citizen("001301000123")).get("/api/dossiers/" + code + "/forms/06").then().statusCode(404);
-        given().auth().oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN)).get("/api/dossiers/" + code + "/forms/04").then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.citizen("001301000123"))
+                .get("/api/dossiers/" + code + "/forms/06")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN))
+                .get("/api/dossiers/" + code + "/forms/04")
+                .then()
+                .statusCode(200);
     }
 
     private static String text(String token, String code, String form) throws Exception {
-        byte[] pdf = given().auth().oauth2(token).get("/api/dossiers/" + code + "/forms/" + form)
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        byte[] pdf = given().auth()
+                .oauth2(token)
+                .get("/api/dossiers/" + code + "/forms/" + form)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
         Files.createDirectories(Path.of("target/forms"));
         Files.write(Path.of("target/forms/form-" + form + ".pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {

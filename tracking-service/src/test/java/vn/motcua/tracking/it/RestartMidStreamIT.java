@@ -1,18 +1,8 @@
 package vn.motcua.tracking.it;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Test;
-import vn.motcua.tracking.TestKafka;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -30,10 +20,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import vn.motcua.tracking.TestKafka;
 
 /**
  * The packaged tracking-service is stopped (SIGTERM, as in a rolling deploy) while 300 received dossiers
@@ -42,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RestartMidStreamIT {
     static final String KAFKA = "127.0.0.1:" + System.getenv().getOrDefault("STACK_KAFKA_PORT", "9092");
-    static final String DB = "jdbc:mariadb://127.0.0.1:" + System.getenv().getOrDefault("STACK_MARIADB_PORT", "3306") + "/tracking_test";
+    static final String DB =
+            "jdbc:mariadb://127.0.0.1:" + System.getenv().getOrDefault("STACK_MARIADB_PORT", "3306") + "/tracking_test";
     static final int DOSSIERS = 300;
     static final String TOPIC = "dossier-intake-events";
 
@@ -51,14 +51,21 @@ class RestartMidStreamIT {
         String run = Long.toString(System.nanoTime(), 36);
         String group = "tracking-it-" + run;
         // Its own groups, from now on: what earlier tests left on the topics (poison included) is not this test's.
-        Map<String, String> env = Map.of("MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID", group,
-                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_AUTO_OFFSET_RESET", "latest",
-                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID", group + "-agencies",
-                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_AUTO_OFFSET_RESET", "latest");
+        Map<String, String> env = Map.of(
+                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID",
+                group,
+                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_AUTO_OFFSET_RESET",
+                "latest",
+                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID",
+                group + "-agencies",
+                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_AUTO_OFFSET_RESET",
+                "latest");
         long deadLettersBefore = endOffsets("tracking-dead-letter");
         Process first = start(env, "tracking-a");
-        try (var producer = new KafkaProducer<>(TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
-                new StringSerializer(), new StringSerializer())) {
+        try (var producer = new KafkaProducer<>(
+                TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
+                new StringSerializer(),
+                new StringSerializer())) {
             await().atMost(Duration.ofSeconds(30)).until(() -> groupHasMembers(group));
             send(producer, run, 0, DOSSIERS / 3);
             // The first third applied and its offsets committed on every partition (a new group starts at
@@ -91,12 +98,13 @@ class RestartMidStreamIT {
     }
 
     private static String received(String code) {
+        String hash = "c".repeat(64);
         return """
                 {"eventId":"%s","type":"DOSSIER_RECEIVED","dossierCode":"%s","occurredAt":"2026-11-23T02:00:00Z",
                  "nationalStatus":2,"agencyCode":"000.00.12.H57","agencyName":"Trung tâm","procedureCode":"1.001612",
                  "procedureVersion":1,"procedureName":"Đăng ký hộ kinh doanh","channel":"COUNTER",
                  "applicant":{"type":"CITIZEN","fullName":"Lê Văn Cường","phone":"0987654321","idHash":"%s"},
-                 "receivedAt":"2026-11-23T02:00:00Z","workingDays":"3"}""".formatted(UUID.randomUUID(), code, "c".repeat(64));
+                 "receivedAt":"2026-11-23T02:00:00Z","workingDays":"3"}""".formatted(UUID.randomUUID(), code, hash);
     }
 
     private static long tracked(String run) throws Exception {
@@ -104,21 +112,30 @@ class RestartMidStreamIT {
     }
 
     private static long deadlinesSet(String run) throws Exception {
-        return count("SELECT COUNT(*) FROM dossier_history WHERE type = 'DOSSIER_DEADLINE_SET' AND dossier_code LIKE '%-R" + run + "-%'");
+        return count(
+                "SELECT COUNT(*) FROM dossier_history WHERE type = 'DOSSIER_DEADLINE_SET' AND dossier_code LIKE '%-R"
+                        + run + "-%'");
     }
 
     private static long count(String sql) throws Exception {
-        try (var c = DriverManager.getConnection(DB, "tracking", "tracking-local-pw"); var rs = c.createStatement().executeQuery(sql)) {
+        try (var c = DriverManager.getConnection(DB, "tracking", "tracking-local-pw");
+                var rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private static long endOffsets(String topic) {
-        try (var consumer = new KafkaConsumer<>(TestKafka.admin(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
-                new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        try (var consumer = new KafkaConsumer<>(
+                TestKafka.admin(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
+                new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
+            return consumer.endOffsets(partitions).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
         }
     }
 
@@ -126,18 +143,26 @@ class RestartMidStreamIT {
     private static boolean committedToEnd(String group) throws Exception {
         try (var admin = Admin.create(TestKafka.admin(Map.<String, Object>of("bootstrap.servers", KAFKA)))) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions()
+            admin.describeTopics(List.of(TOPIC))
+                    .allTopicNames()
+                    .get()
+                    .get(TOPIC)
+                    .partitions()
                     .forEach(p -> latest.put(new TopicPartition(TOPIC, p.partition()), OffsetSpec.latest()));
-            return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(e ->
-                    committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue().offset());
+            return admin.listOffsets(latest).all().get().entrySet().stream()
+                    .allMatch(e -> committed.get(e.getKey()) != null
+                            && committed.get(e.getKey()).offset()
+                                    >= e.getValue().offset());
         }
     }
 
     private static boolean groupHasMembers(String group) throws Exception {
         try (var admin = Admin.create(TestKafka.admin(Map.<String, Object>of("bootstrap.servers", KAFKA)))) {
-            var description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+            var description =
+                    admin.describeConsumerGroups(List.of(group)).all().get().get(group);
             Set<TopicPartition> assigned = new HashSet<>();
             description.members().forEach(m -> assigned.addAll(m.assignment().topicPartitions()));
             return assigned.size() == 3;
@@ -152,24 +177,48 @@ class RestartMidStreamIT {
         }
         Path log = Path.of("target/it-logs/" + name + ".log");
         Files.createDirectories(log.getParent());
-        var builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        var builder = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(extra);
-        builder.environment().putAll(Map.of(
-                // Only health is asked for: the free port goes to the management interface, the API takes any.
-                "QUARKUS_HTTP_PORT", "0", "QUARKUS_MANAGEMENT_PORT", Integer.toString(port), "DB_URL", DB,
-                "DB_USERNAME", "tracking", "DB_PASSWORD", "tracking-local-pw", "KAFKA_BOOTSTRAP_SERVERS", KAFKA,
-                "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180") + "/realms/motcua",
-                "OIDC_CLIENT_SECRET", "tracking-service-local-secret"));
+        builder.environment()
+                .putAll(Map.of(
+                        // Only health is asked for: the free port goes to the management interface, the API takes any.
+                        "QUARKUS_HTTP_PORT",
+                        "0",
+                        "QUARKUS_MANAGEMENT_PORT",
+                        Integer.toString(port),
+                        "DB_URL",
+                        DB,
+                        "DB_USERNAME",
+                        "tracking",
+                        "DB_PASSWORD",
+                        "tracking-local-pw",
+                        "KAFKA_BOOTSTRAP_SERVERS",
+                        KAFKA,
+                        "OIDC_AUTH_SERVER_URL",
+                        "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180")
+                                + "/realms/motcua",
+                        "OIDC_CLIENT_SECRET",
+                        "tracking-service-local-secret"));
         builder.environment().put("APPLICANT_ID_KEYS", "it:it-only-applicant-id-key-not-for-production");
-        builder.environment().putAll(Map.of("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT", "KAFKA_USERNAME", "tracking",
-                "KAFKA_PASSWORD", "tracking-kafka-local-pw"));
+        builder.environment()
+                .putAll(Map.of(
+                        "KAFKA_SECURITY_PROTOCOL",
+                        "SASL_PLAINTEXT",
+                        "KAFKA_USERNAME",
+                        "tracking",
+                        "KAFKA_PASSWORD",
+                        "tracking-kafka-local-pw"));
         Process p = builder.start();
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {
             assertTrue(p.isAlive(), name + " died at start-up; see " + log.toAbsolutePath());
             try {
-                var c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready").toURL().openConnection();
+                var c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready")
+                        .toURL()
+                        .openConnection();
                 if (c.getResponseCode() == 200) {
                     return p;
                 }

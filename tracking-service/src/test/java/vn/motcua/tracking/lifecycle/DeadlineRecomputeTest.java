@@ -1,22 +1,21 @@
 package vn.motcua.tracking.lifecycle;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.motcua.tracking.TestTokens;
 import vn.motcua.tracking.calendar.domain.CalendarChange;
 import vn.motcua.tracking.lifecycle.service.DeadlineRecompute;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A day off declared after receipt (and withdrawn again) moves the open deadlines that count it, in both
@@ -28,8 +27,10 @@ class DeadlineRecomputeTest {
 
     @Inject
     DossierTracking tracking;
+
     @Inject
     DeadlineRecompute recompute;
+
     @Inject
     EntityManager em;
 
@@ -43,25 +44,52 @@ class DeadlineRecomputeTest {
         assertEquals("2033-12-13T11:30+07:00", due(after));
         assertEquals("2033-12-19T11:30+07:00", due(paused));
         // A supplement asked on 6 December, not brought yet; another dossier already resolved.
-        sql("UPDATE tracked_dossier SET status = 'SUPPLEMENT_REQUESTED', paused_at = ?2 WHERE code = ?1", paused,
+        sql(
+                "UPDATE tracked_dossier SET status = 'SUPPLEMENT_REQUESTED', paused_at = ?2 WHERE code = ?1",
+                paused,
                 OffsetDateTime.parse("2033-12-06T10:00:00+07:00").toInstant());
-        sql("UPDATE tracked_dossier SET status = 'RESOLVED', outcome = 'EARLY', resolved_at = ?2, ended_at = ?2 WHERE code = ?1",
-                ended, OffsetDateTime.parse("2033-12-08T10:00:00+07:00").toInstant());
+        sql(
+                "UPDATE tracked_dossier SET status = 'RESOLVED', outcome = 'EARLY', resolved_at = ?2, ended_at = ?2 "
+                        + "WHERE code = ?1",
+                ended,
+                OffsetDateTime.parse("2033-12-08T10:00:00+07:00").toInstant());
 
         long declared = declare(2033, List.of(LocalDate.of(2033, 12, 7)));
         assertEquals("2033-12-21T11:30+07:00", due(crossing), "one working day later");
         assertEquals("2033-12-13T11:30+07:00", due(after), "received after the day: unchanged");
-        assertEquals("2033-12-20T11:30+07:00", due(paused), "the clock before the pause counts it; the pause is counted on resumption");
+        assertEquals(
+                "2033-12-20T11:30+07:00",
+                due(paused),
+                "the clock before the pause counts it; the pause is counted on resumption");
         assertEquals("2033-12-20T11:30+07:00", due(ended), "a resolved dossier keeps its date and outcome");
         assertEquals(List.of(), changes(after));
         assertEquals(List.of(), changes(ended));
         assertEquals(List.of(declared), changes(crossing));
-        assertEquals(1L, count("SELECT COUNT(*) FROM dossier_history WHERE dossier_code = ?1 AND type = 'DOSSIER_DEADLINE_CHANGED'"
-                + " AND previous_due_at = ?2", crossing, OffsetDateTime.parse("2033-12-20T11:30:00+07:00").toInstant()));
-        assertEquals(1L, count("SELECT COUNT(*) FROM outbox_event WHERE aggregate_id = ?1 AND event_type = 'DOSSIER_DEADLINE_CHANGED'", crossing));
-        String note = given().auth().oauth2(TestTokens.officer(AGENCY)).get("/api/dossiers/" + crossing + "/timeline")
-                .then().statusCode(200).extract().path("history.find { it.type == 'DOSSIER_DEADLINE_CHANGED' }.note");
-        assertEquals("Hạn giải quyết chuyển từ 11:30 ngày 20/12/2033 sang 11:30 ngày 21/12/2033 do lịch làm việc năm 2033 được điều chỉnh", note);
+        assertEquals(
+                1L,
+                count(
+                        "SELECT COUNT(*) FROM dossier_history WHERE dossier_code = ?1 AND type = "
+                                + "'DOSSIER_DEADLINE_CHANGED'"
+                                + " AND previous_due_at = ?2",
+                        crossing,
+                        OffsetDateTime.parse("2033-12-20T11:30:00+07:00").toInstant()));
+        assertEquals(
+                1L,
+                count(
+                        "SELECT COUNT(*) FROM outbox_event WHERE aggregate_id = ?1 AND event_type = "
+                                + "'DOSSIER_DEADLINE_CHANGED'",
+                        crossing));
+        String note = given().auth()
+                .oauth2(TestTokens.officer(AGENCY))
+                .get("/api/dossiers/" + crossing + "/timeline")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("history.find { it.type == 'DOSSIER_DEADLINE_CHANGED' }.note");
+        assertEquals(
+                "Hạn giải quyết chuyển từ 11:30 ngày 20/12/2033 sang 11:30 ngày 21/12/2033 do lịch làm việc năm 2033 "
+                        + "được điều chỉnh",
+                note);
 
         long withdrawn = declare(2033, List.of());
         assertEquals("2033-12-20T11:30+07:00", due(crossing), "moved back, earlier");
@@ -75,9 +103,15 @@ class DeadlineRecomputeTest {
         // Received Tuesday 5 December 2034 at 09:00 with 10 working days: due Tuesday 19 December, 11:30.
         var received = OffsetDateTime.parse("2034-12-05T09:00:00+07:00").toInstant();
         var due = OffsetDateTime.parse("2034-12-19T11:30:00+07:00").toInstant();
-        sql("INSERT INTO tracked_dossier (code, agency_code, procedure_code, channel, working_days, received_at, due_at, status,"
-                + " applicant_id_hash, holding_agency) SELECT CONCAT('BULK34-', LPAD(seq, 5, '0')), ?1, '2.000488', 'COUNTER', 10,"
-                + " ?2, ?3, 'RECEIVED', REPEAT('a', 64), ?1 FROM seq_1_to_5000", AGENCY, received, due);
+        sql(
+                "INSERT INTO tracked_dossier (code, agency_code, procedure_code, channel, working_days, received_at, "
+                        + "due_at, status,"
+                        + " applicant_id_hash, holding_agency) SELECT CONCAT('BULK34-', LPAD(seq, 5, '0')), ?1, "
+                        + "'2.000488', 'COUNTER', 10,"
+                        + " ?2, ?3, 'RECEIVED', REPEAT('a', 64), ?1 FROM seq_1_to_5000",
+                AGENCY,
+                received,
+                due);
 
         long change = declareWithoutRunning(2034, List.of(LocalDate.of(2034, 12, 6)));
         // Two batches commit, then the process "dies": nothing else runs this change.
@@ -89,25 +123,44 @@ class DeadlineRecomputeTest {
         finish(change); // the next start takes it up from the cursor
         var moved = OffsetDateTime.parse("2034-12-20T11:30:00+07:00").toInstant();
         assertEquals(5000L, movedBy(change));
-        assertEquals(5000L, count("SELECT COUNT(DISTINCT dossier_code) FROM dossier_history WHERE calendar_change_id = ?1", change));
-        assertEquals(5000L, count("SELECT COUNT(*) FROM tracked_dossier WHERE code LIKE 'BULK34-%' AND due_at = ?1", moved));
-        assertEquals(5000L, count("SELECT COUNT(*) FROM outbox_event WHERE aggregate_id LIKE 'BULK34-%'"
-                + " AND event_type = 'DOSSIER_DEADLINE_CHANGED'"));
-        assertEquals(CalendarChange.DONE, QuarkusTransaction.requiringNew().call(() -> CalendarChange.<CalendarChange>findById(change).status));
+        assertEquals(
+                5000L,
+                count(
+                        "SELECT COUNT(DISTINCT dossier_code) FROM dossier_history WHERE calendar_change_id = ?1",
+                        change));
+        assertEquals(
+                5000L, count("SELECT COUNT(*) FROM tracked_dossier WHERE code LIKE 'BULK34-%' AND due_at = ?1", moved));
+        assertEquals(
+                5000L,
+                count("SELECT COUNT(*) FROM outbox_event WHERE aggregate_id LIKE 'BULK34-%'"
+                        + " AND event_type = 'DOSSIER_DEADLINE_CHANGED'"));
+        assertEquals(
+                CalendarChange.DONE,
+                QuarkusTransaction.requiringNew().call(() -> CalendarChange.<CalendarChange>findById(change).status));
         finish(change); // a finished change is not run again
         assertEquals(5000L, movedBy(change));
     }
 
     private String start(String receivedAt, String days) {
-        return TrackedDossiers.start(tracking, AGENCY, "2.000488", "COUNTER", receivedAt, days, TrackedDossiers.CITIZEN_HASH);
+        return TrackedDossiers.start(
+                tracking, AGENCY, "2.000488", "COUNTER", receivedAt, days, TrackedDossiers.CITIZEN_HASH);
     }
 
     private String due(String code) {
-        return OffsetDateTime.parse(given().auth().oauth2(TestTokens.officer(AGENCY)).get("/api/dossiers/" + code + "/timeline")
-                .then().statusCode(200).extract().<String>path("dueAt")).toString();
+        return OffsetDateTime.parse(given().auth()
+                        .oauth2(TestTokens.officer(AGENCY))
+                        .get("/api/dossiers/" + code + "/timeline")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<String>path("dueAt"))
+                .toString();
     }
 
-    /** The year's Labor Code days off plus {@code extra}, stored by an administrator; then the recomputation, to the end. */
+    /**
+     * The year's Labor Code days off plus {@code extra}, stored by an administrator; then the recomputation, to the
+     * end.
+     */
     private long declare(int year, List<LocalDate> extra) {
         long change = declareWithoutRunning(year, extra);
         finish(change);
@@ -115,26 +168,45 @@ class DeadlineRecomputeTest {
     }
 
     private long declareWithoutRunning(int year, List<LocalDate> extra) {
-        List<String> off = new ArrayList<>(vn.motcua.tracking.calendar.domain.LaborCodeHolidays.prefill(year).sortedDaysOff()
-                .stream().map(LocalDate::toString).toList());
+        List<String> off = new ArrayList<>(
+                vn.motcua.tracking.calendar.domain.LaborCodeHolidays.prefill(year).sortedDaysOff().stream()
+                        .map(LocalDate::toString)
+                        .toList());
         extra.forEach(d -> off.add(d.toString()));
-        given().auth().oauth2(TestTokens.role("admin")).contentType("application/json")
+        given().auth()
+                .oauth2(TestTokens.role("admin"))
+                .contentType("application/json")
                 .body("{\"daysOff\":[\"" + String.join("\",\"", off) + "\"],\"workingSaturdays\":[]}")
-                .put("/api/calendar/" + year).then().statusCode(200);
-        return QuarkusTransaction.requiringNew().call(() -> CalendarChange.<CalendarChange>find("year = ?1 order by id desc", year)
-                .firstResult().id);
+                .put("/api/calendar/" + year)
+                .then()
+                .statusCode(200);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> CalendarChange.<CalendarChange>find("year = ?1 order by id desc", year)
+                        .firstResult()
+                        .id);
     }
 
     private void finish(long change) {
-        while (recompute.nextBatch(change).filter(c -> CalendarChange.RUNNING.equals(c.status)).isPresent()) {
+        while (recompute
+                .nextBatch(change)
+                .filter(c -> CalendarChange.RUNNING.equals(c.status))
+                .isPresent()) {
             // one committed batch after another
         }
     }
 
     private List<Long> changes(String code) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("SELECT calendar_change_id FROM dossier_history"
-                        + " WHERE dossier_code = ?1 AND type = 'DOSSIER_DEADLINE_CHANGED' ORDER BY id", Long.class)
-                .setParameter(1, code).getResultList().stream().map(Long.class::cast).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em
+                        .createNativeQuery(
+                                "SELECT calendar_change_id FROM dossier_history"
+                                        + " WHERE dossier_code = ?1 AND type = 'DOSSIER_DEADLINE_CHANGED' ORDER BY id",
+                                Long.class)
+                        .setParameter(1, code)
+                        .getResultList()
+                        .stream()
+                        .map(Long.class::cast)
+                        .toList());
     }
 
     private long movedBy(long change) {

@@ -1,7 +1,17 @@
 package vn.motcua.tracking.lifecycle;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -15,17 +25,6 @@ import vn.motcua.tracking.ConsumerGroups;
 import vn.motcua.tracking.TestKafka;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A received dossier from intake starts its clock here, once, and its due date goes out on the status topic. */
 @QuarkusTest
@@ -44,20 +43,31 @@ class DeadlineStartTest {
         // Monday 23 November 2026, 09:00 in Hà Nội; 3 working days → Thursday 26 November, 11:30.
         String received = "{\"eventId\":\"" + eventId + "\",\"type\":\"DOSSIER_RECEIVED\",\"dossierCode\":\"" + code
                 + "\",\"occurredAt\":\"2026-11-23T02:00:00Z\",\"nationalStatus\":2,\"agencyCode\":\"000.00.12.H57\","
-                + "\"procedureCode\":\"1.001612\",\"procedureVersion\":1,\"procedureName\":\"x\",\"channel\":\"COUNTER\","
+                + "\"procedureCode\":\"1.001612\",\"procedureVersion\":1,\"procedureName\":\"x\","
+                + "\"channel\":\"COUNTER\","
                 + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Nguyễn Văn An\",\"phone\":\"0912345678\","
                 + "\"idHash\":\"" + "a".repeat(64) + "\"},\"receivedAt\":\"2026-11-23T02:00:00Z\","
                 + "\"appointmentAt\":null,\"workingDays\":\"3\",\"steps\":[],\"reasons\":null}";
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "deadline-probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")), new StringDeserializer(), new StringDeserializer());
-             KafkaProducer<String, String> producer = new KafkaProducer<>(TestKafka.admin(Map.of(
-                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)), new StringSerializer(), new StringSerializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                        TestKafka.admin(Map.of(
+                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                bootstrap,
+                                ConsumerConfig.GROUP_ID_CONFIG,
+                                "deadline-probe-" + UUID.randomUUID(),
+                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                                "earliest")),
+                        new StringDeserializer(),
+                        new StringDeserializer());
+                KafkaProducer<String, String> producer = new KafkaProducer<>(
+                        TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
+                        new StringSerializer(),
+                        new StringSerializer())) {
             consumer.subscribe(List.of("dossier-status-events"));
             ConsumerGroups.awaitAssigned(bootstrap, group, 3);
-            producer.send(new ProducerRecord<>("dossier-intake-events", code, received)).get();
-            producer.send(new ProducerRecord<>("dossier-intake-events", code, received)).get(); // redelivery
+            producer.send(new ProducerRecord<>("dossier-intake-events", code, received))
+                    .get();
+            producer.send(new ProducerRecord<>("dossier-intake-events", code, received))
+                    .get(); // redelivery
 
             AtomicReference<String> published = new AtomicReference<>();
             await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -77,7 +87,11 @@ class DeadlineStartTest {
             TrackedDossier d = TrackedDossier.findById(code);
             assertEquals(Instant.parse("2026-11-26T04:30:00Z"), d.dueAt);
             // Once, despite the redelivery (the deadline watch may add DOSSIER_OVERDUE: that date has passed).
-            assertEquals(1, HistoryEntry.of(code).stream().filter(h -> h.type.equals("DOSSIER_DEADLINE_SET")).count());
+            assertEquals(
+                    1,
+                    HistoryEntry.of(code).stream()
+                            .filter(h -> h.type.equals("DOSSIER_DEADLINE_SET"))
+                            .count());
         });
     }
 }

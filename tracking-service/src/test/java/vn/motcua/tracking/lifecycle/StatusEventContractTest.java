@@ -1,18 +1,14 @@
 package vn.motcua.tracking.lifecycle;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
-import vn.motcua.tracking.TestKafka;
-import vn.motcua.tracking.TestTokens;
-import vn.motcua.tracking.lifecycle.service.DossierTracking;
-
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -23,11 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.motcua.tracking.TestKafka;
+import vn.motcua.tracking.TestTokens;
+import vn.motcua.tracking.lifecycle.service.DossierTracking;
 
 /** Every transition reaches the real broker, in order, keyed by dossier code, in the documented shape. */
 @QuarkusTest
@@ -47,10 +46,16 @@ class StatusEventContractTest {
         try (InputStream in = getClass().getResourceAsStream("/events/status-event.schema.json")) {
             schema = JSON.readTree(in);
         }
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "status-contract-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest")), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                TestKafka.admin(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "status-contract-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "latest")),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("dossier-status-events"));
             await().atMost(Duration.ofSeconds(20)).until(() -> {
                 consumer.poll(Duration.ofMillis(100));
@@ -58,15 +63,31 @@ class StatusEventContractTest {
             });
             // Resolve "latest" to an offset now: otherwise it is fixed at a later poll, after the event was written.
             consumer.assignment().forEach(consumer::position);
-            String code = TrackedDossiers.start(tracking, AGENCY, "1.001612", "ONLINE",
-                    OffsetDateTime.now(ZoneOffset.ofHours(7)).toString(), "3", TrackedDossiers.CITIZEN_HASH);
+            String code = TrackedDossiers.start(
+                    tracking,
+                    AGENCY,
+                    "1.001612",
+                    "ONLINE",
+                    OffsetDateTime.now(ZoneOffset.ofHours(7)).toString(),
+                    "3",
+                    TrackedDossiers.CITIZEN_HASH);
             String token = TestTokens.officer(AGENCY);
-            for (String body : List.of("{\"action\":\"START_PROCESSING\"}",
-                    "{\"action\":\"HAND_OVER\",\"toPerson\":\"chuyenvien2\",\"stepWorkingDays\":1,\"reason\":\"Thẩm định hồ sơ\"}",
+            for (String body : List.of(
+                    "{\"action\":\"START_PROCESSING\"}",
+                    "{\"action\":\"HAND_OVER\",\"toPerson\":\"chuyenvien2\",\"stepWorkingDays\":1,\"reason\":\"Thẩm "
+                            + "định hồ sơ\"}",
                     "{\"action\":\"REQUEST_SUPPLEMENT\",\"reason\":\"Bổ sung hợp đồng thuê địa điểm\"}",
-                    "{\"action\":\"SUPPLEMENT_RECEIVED\"}", "{\"action\":\"RESOLVE\"}", "{\"action\":\"RETURN_RESULT\"}")) {
-                given().auth().oauth2(token).contentType("application/json").body(body)
-                        .when().post("/api/dossiers/" + code + "/actions").then().statusCode(200);
+                    "{\"action\":\"SUPPLEMENT_RECEIVED\"}",
+                    "{\"action\":\"RESOLVE\"}",
+                    "{\"action\":\"RETURN_RESULT\"}")) {
+                given().auth()
+                        .oauth2(token)
+                        .contentType("application/json")
+                        .body(body)
+                        .when()
+                        .post("/api/dossiers/" + code + "/actions")
+                        .then()
+                        .statusCode(200);
             }
             List<JsonNode> events = new ArrayList<>();
             await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -77,28 +98,48 @@ class StatusEventContractTest {
                 }
                 return events.stream().anyMatch(e -> e.get("type").asText().equals("DOSSIER_RETURNED"));
             });
-            List<String> types = events.stream().map(e -> e.get("type").asText())
-                    .filter(t -> !t.equals("DOSSIER_DUE_SOON")).toList();
-            assertEquals(List.of("DOSSIER_DEADLINE_SET", "DOSSIER_PROCESSING_STARTED", "DOSSIER_HANDED_OVER", "DOSSIER_SUPPLEMENT_REQUESTED",
-                    "DOSSIER_SUPPLEMENT_RECEIVED", "DOSSIER_RESOLVED", "DOSSIER_RETURNED"), types);
+            List<String> types = events.stream()
+                    .map(e -> e.get("type").asText())
+                    .filter(t -> !t.equals("DOSSIER_DUE_SOON"))
+                    .toList();
+            assertEquals(
+                    List.of(
+                            "DOSSIER_DEADLINE_SET",
+                            "DOSSIER_PROCESSING_STARTED",
+                            "DOSSIER_HANDED_OVER",
+                            "DOSSIER_SUPPLEMENT_REQUESTED",
+                            "DOSSIER_SUPPLEMENT_RECEIVED",
+                            "DOSSIER_RESOLVED",
+                            "DOSSIER_RETURNED"),
+                    types);
             for (JsonNode e : events) {
                 assertConforms(schema, e);
             }
-            JsonNode resolved = events.stream().filter(e -> e.get("type").asText().equals("DOSSIER_RESOLVED")).findFirst().orElseThrow();
+            JsonNode resolved = events.stream()
+                    .filter(e -> e.get("type").asText().equals("DOSSIER_RESOLVED"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("EARLY", resolved.get("outcome").asText());
             assertEquals(9, resolved.get("nationalStatus").asInt());
             assertEquals("officer", resolved.get("actorRole").asText());
             assertEquals(AGENCY, resolved.get("actorAgency").asText());
-            assertTrue(events.stream().anyMatch(e -> e.path("reason").asText().equals("Bổ sung hợp đồng thuê địa điểm")));
+            assertTrue(
+                    events.stream().anyMatch(e -> e.path("reason").asText().equals("Bổ sung hợp đồng thuê địa điểm")));
             // What the national portal's progress update needs: who (family name first), title, department, the step.
             assertEquals("Lê Văn Cường", resolved.get("actorName").asText());
             assertEquals("Chuyên viên", resolved.get("actorTitle").asText());
-            assertEquals("Bộ phận Tiếp nhận và Trả kết quả", resolved.get("actorDepartment").asText());
-            JsonNode handOver = events.stream().filter(e -> e.get("type").asText().equals("DOSSIER_HANDED_OVER")).findFirst().orElseThrow();
+            assertEquals(
+                    "Bộ phận Tiếp nhận và Trả kết quả",
+                    resolved.get("actorDepartment").asText());
+            JsonNode handOver = events.stream()
+                    .filter(e -> e.get("type").asText().equals("DOSSIER_HANDED_OVER"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(1, handOver.at("/step/number").asInt());
             assertEquals("Thẩm định hồ sơ", handOver.at("/step/name").asText());
             assertEquals(AGENCY, handOver.at("/step/toAgency").asText());
-            assertTrue(OffsetDateTime.parse(handOver.at("/step/dueAt").asText()).isAfter(OffsetDateTime.parse(handOver.at("/step/startedAt").asText())));
+            assertTrue(OffsetDateTime.parse(handOver.at("/step/dueAt").asText())
+                    .isAfter(OffsetDateTime.parse(handOver.at("/step/startedAt").asText())));
             assertTrue(!events.get(0).hasNonNull("actorName"), "the system's deadline event names no person");
             assertConforms(schema.at("/properties/step"), handOver.get("step"));
         }
@@ -111,6 +152,8 @@ class StatusEventContractTest {
         schema.get("required").forEach(r -> assertTrue(value.hasNonNull(r.asText()), "missing " + r.asText()));
         Set<String> types = new HashSet<>();
         schema.at("/properties/type/enum").forEach(t -> types.add(t.asText()));
-        assertTrue(types.isEmpty() || types.contains(value.get("type").asText()), "undocumented type " + value.get("type"));
+        assertTrue(
+                types.isEmpty() || types.contains(value.get("type").asText()),
+                "undocumented type " + value.get("type"));
     }
 }

@@ -1,7 +1,17 @@
 package vn.motcua.tracking.lifecycle;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.motcua.tracking.TestTokens;
 import vn.motcua.tracking.lifecycle.domain.Action;
@@ -9,17 +19,6 @@ import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.service.DossierActions;
 import vn.motcua.tracking.lifecycle.service.DossierActions.Command;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
-
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Optional;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
 /**
  * Hand-over steps are escalated in working time (the watch runs every second in tests): a step past its own due
@@ -33,6 +32,7 @@ class StepWatchTest {
 
     @Inject
     DossierTracking tracking;
+
     @Inject
     DossierActions actions;
 
@@ -41,43 +41,92 @@ class StepWatchTest {
         Instant monthAgo = Instant.now().minus(Duration.ofDays(30));
         String late = handedOver(monthAgo, "0.5");
         String paused = handedOver(monthAgo, "0.5");
-        actions.apply(paused, new Command(Action.REQUEST_SUPPLEMENT, Optional.of("Bổ sung giấy tờ"), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty()), OFFICER, monthAgo.plusSeconds(60));
+        actions.apply(
+                paused,
+                new Command(
+                        Action.REQUEST_SUPPLEMENT,
+                        Optional.of("Bổ sung giấy tờ"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()),
+                OFFICER,
+                monthAgo.plusSeconds(60));
         String soon = handedOver(Instant.now(), "0"); // the step ends with the current (or next) session
 
         String ops = TestTokens.role("ops");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            given().auth().oauth2(ops).get("/api/dossiers/" + late + "/timeline").then()
+            given().auth()
+                    .oauth2(ops)
+                    .get("/api/dossiers/" + late + "/timeline")
+                    .then()
                     .body("history.type", hasItem("DOSSIER_STEP_OVERDUE"));
-            given().auth().oauth2(ops).get("/api/dossiers/" + soon + "/timeline").then()
+            given().auth()
+                    .oauth2(ops)
+                    .get("/api/dossiers/" + soon + "/timeline")
+                    .then()
                     .body("history.type", hasItem("DOSSIER_STEP_DUE_SOON"));
         });
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            given().auth().oauth2(ops).get("/api/dossiers/" + late + "/timeline").then()
+            given().auth()
+                    .oauth2(ops)
+                    .get("/api/dossiers/" + late + "/timeline")
+                    .then()
                     .body("history.findAll { it.type == 'DOSSIER_STEP_OVERDUE' }.size()", equalTo(1))
-                    .body("history.find { it.type == 'DOSSIER_STEP_OVERDUE' }.note",
+                    .body(
+                            "history.find { it.type == 'DOSSIER_STEP_OVERDUE' }.note",
                             org.hamcrest.Matchers.startsWith("Bước 1 \"Thẩm định hồ sơ\" đã quá hạn: hạn của bước "));
-            given().auth().oauth2(ops).get("/api/dossiers/" + soon + "/timeline").then()
+            given().auth()
+                    .oauth2(ops)
+                    .get("/api/dossiers/" + soon + "/timeline")
+                    .then()
                     .body("history.findAll { it.type == 'DOSSIER_STEP_DUE_SOON' }.size()", equalTo(1))
                     .body("history.type", org.hamcrest.Matchers.not(hasItem("DOSSIER_STEP_OVERDUE")));
-            given().auth().oauth2(ops).get("/api/dossiers/" + paused + "/timeline").then()
+            given().auth()
+                    .oauth2(ops)
+                    .get("/api/dossiers/" + paused + "/timeline")
+                    .then()
                     .body("history.type", org.hamcrest.Matchers.not(hasItem("DOSSIER_STEP_OVERDUE")));
         });
         // The officers' desk: the late step is flagged in the queue, the paused dossier's is not.
-        var queue = given().auth().oauth2(TestTokens.officer(AGENCY)).queryParam("size", 200).get("/api/queue")
-                .then().statusCode(200).extract().jsonPath();
-        org.junit.jupiter.api.Assertions.assertEquals(true, queue.getBoolean("items.find { it.code == '" + late + "' }.stepOverdue"));
-        org.junit.jupiter.api.Assertions.assertEquals(false, queue.getBoolean("items.find { it.code == '" + paused + "' }.stepOverdue"));
-        org.junit.jupiter.api.Assertions.assertEquals(false, queue.getBoolean("items.find { it.code == '" + soon + "' }.stepOverdue"));
+        var queue = given().auth()
+                .oauth2(TestTokens.officer(AGENCY))
+                .queryParam("size", 200)
+                .get("/api/queue")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(
+                true, queue.getBoolean("items.find { it.code == '" + late + "' }.stepOverdue"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                false, queue.getBoolean("items.find { it.code == '" + paused + "' }.stepOverdue"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                false, queue.getBoolean("items.find { it.code == '" + soon + "' }.stepOverdue"));
     }
 
     /** Received and handed over to a specialist of the same agency at {@code at}, with a step budget. */
     private String handedOver(Instant at, String stepDays) {
-        String code = TrackedDossiers.start(tracking, AGENCY, "2.000488", "COUNTER",
-                at.atOffset(ZoneOffset.ofHours(7)).toString(), "10", TrackedDossiers.CITIZEN_HASH);
+        String code = TrackedDossiers.start(
+                tracking,
+                AGENCY,
+                "2.000488",
+                "COUNTER",
+                at.atOffset(ZoneOffset.ofHours(7)).toString(),
+                "10",
+                TrackedDossiers.CITIZEN_HASH);
         actions.apply(code, Command.of(Action.START_PROCESSING), OFFICER, at);
-        actions.apply(code, new Command(Action.HAND_OVER, Optional.of("Thẩm định hồ sơ"), Optional.empty(), Optional.of("chuyenvien1"),
-                Optional.of(new BigDecimal(stepDays)), Optional.empty()), OFFICER, at);
+        actions.apply(
+                code,
+                new Command(
+                        Action.HAND_OVER,
+                        Optional.of("Thẩm định hồ sơ"),
+                        Optional.empty(),
+                        Optional.of("chuyenvien1"),
+                        Optional.of(new BigDecimal(stepDays)),
+                        Optional.empty()),
+                OFFICER,
+                at);
         return code;
     }
 }

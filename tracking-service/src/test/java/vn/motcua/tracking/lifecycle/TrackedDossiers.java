@@ -1,40 +1,64 @@
 package vn.motcua.tracking.lifecycle;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
 import vn.motcua.tracking.security.ApplicantIdHash;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Starts tracked dossiers through the same path a DOSSIER_RECEIVED event takes, without waiting for Kafka. */
 public final class TrackedDossiers {
     private static final AtomicInteger SEQ = new AtomicInteger();
     /** The test citizen's ID number, and its keyed hash under the test profile's key (what intake publishes). */
     public static final String CITIZEN = "019095012345";
-    public static final String CITIZEN_HASH = ApplicantIdHash.withKeys(ConfigProvider.getConfig()
-            .getValue("tracking.applicant-id.keys", String.class)).of(CITIZEN);
 
-    private TrackedDossiers() {
-    }
+    public static final String CITIZEN_HASH = ApplicantIdHash.withKeys(
+                    ConfigProvider.getConfig().getValue("tracking.applicant-id.keys", String.class))
+            .of(CITIZEN);
 
-    public static String start(DossierTracking tracking, String agency, String procedure, String channel,
-                               String receivedAt, String workingDays, String idHash) {
+    private TrackedDossiers() {}
+
+    public static String start(
+            DossierTracking tracking,
+            String agency,
+            String procedure,
+            String channel,
+            String receivedAt,
+            String workingDays,
+            String idHash) {
         return start(tracking, agency, procedure, channel, receivedAt, workingDays, idHash, null);
     }
 
     /** As above, for a procedure whose supplement policy is {@code policy} (null: none given, PAUSE). */
-    public static String start(DossierTracking tracking, String agency, String procedure, String channel,
-                               String receivedAt, String workingDays, String idHash, String policy) {
+    public static String start(
+            DossierTracking tracking,
+            String agency,
+            String procedure,
+            String channel,
+            String receivedAt,
+            String workingDays,
+            String idHash,
+            String policy) {
         String code = agency + "-T" + Long.toString(System.nanoTime(), 36) + "-" + SEQ.incrementAndGet();
         var received = OffsetDateTime.parse(receivedAt).toInstant();
-        QuarkusTransaction.requiringNew().run(() -> tracking.start(new IntakeEvent(UUID.randomUUID().toString(),
-                IntakeEvent.RECEIVED, code, received, agency, "Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên", procedure,
-                "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam", channel, new IntakeEvent.Applicant(idHash, "Nguyễn Văn An"),
-                received, workingDays, policy)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> tracking.start(new IntakeEvent(
+                        UUID.randomUUID().toString(),
+                        IntakeEvent.RECEIVED,
+                        code,
+                        received,
+                        agency,
+                        "Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên",
+                        procedure,
+                        "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
+                        channel,
+                        new IntakeEvent.Applicant(idHash, "Nguyễn Văn An"),
+                        received,
+                        workingDays,
+                        policy)));
         return code;
     }
 }

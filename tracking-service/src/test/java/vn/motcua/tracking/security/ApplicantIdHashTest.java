@@ -1,19 +1,18 @@
 package vn.motcua.tracking.security;
 
-import org.junit.jupiter.api.Test;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
 
 class ApplicantIdHashTest {
     static final String OLD = "k1:" + "o".repeat(40);
@@ -28,7 +27,9 @@ class ApplicantIdHashTest {
         mac.init(new SecretKeySpec("n".repeat(40).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         assertEquals("k2:" + HexFormat.of().formatHex(mac.doFinal(digest)), value);
         assertFalse(value.contains(HexFormat.of().formatHex(digest)));
-        assertEquals(value, ApplicantIdHash.withKeys(NEW).of("  " + ID + " "),
+        assertEquals(
+                value,
+                ApplicantIdHash.withKeys(NEW).of("  " + ID + " "),
                 "surrounding spaces are not part of the number");
     }
 

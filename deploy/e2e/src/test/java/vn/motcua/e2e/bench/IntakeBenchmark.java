@@ -1,10 +1,6 @@
 package vn.motcua.e2e.bench;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import vn.motcua.e2e.TestKafka;
+import static io.restassured.RestAssured.given;
 
 import java.net.http.HttpClient;
 import java.sql.Connection;
@@ -22,8 +18,11 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static io.restassured.RestAssured.given;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import vn.motcua.e2e.TestKafka;
 
 /**
  * deploy/stack bench intake — not a test: prints numbers. Against the services of `deploy/stack up`, after a
@@ -36,21 +35,33 @@ import static io.restassured.RestAssured.given;
  */
 public final class IntakeBenchmark {
     static final String INTAKE = System.getenv().getOrDefault("BENCH_INTAKE_URL", "http://127.0.0.1:8081");
-    static final String MARIADB = "jdbc:mariadb://127.0.0.1:" + System.getenv().getOrDefault("STACK_MARIADB_PORT", "3306");
+    static final String MARIADB =
+            "jdbc:mariadb://127.0.0.1:" + System.getenv().getOrDefault("STACK_MARIADB_PORT", "3306");
     static final String KAFKA = "127.0.0.1:" + System.getenv().getOrDefault("STACK_KAFKA_PORT", "9092");
     static final String KEYCLOAK = "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180");
-    static final List<String> COMMUNES = IntStream.range(40, 100).mapToObj(i -> "000." + i + ".30.H57").toList();
+    static final List<String> COMMUNES =
+            IntStream.range(40, 100).mapToObj(i -> "000." + i + ".30.H57").toList();
 
     public static void main(String[] args) throws Exception {
-        int[] rates = Arrays.stream(System.getenv().getOrDefault("BENCH_RATES", "25,50,100,150,200,250,300,400,500,700,1000")
-                .split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] rates = Arrays.stream(System.getenv()
+                        .getOrDefault("BENCH_RATES", "25,50,100,150,200,250,300,400,500,700,1000")
+                        .split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
         Duration step = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_STEP_SECONDS", "20")));
-        System.out.printf("machine: %d cores, %d MiB max heap for this JVM; everything on this one machine%n",
+        System.out.printf(
+                "machine: %d cores, %d MiB max heap for this JVM; everything on this one machine%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        Set<String> phases = Set.of(System.getenv().getOrDefault("BENCH_PHASES", "cost,load,overload,raw,e2e").split(","));
+        Set<String> phases = Set.of(System.getenv()
+                .getOrDefault("BENCH_PHASES", "cost,load,overload,raw,e2e")
+                .split(","));
         addCommunes();
         Workload workload = new Workload();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(8)).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(8))
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
 
         warmUp(http, workload);
         if (phases.contains("cost")) {
@@ -62,7 +73,12 @@ public final class IntakeBenchmark {
         }
         if (phases.contains("overload")) {
             awaitQuiet();
-            Overload.run(http, workload, sustained > 0 ? sustained : Double.parseDouble(System.getenv().getOrDefault("BENCH_CAPACITY", "100")));
+            Overload.run(
+                    http,
+                    workload,
+                    sustained > 0
+                            ? sustained
+                            : Double.parseDouble(System.getenv().getOrDefault("BENCH_CAPACITY", "100")));
         }
         if (phases.contains("raw")) {
             rawLimit(sustained);
@@ -74,7 +90,8 @@ public final class IntakeBenchmark {
     }
 
     static double loadSteps(HttpClient http, Workload workload, int[] rates, Duration step) throws Exception {
-        System.out.println("\n== 1. intake, open model: 70% online (60 communes), 30% at the counter (2 agencies), " + step.toSeconds() + " s a step");
+        System.out.println("\n== 1. intake, open model: 70% online (60 communes), 30% at the counter (2 agencies), "
+                + step.toSeconds() + " s a step");
         awaitQuiet();
         Map<TopicPartition, Long> mark = endOffsets();
         List<LoadStep.Result> results = new ArrayList<>();
@@ -95,10 +112,14 @@ public final class IntakeBenchmark {
         Set<String> onTopic = codesOnTopic(mark, accepted.size());
         Set<String> missing = new HashSet<>(accepted);
         missing.removeAll(onTopic);
-        System.out.printf("accepted %d dossiers; on dossier-intake-events: %d; missing: %d%n", accepted.size(),
-                accepted.size() - missing.size(), missing.size());
-        double capacity = results.stream().filter(r -> r.errors() == 0 && r.percentileMillis(99) <= 100)
-                .mapToDouble(LoadStep.Result::throughput).max().orElse(0);
+        System.out.printf(
+                "accepted %d dossiers; on dossier-intake-events: %d; missing: %d%n",
+                accepted.size(), accepted.size() - missing.size(), missing.size());
+        double capacity = results.stream()
+                .filter(r -> r.errors() == 0 && r.percentileMillis(99) <= 100)
+                .mapToDouble(LoadStep.Result::throughput)
+                .max()
+                .orElse(0);
         System.out.printf("capacity (best step with p99 ≤ 100 ms and no error): %.1f/s%n", capacity);
         return capacity;
     }
@@ -108,11 +129,17 @@ public final class IntakeBenchmark {
      * at a fixed rate (BENCH_COST_RATE, default 50/s for 20 s); each measured until the last message is sent.
      */
     static void cost(HttpClient http, Workload workload) throws Exception {
-        System.out.println("\n== 0. what a dossier costs across the pipeline (MariaDB counters, /proc CPU), until every message is sent");
+        System.out.println(
+                "\n== 0. what a dossier costs across the pipeline (MariaDB counters, /proc CPU), until every message "
+                        + "is sent");
         awaitQuiet();
         Map<String, Double> idle = PipelineCost.idleRate(10_000);
-        System.out.printf("idle (pollers only): %.1f statements/s, %.1f commits/s%n",
-                idle.entrySet().stream().filter(e -> !e.getKey().equals("Questions")).mapToDouble(Map.Entry::getValue).sum(),
+        System.out.printf(
+                "idle (pollers only): %.1f statements/s, %.1f commits/s%n",
+                idle.entrySet().stream()
+                        .filter(e -> !e.getKey().equals("Questions"))
+                        .mapToDouble(Map.Entry::getValue)
+                        .sum(),
                 idle.get("Com_commit"));
         workload.refreshTokens();
         int n = 200;
@@ -120,18 +147,25 @@ public final class IntakeBenchmark {
         int ok = 0;
         for (int i = 0; i < n; i++) {
             int index = 900_000 + i;
-            LoadStep.Result one = LoadStep.run(http, INTAKE + "/api/dossiers", 1000, Duration.ofMillis(1), j -> workload.counter(index));
+            LoadStep.Result one = LoadStep.run(
+                    http, INTAKE + "/api/dossiers", 1000, Duration.ofMillis(1), j -> workload.counter(index));
             ok += one.ok();
         }
         awaitQuiet();
-        PipelineCost.report("sequential counter submissions (" + ok + " of " + n + " accepted)", a, PipelineCost.take(), n, idle);
+        PipelineCost.report(
+                "sequential counter submissions (" + ok + " of " + n + " accepted)", a, PipelineCost.take(), n, idle);
         int rate = Integer.parseInt(System.getenv().getOrDefault("BENCH_COST_RATE", "50"));
         workload.refreshTokens();
         a = PipelineCost.take();
-        LoadStep.Result r = LoadStep.run(http, INTAKE + "/api/dossiers", rate, Duration.ofSeconds(20), workload::counter);
+        LoadStep.Result r =
+                LoadStep.run(http, INTAKE + "/api/dossiers", rate, Duration.ofSeconds(20), workload::counter);
         awaitQuiet();
-        PipelineCost.report("counter submissions at " + rate + "/s (" + r.ok() + " accepted, " + r.errors() + " errors)", a,
-                PipelineCost.take(), r.ok(), idle);
+        PipelineCost.report(
+                "counter submissions at " + rate + "/s (" + r.ok() + " accepted, " + r.errors() + " errors)",
+                a,
+                PipelineCost.take(),
+                r.ok(),
+                idle);
     }
 
     /**
@@ -152,15 +186,22 @@ public final class IntakeBenchmark {
      */
     static void awaitQuiet() throws Exception {
         long started = System.currentTimeMillis();
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(TestKafka.admin(Map.of("bootstrap.servers", KAFKA)))) {
+        try (var admin =
+                org.apache.kafka.clients.admin.Admin.create(TestKafka.admin(Map.of("bootstrap.servers", KAFKA)))) {
             while (System.currentTimeMillis() - started < 600_000) {
                 long lag = pendingDeliveries();
                 for (String group : List.of("tracking-service", "notification-service", "intake-service")) {
-                    var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-                    var ends = admin.listOffsets(committed.keySet().stream().collect(Collectors.toMap(tp -> tp,
-                            tp -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get();
+                    var committed = admin.listConsumerGroupOffsets(group)
+                            .partitionsToOffsetAndMetadata()
+                            .get();
+                    var ends = admin.listOffsets(committed.keySet().stream()
+                                    .collect(Collectors.toMap(
+                                            tp -> tp, tp -> org.apache.kafka.clients.admin.OffsetSpec.latest())))
+                            .all()
+                            .get();
                     for (var e : committed.entrySet()) {
-                        lag += ends.get(e.getKey()).offset() - (e.getValue() == null ? 0 : e.getValue().offset());
+                        lag += ends.get(e.getKey()).offset()
+                                - (e.getValue() == null ? 0 : e.getValue().offset());
                     }
                 }
                 if (lag == 0) {
@@ -178,7 +219,12 @@ public final class IntakeBenchmark {
         awaitQuiet();
         System.out.println("\n== 2. the hardware's limit: the same rows, plain JDBC, same MariaDB, same agencies");
         long procedureVersion = procedureVersionId();
-        RawInsert raw = new RawInsert(MARIADB + "/intake", "intake", "intake-local-pw", Workload.agencies(), procedureVersion,
+        RawInsert raw = new RawInsert(
+                MARIADB + "/intake",
+                "intake",
+                "intake-local-pw",
+                Workload.agencies(),
+                procedureVersion,
                 "x".repeat(1400));
         double best = 0;
         for (int threads : new int[] {8, 16, 32}) {
@@ -187,32 +233,43 @@ public final class IntakeBenchmark {
             best = Math.max(best, perSecond);
         }
         raw.cleanUp();
-        System.out.printf("intake sustained %.1f/s (p99 ≤ 100 ms, no errors) / raw %.1f/s = ratio %.2f%n", sustained, best, sustained / best);
+        System.out.printf(
+                "intake sustained %.1f/s (p99 ≤ 100 ms, no errors) / raw %.1f/s = ratio %.2f%n",
+                sustained, best, sustained / best);
     }
 
     static void endToEnd(HttpClient http, Workload workload, double capacity) throws Exception {
         awaitQuiet();
         // Half the measured capacity unless told otherwise.
-        int rate = Integer.parseInt(System.getenv().getOrDefault("BENCH_E2E_RATE",
-                Long.toString(Math.max(10, Math.round(capacity > 0 ? capacity / 2 : 100)))));
-        System.out.println("\n== 3. end to end for 60 s (counter submissions at " + rate + "/s): 201 answer → notification log");
+        int rate = Integer.parseInt(System.getenv()
+                .getOrDefault(
+                        "BENCH_E2E_RATE", Long.toString(Math.max(10, Math.round(capacity > 0 ? capacity / 2 : 100)))));
+        System.out.println(
+                "\n== 3. end to end for 60 s (counter submissions at " + rate + "/s): 201 answer → notification log");
         workload.refreshTokens();
-        LoadStep.Result e2e = LoadStep.run(http, INTAKE + "/api/dossiers", rate, Duration.ofSeconds(60), i -> workload.counter(i));
+        LoadStep.Result e2e =
+                LoadStep.run(http, INTAKE + "/api/dossiers", rate, Duration.ofSeconds(60), i -> workload.counter(i));
         System.out.println(e2e.line());
         EndToEnd.report(e2e.codesAt());
     }
 
-    /** Deliveries the notifier has planned and not yet sent (held for quiet hours do not count: they wait for the morning). */
+    /**
+     * Deliveries the notifier has planned and not yet sent (held for quiet hours do not count: they wait for the
+     * morning).
+     */
     /** Messages not yet sent, and dossiers not yet on the national portal (its simulator on the local stack). */
     static long pendingDeliveries() throws Exception {
         long pending = 0;
-        try (Connection c = DriverManager.getConnection(MARIADB + "/notification", "notification", "notification-local-pw");
-             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM delivery_log WHERE status = 'PENDING'")) {
+        try (Connection c = DriverManager.getConnection(
+                        MARIADB + "/notification", "notification", "notification-local-pw");
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM delivery_log WHERE status = 'PENDING'")) {
             rs.next();
             pending += rs.getLong(1);
         }
         try (Connection c = DriverManager.getConnection(MARIADB + "/intake", "intake", "intake-local-pw");
-             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM portal_dossier WHERE state = 'PENDING'")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM portal_dossier WHERE state = 'PENDING'")) {
             rs.next();
             return pending + rs.getLong(1);
         }
@@ -220,7 +277,9 @@ public final class IntakeBenchmark {
 
     static void addCommunes() throws Exception {
         try (Connection c = DriverManager.getConnection(MARIADB + "/intake", "intake", "intake-local-pw");
-             PreparedStatement p = c.prepareStatement("INSERT IGNORE INTO agency (code, name, level, parent_code) VALUES (?, ?, 'COMMUNE', '000.00.00.H57')")) {
+                PreparedStatement p = c.prepareStatement(
+                        "INSERT IGNORE INTO agency (code, name, level, parent_code) VALUES (?, ?, 'COMMUNE', "
+                                + "'000.00.00.H57')")) {
             for (String code : COMMUNES) {
                 p.setString(1, code);
                 p.setString(2, "Ủy ban nhân dân xã thử tải " + code);
@@ -232,27 +291,43 @@ public final class IntakeBenchmark {
 
     static long procedureVersionId() throws Exception {
         try (Connection c = DriverManager.getConnection(MARIADB + "/intake", "intake", "intake-local-pw");
-             ResultSet rs = c.createStatement().executeQuery("SELECT id FROM procedure_version WHERE code = '1.003583' AND is_current")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT id FROM procedure_version WHERE code = '1.003583' AND is_current")) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     static String token(String user) {
-        return given().formParam("grant_type", "password").formParam("client_id", "motcua-web").formParam("username", user)
-                .formParam("password", user).post(KEYCLOAK + "/realms/motcua/protocol/openid-connect/token").then().statusCode(200)
-                .extract().path("access_token");
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "motcua-web")
+                .formParam("username", user)
+                .formParam("password", user)
+                .post(KEYCLOAK + "/realms/motcua/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     private static KafkaConsumer<String, String> consumer() {
-        return new KafkaConsumer<>(TestKafka.admin(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000)), new StringDeserializer(), new StringDeserializer());
+        return new KafkaConsumer<>(
+                TestKafka.admin(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        KAFKA,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        5000)),
+                new StringDeserializer(),
+                new StringDeserializer());
     }
 
     static Map<TopicPartition, Long> endOffsets() {
         try (var c = consumer()) {
             return new HashMap<>(c.endOffsets(c.partitionsFor("dossier-intake-events").stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).collect(Collectors.toList())));
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .collect(Collectors.toList())));
         }
     }
 

@@ -26,15 +26,22 @@ final class LoadStep {
     private static final Pattern CODE = Pattern.compile("\"code\":\"([^\"]+)\"");
 
     /** What one request is: its body and the bearer token to send it with. */
-    record Submission(String token, String body) {
-    }
+    record Submission(String token, String body) {}
 
     /**
      * {@code statuses} counts answers by HTTP status; {@code failures} counts requests with no answer at all
      * (time-out, refused connection).
      */
-    record Result(int rate, int sent, int ok, int errors, double seconds, long[] latenciesNanos, Map<String, Long> codesAt,
-                  Map<Integer, Integer> statuses, int failures) {
+    record Result(
+            int rate,
+            int sent,
+            int ok,
+            int errors,
+            double seconds,
+            long[] latenciesNanos,
+            Map<String, Long> codesAt,
+            Map<Integer, Integer> statuses,
+            int failures) {
         double throughput() {
             return ok / seconds;
         }
@@ -48,15 +55,24 @@ final class LoadStep {
         }
 
         String line() {
-            return String.format("%6d/s  sent %6d  ok %6d  errors %4d  sustained %7.1f/s  p50 %7.1f ms  p99 %7.1f ms  p99.9 %7.1f ms",
-                    rate, sent, ok, errors, throughput(), percentileMillis(50), percentileMillis(99), percentileMillis(99.9));
+            return String.format(
+                    "%6d/s  sent %6d  ok %6d  errors %4d  sustained %7.1f/s  "
+                            + "p50 %7.1f ms  p99 %7.1f ms  p99.9 %7.1f ms",
+                    rate,
+                    sent,
+                    ok,
+                    errors,
+                    throughput(),
+                    percentileMillis(50),
+                    percentileMillis(99),
+                    percentileMillis(99.9));
         }
     }
 
-    private LoadStep() {
-    }
+    private LoadStep() {}
 
-    static Result run(HttpClient http, String url, int rate, Duration length, IntFunction<Submission> submissions) throws InterruptedException {
+    static Result run(HttpClient http, String url, int rate, Duration length, IntFunction<Submission> submissions)
+            throws InterruptedException {
         int total = (int) (rate * length.toMillis() / 1000);
         long period = 1_000_000_000L / rate;
         long[] latencies = new long[total];
@@ -75,9 +91,12 @@ final class LoadStep {
                 LockSupport.parkNanos(wait);
             }
             Submission s = submissions.apply(i);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + s.token()).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(s.body())).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + s.token())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(s.body()))
+                    .build();
             int index = i;
             http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
                 long now = System.nanoTime();
@@ -109,7 +128,15 @@ final class LoadStep {
         }
         long[] sorted = measured.stream().mapToLong(Long::longValue).sorted().toArray();
         int unanswered = finished ? 0 : total - sorted.length;
-        return new Result(rate, total, ok.get(), errors.get() + unanswered, seconds, sorted, codesAt, statuses,
+        return new Result(
+                rate,
+                total,
+                ok.get(),
+                errors.get() + unanswered,
+                seconds,
+                sorted,
+                codesAt,
+                statuses,
                 failures.get() + unanswered);
     }
 }

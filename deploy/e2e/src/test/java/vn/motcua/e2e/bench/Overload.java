@@ -15,56 +15,76 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * connection: goodput against capacity, how the excess was answered, and how long readiness took.
  */
 final class Overload {
-    private Overload() {
-    }
+    private Overload() {}
 
     static void run(HttpClient http, Workload workload, double capacity) throws Exception {
         // BENCH_OVERLOAD_RATE offers the same rate to two builds whose capacities differ.
-        int rate = Integer.parseInt(System.getenv().getOrDefault("BENCH_OVERLOAD_RATE",
-                Long.toString(Math.max(50, Math.round(capacity * 5)))));
-        System.out.printf("%n== 4. overload: %d/s offered for 20 s (capacity %.0f/s), readiness probed every 100 ms%n", rate, capacity);
+        int rate = Integer.parseInt(System.getenv()
+                .getOrDefault("BENCH_OVERLOAD_RATE", Long.toString(Math.max(50, Math.round(capacity * 5)))));
+        System.out.printf(
+                "%n== 4. overload: %d/s offered for 20 s (capacity %.0f/s), readiness probed every 100 ms%n",
+                rate, capacity);
         workload.refreshTokens();
         AtomicBoolean loading = new AtomicBoolean(true);
         List<Long> readiness = new ArrayList<>();
         List<Integer> readinessStatus = new ArrayList<>();
-        HttpClient probeClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-        Thread probe = new Thread(() -> {
-            // intake's management interface (deploy/stack up: API port + 1000)
-            String url = System.getenv().getOrDefault("BENCH_READY_URL", "http://127.0.0.1:9081/q/health/ready");
-            HttpRequest ready = HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(10)).build();
-            while (loading.get()) {
-                long t0 = System.nanoTime();
-                int status;
-                try {
-                    status = probeClient.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode();
-                } catch (Exception e) {
-                    status = -1;
-                }
-                readiness.add(System.nanoTime() - t0);
-                readinessStatus.add(status);
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "readiness-probe");
+        HttpClient probeClient = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        Thread probe = new Thread(
+                () -> {
+                    // intake's management interface (deploy/stack up: API port + 1000)
+                    String url =
+                            System.getenv().getOrDefault("BENCH_READY_URL", "http://127.0.0.1:9081/q/health/ready");
+                    HttpRequest ready = HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(10))
+                            .build();
+                    while (loading.get()) {
+                        long t0 = System.nanoTime();
+                        int status;
+                        try {
+                            status = probeClient
+                                    .send(ready, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode();
+                        } catch (Exception e) {
+                            status = -1;
+                        }
+                        readiness.add(System.nanoTime() - t0);
+                        readinessStatus.add(status);
+                        try {
+                            Thread.sleep(100);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "readiness-probe");
         probe.start();
-        LoadStep.Result r = LoadStep.run(http, IntakeBenchmark.INTAKE + "/api/dossiers", rate, Duration.ofSeconds(20), workload::submission);
+        LoadStep.Result r = LoadStep.run(
+                http, IntakeBenchmark.INTAKE + "/api/dossiers", rate, Duration.ofSeconds(20), workload::submission);
         loading.set(false);
         probe.join();
         System.out.println(r.line());
         int refused = r.statuses().getOrDefault(503, 0);
-        int otherServerErrors = r.statuses().entrySet().stream().filter(e -> e.getKey() >= 500 && e.getKey() != 503)
-                .mapToInt(Map.Entry::getValue).sum();
-        System.out.printf("answers by status: %s; no answer (time-out, connection refused): %d%n", r.statuses(), r.failures());
-        System.out.printf("goodput %.1f/s = %.0f %% of capacity; 503 for %.1f %% of requests; other 5xx: %d%n",
+        int otherServerErrors = r.statuses().entrySet().stream()
+                .filter(e -> e.getKey() >= 500 && e.getKey() != 503)
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        System.out.printf(
+                "answers by status: %s; no answer (time-out, connection refused): %d%n", r.statuses(), r.failures());
+        System.out.printf(
+                "goodput %.1f/s = %.0f %% of capacity; 503 for %.1f %% of requests; other 5xx: %d%n",
                 r.throughput(), 100 * r.throughput() / capacity, 100.0 * refused / r.sent(), otherServerErrors);
         long[] sorted = readiness.stream().mapToLong(Long::longValue).sorted().toArray();
         long notUp = readinessStatus.stream().filter(s -> s != 200).count();
-        System.out.printf("readiness during overload: %d probes, p50 %.1f ms, p99 %.1f ms, max %.1f ms, not 200: %d%n",
-                sorted.length, pct(sorted, 50) / 1e6, pct(sorted, 99) / 1e6, sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, notUp);
+        System.out.printf(
+                "readiness during overload: %d probes, p50 %.1f ms, p99 %.1f ms, max %.1f ms, not 200: %d%n",
+                sorted.length,
+                pct(sorted, 50) / 1e6,
+                pct(sorted, 99) / 1e6,
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
+                notUp);
     }
 
     private static long pct(long[] sorted, double p) {

@@ -15,22 +15,35 @@ import java.util.Map;
  * throughput does.
  */
 final class PipelineCost {
-    static final List<String> COUNTERS = List.of("Com_select", "Com_insert", "Com_insert_select", "Com_update", "Com_delete", "Com_commit",
-            "Com_rollback", "Com_set_option", "Questions");
-    static final List<String> PROCESSES = List.of("intake-service", "tracking-service", "notification-service", "mariadb", "kafka");
+    static final List<String> COUNTERS = List.of(
+            "Com_select",
+            "Com_insert",
+            "Com_insert_select",
+            "Com_update",
+            "Com_delete",
+            "Com_commit",
+            "Com_rollback",
+            "Com_set_option",
+            "Questions");
+    static final List<String> PROCESSES =
+            List.of("intake-service", "tracking-service", "notification-service", "mariadb", "kafka");
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-    record Snapshot(Map<String, Long> counters, Map<String, Long> cpuTicks, long nanos) {
-    }
+    record Snapshot(Map<String, Long> counters, Map<String, Long> cpuTicks, long nanos) {}
 
-    private PipelineCost() {
-    }
+    private PipelineCost() {}
 
     static Snapshot take() throws Exception {
         Map<String, Long> counters = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection(IntakeBenchmark.MARIADB + "/intake", "intake", "intake-local-pw");
-             ResultSet rs = c.createStatement().executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ("
-                     + String.join(",", COUNTERS.stream().map(n -> "'" + n + "'").toList()) + ")")) {
+        try (Connection c =
+                        DriverManager.getConnection(IntakeBenchmark.MARIADB + "/intake", "intake", "intake-local-pw");
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ("
+                                + String.join(
+                                        ",",
+                                        COUNTERS.stream()
+                                                .map(n -> "'" + n + "'")
+                                                .toList()) + ")")) {
             while (rs.next()) {
                 counters.put(rs.getString(1), rs.getLong(2));
             }
@@ -75,9 +88,12 @@ final class PipelineCost {
             if (!c.equals("Questions")) {
                 statements += d;
             }
-            s.append(String.format("  %-15s %8.2f per dossier   (idle share %.2f)%n", c, (double) d / dossiers, idle / dossiers));
+            s.append(String.format(
+                    "  %-15s %8.2f per dossier   (idle share %.2f)%n", c, (double) d / dossiers, idle / dossiers));
         }
-        s.append(String.format("  %-15s %8.2f per dossier  (the Com_ counters above, summed)%n", "statements", (double) statements / dossiers));
+        s.append(String.format(
+                "  %-15s %8.2f per dossier  (the Com_ counters above, summed)%n",
+                "statements", (double) statements / dossiers));
         double totalCpu = 0;
         for (String p : PROCESSES) {
             long d = after.cpuTicks().get(p) - before.cpuTicks().get(p);

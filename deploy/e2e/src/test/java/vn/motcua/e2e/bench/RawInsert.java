@@ -28,10 +28,12 @@ final class RawInsert {
     private final String password;
     private final List<String> agencies;
     private final long procedureVersionId;
-    private final LocalDate day = LocalDate.of(2090, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
+    private final LocalDate day =
+            LocalDate.of(2090, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
     private final String payload;
 
-    RawInsert(String url, String user, String password, List<String> agencies, long procedureVersionId, String payload) {
+    RawInsert(
+            String url, String user, String password, List<String> agencies, long procedureVersionId, String payload) {
         this.url = url;
         this.user = user;
         this.password = password;
@@ -71,8 +73,11 @@ final class RawInsert {
     void cleanUp() throws SQLException {
         String like = "%-" + day.toString().replace("-", "").substring(2) + "-%";
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            for (String sql : List.of("DELETE FROM outbox_event WHERE aggregate_id LIKE ?", "DELETE FROM dossier_status_history WHERE dossier_code LIKE ?",
-                    "DELETE FROM dossier_document WHERE dossier_code LIKE ?", "DELETE FROM dossier WHERE code LIKE ?")) {
+            for (String sql : List.of(
+                    "DELETE FROM outbox_event WHERE aggregate_id LIKE ?",
+                    "DELETE FROM dossier_status_history WHERE dossier_code LIKE ?",
+                    "DELETE FROM dossier_document WHERE dossier_code LIKE ?",
+                    "DELETE FROM dossier WHERE code LIKE ?")) {
                 try (PreparedStatement p = c.prepareStatement(sql)) {
                     p.setString(1, like);
                     p.executeUpdate();
@@ -87,9 +92,11 @@ final class RawInsert {
 
     private void insertOne(Connection c, String agency) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement seq = c.prepareStatement("INSERT INTO dossier_sequence (agency_code, day, last_value) VALUES (?, ?, 1)"
-                + " ON DUPLICATE KEY UPDATE last_value = last_value + 1");
-             PreparedStatement read = c.prepareStatement("SELECT last_value FROM dossier_sequence WHERE agency_code = ? AND day = ?")) {
+        try (PreparedStatement seq = c.prepareStatement(
+                        "INSERT INTO dossier_sequence (agency_code, day, last_value) VALUES (?, ?, 1)"
+                                + " ON DUPLICATE KEY UPDATE last_value = last_value + 1");
+                PreparedStatement read = c.prepareStatement(
+                        "SELECT last_value FROM dossier_sequence WHERE agency_code = ? AND day = ?")) {
             seq.setString(1, agency);
             seq.setObject(2, day);
             seq.executeUpdate();
@@ -101,17 +108,37 @@ final class RawInsert {
                 n = rs.getInt(1);
             }
             String code = agency + "-" + day.toString().replace("-", "").substring(2) + "-" + String.format("%04d", n);
-            try (PreparedStatement d = c.prepareStatement("INSERT INTO dossier (code, agency_code, procedure_version_id, procedure_code,"
-                    + " channel, status, applicant_type, applicant_name, applicant_id_number, applicant_id_hash, applicant_phone,"
-                    + " applicant_email, applicant_address, submitted_at, received_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-                Object[] v = {code, agency, procedureVersionId, "1.003583", "ONLINE", "NEW", "CITIZEN", "Nguyễn Văn An", "019095012345",
-                        "a".repeat(64), "0912345678", "an@example.vn", "Phường Phan Đình Phùng, Thái Nguyên", now, null, "citizen1"};
+            try (PreparedStatement d =
+                    c.prepareStatement("INSERT INTO dossier (code, agency_code, procedure_version_id, procedure_code,"
+                            + " channel, status, applicant_type, applicant_name, applicant_id_number, "
+                            + "applicant_id_hash, applicant_phone,"
+                            + " applicant_email, applicant_address, submitted_at, received_at, created_by) VALUES "
+                            + "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                Object[] v = {
+                    code,
+                    agency,
+                    procedureVersionId,
+                    "1.003583",
+                    "ONLINE",
+                    "NEW",
+                    "CITIZEN",
+                    "Nguyễn Văn An",
+                    "019095012345",
+                    "a".repeat(64),
+                    "0912345678",
+                    "an@example.vn",
+                    "Phường Phan Đình Phùng, Thái Nguyên",
+                    now,
+                    null,
+                    "citizen1"
+                };
                 for (int i = 0; i < v.length; i++) {
                     d.setObject(i + 1, v[i]);
                 }
                 d.executeUpdate();
             }
-            try (PreparedStatement doc = c.prepareStatement("INSERT INTO dossier_document (dossier_code, component_code) VALUES (?, ?)")) {
+            try (PreparedStatement doc =
+                    c.prepareStatement("INSERT INTO dossier_document (dossier_code, component_code) VALUES (?, ?)")) {
                 for (String component : List.of("TK", "CCCD")) {
                     doc.setString(1, code);
                     doc.setString(2, component);
@@ -119,15 +146,17 @@ final class RawInsert {
                 }
                 doc.executeBatch();
             }
-            try (PreparedStatement h = c.prepareStatement("INSERT INTO dossier_status_history (dossier_code, status, at, actor) VALUES (?,?,?,?)")) {
+            try (PreparedStatement h = c.prepareStatement(
+                    "INSERT INTO dossier_status_history (dossier_code, status, at, actor) VALUES (?,?,?,?)")) {
                 h.setString(1, code);
                 h.setString(2, "NEW");
                 h.setTimestamp(3, now);
                 h.setString(4, "citizen1");
                 h.executeUpdate();
             }
-            try (PreparedStatement o = c.prepareStatement("INSERT INTO outbox_event (event_id, aggregate_id, event_type, payload, created_at, sent_at)"
-                    + " VALUES (?,?,?,?,?,?)")) {
+            try (PreparedStatement o = c.prepareStatement(
+                    "INSERT INTO outbox_event (event_id, aggregate_id, event_type, payload, created_at, sent_at)"
+                            + " VALUES (?,?,?,?,?,?)")) {
                 o.setString(1, UUID.randomUUID().toString());
                 o.setString(2, code);
                 o.setString(3, "DOSSIER_SUBMITTED");

@@ -43,17 +43,22 @@ final class Workload {
 
     LoadStep.Submission counter(int i) {
         int who = i % 2;
-        return new LoadStep.Submission(officerTokens[who], body("2.000488", OFFICE_AGENCIES[who], "036188004567", "\"TK\",\"CCCD\"", i));
+        return new LoadStep.Submission(
+                officerTokens[who], body("2.000488", OFFICE_AGENCIES[who], "036188004567", "\"TK\",\"CCCD\"", i));
     }
 
     private static String body(String procedure, String agency, String idNumber, String components, int i) {
         StringBuilder docs = new StringBuilder();
         for (String c : components.split(",")) {
-            docs.append(docs.isEmpty() ? "" : ",").append("{\"componentCode\":").append(c).append('}');
+            docs.append(docs.isEmpty() ? "" : ",")
+                    .append("{\"componentCode\":")
+                    .append(c)
+                    .append('}');
         }
         return """
-                {"procedureCode":"%s","agencyCode":"%s","applicant":{"type":"CITIZEN","fullName":"Lê Thị Hoa","idNumber":"%s",
-                 "phone":"0912%06d","email":"hoa%d@example.vn","address":"Tổ 5, phường Phan Đình Phùng, Thái Nguyên"},"documents":[%s]}"""
-                .formatted(procedure, agency, idNumber, i % 1_000_000, i, docs);
+                {"procedureCode":"%s","agencyCode":"%s","applicant":{"type":"CITIZEN","fullName":"Lê Thị Hoa",\
+                "idNumber":"%s",
+                 "phone":"0912%06d","email":"hoa%d@example.vn","address":"Tổ 5, phường Phan Đình Phùng, Thái Nguyên"},\
+                "documents":[%s]}""".formatted(procedure, agency, idNumber, i % 1_000_000, i, docs);
     }
 }

@@ -8,7 +8,14 @@ import java.util.Locale;
  * answered too late for the client (ACCEPT_THEN_TIMEOUT).
  */
 final class Faults {
-    enum Mode { NONE, DOWN, SLOW, ERROR, THROTTLE, ACCEPT_THEN_TIMEOUT }
+    enum Mode {
+        NONE,
+        DOWN,
+        SLOW,
+        ERROR,
+        THROTTLE,
+        ACCEPT_THEN_TIMEOUT
+    }
 
     private Mode mode = Mode.NONE;
     private int remaining = -1;

@@ -3,7 +3,6 @@ package vn.motcua.stack.portal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Predicate;
@@ -47,7 +46,7 @@ final class GatewayCalls implements HttpHandler {
                 return;
             }
             case SLOW -> pause(faults.delayMillis());
-            default -> { }
+            default -> {}
         }
         String answer = decide(body).toString();
         if (fault == Faults.Mode.ACCEPT_THEN_TIMEOUT) {
@@ -78,12 +77,15 @@ final class GatewayCalls implements HttpHandler {
             return PortalSimulator.answer(INVALID, problems);
         }
         PortalStore.Result result = service.equals("DongBoHoSoMC")
-                ? store.syncDossier(data, body.path("isUpdating").asBoolean(false)) : store.progress(data);
+                ? store.syncDossier(data, body.path("isUpdating").asBoolean(false))
+                : store.progress(data);
         store.countCall(false);
         return switch (result) {
             case OK, REPEAT -> PortalSimulator.answer(OK, "Thành công");
-            case EXISTS -> PortalSimulator.answer(EXISTS, "Hồ sơ " + data.path("MaHoSo").asText() + " đã tồn tại");
-            case UNKNOWN -> PortalSimulator.answer(UNKNOWN, "Hồ sơ " + data.path("MaHoSo").asText() + " chưa tồn tại");
+            case EXISTS ->
+                PortalSimulator.answer(EXISTS, "Hồ sơ " + data.path("MaHoSo").asText() + " đã tồn tại");
+            case UNKNOWN ->
+                PortalSimulator.answer(UNKNOWN, "Hồ sơ " + data.path("MaHoSo").asText() + " chưa tồn tại");
         };
     }
 

@@ -1,7 +1,6 @@
 package vn.motcua.stack.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,13 +17,21 @@ final class PortalRules {
     static final Set<String> CHANNELS = Set.of("1", "2", "3");
     static final Set<String> APPLICANT_TYPES = Set.of("1", "2", "3", "4");
 
-    private PortalRules() {
-    }
+    private PortalRules() {}
 
     static List<String> dossierProblems(JsonNode d) {
         List<String> problems = new ArrayList<>();
-        for (String f : List.of("MaHoSo", "MaTTHC", "TenTTHC", "MaLinhVuc", "KenhThucHien", "ChuHoSo", "LoaiDoiTuong",
-                "NgayNopHoSo", "TrangThaiHoSo", "DonViXuLy")) {
+        for (String f : List.of(
+                "MaHoSo",
+                "MaTTHC",
+                "TenTTHC",
+                "MaLinhVuc",
+                "KenhThucHien",
+                "ChuHoSo",
+                "LoaiDoiTuong",
+                "NgayNopHoSo",
+                "TrangThaiHoSo",
+                "DonViXuLy")) {
             if (d.path(f).asText("").isBlank()) {
                 problems.add(f + ": bắt buộc");
             }
@@ -37,10 +44,12 @@ final class PortalRules {
         if (!field.isEmpty() && !FIELD_CODE.matcher(field).matches()) {
             problems.add("MaLinhVuc: không đúng định dạng mã lĩnh vực");
         }
-        if (!d.path("KenhThucHien").asText("").isEmpty() && !CHANNELS.contains(d.path("KenhThucHien").asText())) {
+        if (!d.path("KenhThucHien").asText("").isEmpty()
+                && !CHANNELS.contains(d.path("KenhThucHien").asText())) {
             problems.add("KenhThucHien: chỉ nhận 1, 2 hoặc 3");
         }
-        if (!d.path("LoaiDoiTuong").asText("").isEmpty() && !APPLICANT_TYPES.contains(d.path("LoaiDoiTuong").asText())) {
+        if (!d.path("LoaiDoiTuong").asText("").isEmpty()
+                && !APPLICANT_TYPES.contains(d.path("LoaiDoiTuong").asText())) {
             problems.add("LoaiDoiTuong: chỉ nhận 1 đến 4");
         }
         int status = d.path("TrangThaiHoSo").asInt(0);
@@ -51,10 +60,13 @@ final class PortalRules {
             problems.add("NgayTiepNhan: bắt buộc khi hồ sơ đã được tiếp nhận");
         }
         JsonNode ids = d.path("DinhDanhCHS");
-        if (!ids.isArray() || ids.isEmpty() || ids.get(0).path("SoDinhDanh").asText("").isBlank()) {
+        if (!ids.isArray()
+                || ids.isEmpty()
+                || ids.get(0).path("SoDinhDanh").asText("").isBlank()) {
             problems.add("DinhDanhCHS: cần loại và số định danh của chủ hồ sơ");
         }
-        for (String f : List.of("NgayNopHoSo", "NgayTiepNhan", "NgayHenTra", "NgayTra", "NgayKetThucXuLy", "NgayTuChoi")) {
+        for (String f :
+                List.of("NgayNopHoSo", "NgayTiepNhan", "NgayHenTra", "NgayTra", "NgayKetThucXuLy", "NgayTuChoi")) {
             String v = d.path(f).asText("");
             if (!v.isEmpty() && !DATE.matcher(v).matches()) {
                 problems.add(f + ": định dạng yyyyMMddHHmmss");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -42,8 +41,11 @@ public final class PortalSimulator {
 
     public static void main(String[] args) throws IOException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8095;
-        PortalSimulator sim = new PortalSimulator(port, args.length > 1 ? args[1] : "motcua",
-                args.length > 2 ? args[2] : "motcua-local", Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 1800));
+        PortalSimulator sim = new PortalSimulator(
+                port,
+                args.length > 1 ? args[1] : "motcua",
+                args.length > 2 ? args[2] : "motcua-local",
+                Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 1800));
         sim.startControl(port + 1);
         sim.startGateway();
         System.out.println("portal simulator: gateway on " + port + ", control on " + (port + 1));
@@ -90,8 +92,10 @@ public final class PortalSimulator {
         control.createContext("/sim/stats", ex -> send(ex, 200, store.stats().toString()));
         control.createContext("/sim/dossiers/", ex -> {
             String code = ex.getRequestURI().getPath().substring("/sim/dossiers/".length());
-            store.view(code).ifPresentOrElse(v -> send(ex, 200, v.toString()),
-                    () -> send(ex, 404, "{\"message\":\"không có hồ sơ " + code + "\"}"));
+            store.view(code)
+                    .ifPresentOrElse(
+                            v -> send(ex, 200, v.toString()),
+                            () -> send(ex, 404, "{\"message\":\"không có hồ sơ " + code + "\"}"));
         });
         control.createContext("/", ex -> sendHtml(ex, PortalPage.render(store.latest(200), store.stats())));
         control.setExecutor(Executors.newFixedThreadPool(2));
@@ -100,8 +104,13 @@ public final class PortalSimulator {
 
     private void login(HttpExchange ex) throws IOException {
         JsonNode body = JSON.readTree(ex.getRequestBody());
-        if (!username.equals(body.path("username").asText()) || !password.equals(body.path("password").asText())) {
-            send(ex, 200, answer(GatewayCalls.WRONG_CREDENTIALS, "Sai tài khoản hoặc mật khẩu").toString());
+        if (!username.equals(body.path("username").asText())
+                || !password.equals(body.path("password").asText())) {
+            send(
+                    ex,
+                    200,
+                    answer(GatewayCalls.WRONG_CREDENTIALS, "Sai tài khoản hoặc mật khẩu")
+                            .toString());
             return;
         }
         ObjectNode ok = answer(0, "Thành công").put("session", store.login());
@@ -112,7 +121,8 @@ public final class PortalSimulator {
         if ("POST".equals(ex.getRequestMethod())) {
             JsonNode body = JSON.readTree(ex.getRequestBody());
             String mode = body.path("mode").asText("NONE");
-            faults.set(mode, body.path("calls").asInt(-1), body.path("delayMillis").asLong(0));
+            faults.set(
+                    mode, body.path("calls").asInt(-1), body.path("delayMillis").asLong(0));
             if ("DOWN".equalsIgnoreCase(mode)) {
                 stopGateway();
             } else {
@@ -128,7 +138,8 @@ public final class PortalSimulator {
 
     static ObjectNode answer(int code, List<String> problems) {
         ObjectNode a = answer(code, String.join("; ", problems));
-        a.putArray("errors").addAll(problems.stream().map(JSON.getNodeFactory()::textNode).toList());
+        a.putArray("errors")
+                .addAll(problems.stream().map(JSON.getNodeFactory()::textNode).toList());
         return a;
     }
 

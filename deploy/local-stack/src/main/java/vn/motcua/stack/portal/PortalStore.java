@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +22,12 @@ import java.util.UUID;
  * after a time-out) changes nothing and is counted as a repeat, as an idempotent gateway would treat it.
  */
 final class PortalStore {
-    enum Result { OK, EXISTS, UNKNOWN, REPEAT }
+    enum Result {
+        OK,
+        EXISTS,
+        UNKNOWN,
+        REPEAT
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -93,8 +97,10 @@ final class PortalStore {
             return repeat(d);
         }
         d.record = data;
-        ObjectNode change = JSON.createObjectNode().put("isUpdating", updating)
-                .put("TrangThaiHoSo", data.path("TrangThaiHoSo").asInt()).put("at", Instant.now().toString());
+        ObjectNode change = JSON.createObjectNode()
+                .put("isUpdating", updating)
+                .put("TrangThaiHoSo", data.path("TrangThaiHoSo").asInt())
+                .put("at", Instant.now().toString());
         d.changes.add(change);
         return Result.OK;
     }
@@ -106,7 +112,8 @@ final class PortalStore {
         }
         // The gateway identifies a step by its dossier, moment, status and content [verify]: two steps of one
         // second (started, then handed over) are two steps.
-        String key = step.path("ThoiDiemXuLy").asText() + "|" + step.path("TrangThai").asText() + "|"
+        String key = step.path("ThoiDiemXuLy").asText() + "|"
+                + step.path("TrangThai").asText() + "|"
                 + step.path("NoiDungXuLy").asText();
         if (!d.stepKeys.add(key)) {
             return repeat(d);
@@ -125,7 +132,10 @@ final class PortalStore {
         if (d == null) {
             return Optional.empty();
         }
-        ObjectNode v = JSON.createObjectNode().put("MaHoSo", code).put("creates", d.creates).put("repeats", d.repeats);
+        ObjectNode v = JSON.createObjectNode()
+                .put("MaHoSo", code)
+                .put("creates", d.creates)
+                .put("repeats", d.repeats);
         v.set("record", d.record);
         v.putArray("changes").addAll(d.changes);
         ArrayNode steps = v.putArray("steps");
@@ -134,14 +144,20 @@ final class PortalStore {
     }
 
     synchronized ObjectNode stats() {
-        return JSON.createObjectNode().put("dossiers", dossiers.size()).put("calls", calls).put("rejected", rejected)
+        return JSON.createObjectNode()
+                .put("dossiers", dossiers.size())
+                .put("calls", calls)
+                .put("rejected", rejected)
                 .put("sessions", sessions.size());
     }
 
     /** The most recently first-seen dossiers, for the page. */
     synchronized List<Map.Entry<String, JsonNode>> latest(int n) {
         return dossiers.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Dossier> e) -> e.getValue().firstAt).reversed())
-                .limit(n).map(e -> Map.entry(e.getKey(), (JsonNode) e.getValue().record)).toList();
+                .sorted(Comparator.comparing((Map.Entry<String, Dossier> e) -> e.getValue().firstAt)
+                        .reversed())
+                .limit(n)
+                .map(e -> Map.entry(e.getKey(), (JsonNode) e.getValue().record))
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package vn.motcua.intake.admission.config;
 
 import io.smallrye.config.ConfigMapping;
-
 import java.time.Duration;
 
 @ConfigMapping(prefix = "intake.admission")

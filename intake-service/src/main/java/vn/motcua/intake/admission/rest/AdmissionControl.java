@@ -11,13 +11,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import vn.motcua.intake.admission.config.AdmissionSettings;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.motcua.intake.admission.config.AdmissionSettings;
 
 /**
  * Bounded admission for the API, before a request's token is checked or its body read: at most
@@ -29,8 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class AdmissionControl {
     /** A request waiting for a place; whichever comes first, a place or its time-out, takes it. */
-    private record Waiting(RoutingContext ctx, Context context, AtomicBoolean taken) {
-    }
+    private record Waiting(RoutingContext ctx, Context context, AtomicBoolean taken) {}
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger queued = new AtomicInteger();
@@ -45,15 +43,18 @@ public class AdmissionControl {
         long seconds = Math.max(1, settings.retryAfter().toSeconds());
         this.retryAfter = Long.toString(seconds);
         this.body = Buffer.buffer(("{\"type\":\"about:blank\",\"title\":\"Hệ thống đang quá tải\",\"status\":503,"
-                + "\"detail\":\"Hệ thống đang quá tải, vui lòng thử lại sau " + seconds + " giây.\",\"errors\":[]}")
+                        + "\"detail\":\"Hệ thống đang quá tải, vui lòng thử lại sau " + seconds
+                        + " giây.\",\"errors\":[]}")
                 .getBytes(StandardCharsets.UTF_8));
         this.refused = Counter.builder("intake_admission_refused_total")
                 .description("API requests answered 503: no place to serve them and none to wait for one in time")
                 .register(registry);
         Gauge.builder("intake_admission_in_flight", inFlight, AtomicInteger::get)
-                .description("API requests being served now").register(registry);
+                .description("API requests being served now")
+                .register(registry);
         Gauge.builder("intake_admission_queued", queued, AtomicInteger::get)
-                .description("API requests waiting for a place").register(registry);
+                .description("API requests waiting for a place")
+                .register(registry);
     }
 
     // Before authentication and body handling (Quarkus installs those at higher orders).
@@ -118,7 +119,10 @@ public class AdmissionControl {
 
     private void refuse(RoutingContext ctx) {
         refused.increment();
-        ctx.response().setStatusCode(503).putHeader("Retry-After", retryAfter)
-                .putHeader("Content-Type", "application/problem+json").end(body);
+        ctx.response()
+                .setStatusCode(503)
+                .putHeader("Retry-After", retryAfter)
+                .putHeader("Content-Type", "application/problem+json")
+                .end(body);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +15,10 @@ import java.util.Optional;
 @Table(name = "agency")
 public class Agency extends PanacheEntityBase {
 
-    public enum Level { PROVINCE, COMMUNE }
+    public enum Level {
+        PROVINCE,
+        COMMUNE
+    }
 
     @Id
     public String code;

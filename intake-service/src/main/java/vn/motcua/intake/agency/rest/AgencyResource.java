@@ -13,15 +13,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.agency.service.AgencyMerges;
 import vn.motcua.intake.catalogue.service.CatalogueCache;
 import vn.motcua.intake.security.Caller;
-
-import java.util.List;
-import java.util.Optional;
 
 @Path("/api/agencies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,8 +36,9 @@ public class AgencyResource {
         this.caller = caller;
     }
 
-    public record MergeRequest(@NotBlank(message = "cần mã cơ quan kế thừa") @Size(max = 32) String successorCode) {
-    }
+    public record MergeRequest(
+            @NotBlank(message = "cần mã cơ quan kế thừa") @Size(max = 32)
+            String successorCode) {}
 
     public record AgencyView(String code, String name, Agency.Level level, Optional<String> parentCode) {
         static AgencyView of(Agency a) {
@@ -57,13 +57,17 @@ public class AgencyResource {
     @Path("/{code}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
-    @APIResponse(responseCode = "200", description = "Đã sáp nhập: cơ quan cũ ngừng hoạt động, hồ sơ trực tuyến đang chờ được chuyển")
+    @APIResponse(
+            responseCode = "200",
+            description = "Đã sáp nhập: cơ quan cũ ngừng hoạt động, hồ sơ trực tuyến đang chờ được chuyển")
     @APIResponse(responseCode = "400", description = "Mã cơ quan kế thừa thiếu hoặc không hợp lệ")
     @APIResponse(responseCode = "404", description = "Không có cơ quan mã này")
     @APIResponse(responseCode = "409", description = "Cơ quan đã được sáp nhập trước đó")
-    @Operation(summary = "Merge an agency into its successor: retired here, its waiting online dossiers moved; "
-            + "AGENCY_MERGED tells tracking and the notifier. Repeating it is harmless.")
-    public AgencyMerges.Result merge(@PathParam("code") @Size(max = 32) String code, @Valid @NotNull MergeRequest request) {
+    @Operation(
+            summary = "Merge an agency into its successor: retired here, its waiting online dossiers moved; "
+                    + "AGENCY_MERGED tells tracking and the notifier. Repeating it is harmless.")
+    public AgencyMerges.Result merge(
+            @PathParam("code") @Size(max = 32) String code, @Valid @NotNull MergeRequest request) {
         AgencyMerges.Result result = merges.merge(code, request.successorCode().strip(), caller.person());
         registry.forgetAgency(code); // committed: this replica's next request sees it retired
         return result;

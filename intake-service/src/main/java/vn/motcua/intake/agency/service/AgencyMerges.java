@@ -4,6 +4,9 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.agency.messaging.AgencyEvent;
 import vn.motcua.intake.common.domain.DomainException;
@@ -13,10 +16,6 @@ import vn.motcua.intake.dossier.domain.Person;
 import vn.motcua.intake.dossier.domain.StatusEntry;
 import vn.motcua.intake.outbox.service.Outbox;
 import vn.motcua.intake.portal.service.PortalQueue;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * An agency dissolved into a successor (the 2025 mergers of communes and departments), as one event every service
@@ -36,8 +35,7 @@ public class AgencyMerges {
         this.clock = clock;
     }
 
-    public record Result(String agency, String successor, int movedNew, boolean alreadyMerged) {
-    }
+    public record Result(String agency, String successor, int movedNew, boolean alreadyMerged) {}
 
     @Transactional
     public Result merge(String code, String successorCode, Person admin) {
@@ -49,11 +47,15 @@ public class AgencyMerges {
             }
             throw DomainException.conflict("Cơ quan " + code + " đã được sáp nhập vào " + agency.successorCode + ".");
         }
-        Agency successor = Agency.findByCode(successorCode).filter(a -> a.active).orElseThrow(() -> DomainException.invalid(
-                List.of(new FieldError("successorCode", "không có cơ quan kế thừa đang hoạt động mã " + successorCode))));
+        Agency successor = Agency.findByCode(successorCode)
+                .filter(a -> a.active)
+                .orElseThrow(() -> DomainException.invalid(List.of(new FieldError(
+                        "successorCode", "không có cơ quan kế thừa đang hoạt động mã " + successorCode))));
         if (successor.code.equals(code) || successor.level != agency.level) {
-            throw DomainException.invalid(List.of(new FieldError("successorCode",
-                    "cơ quan kế thừa phải là một cơ quan khác, cùng cấp " + (agency.level == Agency.Level.PROVINCE ? "tỉnh" : "xã"))));
+            throw DomainException.invalid(List.of(new FieldError(
+                    "successorCode",
+                    "cơ quan kế thừa phải là một cơ quan khác, cùng cấp "
+                            + (agency.level == Agency.Level.PROVINCE ? "tỉnh" : "xã"))));
         }
         Instant now = clock.instant();
         agency.active = false;
@@ -63,11 +65,13 @@ public class AgencyMerges {
         for (Dossier d : waiting) {
             d.agencyCode = successor.code;
             StatusEntry.append(d.code, d.status, now, admin, note);
-            portal.intakeChange(d.code, d.agencyCode, d.submittedAt, "DOSSIER_AGENCY_MERGED", d.status.nationalCode, now);
+            portal.intakeChange(
+                    d.code, d.agencyCode, d.submittedAt, "DOSSIER_AGENCY_MERGED", d.status.nationalCode, now);
         }
         outbox.append(AgencyEvent.merged(code, agency.name, successor.code, successor.name, now, admin.user()));
-        Log.infof("agency %s merged into %s by %s: %d online dossiers waiting for acceptance moved", code, successor.code,
-                admin.user(), waiting.size());
+        Log.infof(
+                "agency %s merged into %s by %s: %d online dossiers waiting for acceptance moved",
+                code, successor.code, admin.user(), waiting.size());
         return new Result(code, successor.code, waiting.size(), false);
     }
 }

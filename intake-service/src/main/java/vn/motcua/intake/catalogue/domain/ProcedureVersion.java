@@ -9,12 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import vn.motcua.intake.agency.domain.Agency;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.motcua.intake.agency.domain.Agency;
 
 /** One version of a procedure (TTHC). Components and steps are JSON documents read by {@link CatalogueJson}. */
 @Entity

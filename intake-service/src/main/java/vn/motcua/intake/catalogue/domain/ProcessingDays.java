@@ -8,8 +8,7 @@ public final class ProcessingDays {
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal MAX = BigDecimal.valueOf(365);
 
-    private ProcessingDays() {
-    }
+    private ProcessingDays() {}
 
     /** Why {@code days} is not a valid processing time, in Vietnamese; empty when it is. */
     public static Optional<String> problem(BigDecimal days) {

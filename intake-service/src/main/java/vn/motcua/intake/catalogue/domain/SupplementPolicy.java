@@ -6,5 +6,6 @@ package vn.motcua.intake.catalogue.domain;
  * completed dossier. PAUSE is the default.
  */
 public enum SupplementPolicy {
-    PAUSE, RESTART
+    PAUSE,
+    RESTART
 }

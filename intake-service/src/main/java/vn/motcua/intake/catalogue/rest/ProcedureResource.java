@@ -15,6 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,10 +31,6 @@ import vn.motcua.intake.catalogue.service.CatalogueCache;
 import vn.motcua.intake.catalogue.service.ProcedureDraft;
 import vn.motcua.intake.common.domain.DomainException;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.util.List;
-
 /**
  * The procedure catalogue: public reading of current versions (what to bring, how long it takes, what it
  * costs); administrators create and revise.
@@ -44,19 +43,28 @@ public class ProcedureResource {
     private final CatalogueCache cache;
     private final SecurityIdentity identity;
 
-    public ProcedureResource(CatalogueJson catalogue, CatalogueAdmin admin, CatalogueCache cache, SecurityIdentity identity) {
+    public ProcedureResource(
+            CatalogueJson catalogue, CatalogueAdmin admin, CatalogueCache cache, SecurityIdentity identity) {
         this.cache = cache;
         this.catalogue = catalogue;
         this.admin = admin;
         this.identity = identity;
     }
 
-    public record ProcedureView(String code, int version, boolean current, String name, String field, String fieldCode,
-                                Agency.Level agencyLevel,
-                                BigDecimal processingDays, BigDecimal onlineProcessingDays, SupplementPolicy supplementPolicy,
-                                long feeVnd,
-                                List<CatalogueJson.Component> components, List<CatalogueJson.Step> steps) {
-    }
+    public record ProcedureView(
+            String code,
+            int version,
+            boolean current,
+            String name,
+            String field,
+            String fieldCode,
+            Agency.Level agencyLevel,
+            BigDecimal processingDays,
+            BigDecimal onlineProcessingDays,
+            SupplementPolicy supplementPolicy,
+            long feeVnd,
+            List<CatalogueJson.Component> components,
+            List<CatalogueJson.Step> steps) {}
 
     @PermitAll
     @GET
@@ -73,21 +81,27 @@ public class ProcedureResource {
     @APIResponse(responseCode = "404", description = "Không có thủ tục mã này")
     @Operation(summary = "One procedure's current version")
     public ProcedureView get(@PathParam("code") @Size(max = 32) String code) {
-        return ProcedureVersion.currentByCode(code).map(this::view)
+        return ProcedureVersion.currentByCode(code)
+                .map(this::view)
                 .orElseThrow(() -> DomainException.notFound("Không có thủ tục mã " + code + "."));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
-    @APIResponse(responseCode = "201", description = "Thủ tục mới (phiên bản 1)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Thủ tục mới (phiên bản 1)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     @APIResponse(responseCode = "400", description = "Dữ liệu thủ tục không hợp lệ, từng trường một")
     @APIResponse(responseCode = "409", description = "Đã có thủ tục mã này")
     @Operation(summary = "Create a procedure (version 1)")
     public Response create(@Valid @NotNull ProcedureDraft request) {
         ProcedureVersion p = admin.create(request, identity.getPrincipal().getName());
         cache.forgetProcedure(p.code); // committed: the next submission reads the new version
-        return Response.created(URI.create("/api/procedures/" + p.code)).entity(view(p)).build();
+        return Response.created(URI.create("/api/procedures/" + p.code))
+                .entity(view(p))
+                .build();
     }
 
     @PUT
@@ -98,8 +112,10 @@ public class ProcedureResource {
     @APIResponse(responseCode = "400", description = "Dữ liệu thủ tục không hợp lệ, từng trường một")
     @APIResponse(responseCode = "404", description = "Không có thủ tục mã này")
     @Operation(summary = "Revise a procedure: a new current version; dossiers already received keep theirs")
-    public ProcedureView revise(@PathParam("code") @Size(max = 32) String code, @Valid @NotNull ProcedureDraft request) {
-        ProcedureVersion revised = admin.revise(code, request, identity.getPrincipal().getName());
+    public ProcedureView revise(
+            @PathParam("code") @Size(max = 32) String code, @Valid @NotNull ProcedureDraft request) {
+        ProcedureVersion revised =
+                admin.revise(code, request, identity.getPrincipal().getName());
         cache.forgetProcedure(code); // committed: the next submission reads the new version
         return view(revised);
     }
@@ -119,9 +135,20 @@ public class ProcedureResource {
     }
 
     private ProcedureView view(ProcedureVersion p) {
-        return new ProcedureView(p.code, p.version, p.current, p.name, p.field, p.fieldCode, p.agencyLevel, plain(p.processingDays),
-                p.onlineProcessingDays == null ? null : plain(p.onlineProcessingDays), p.supplementPolicy, p.feeVnd,
-                catalogue.components(p), catalogue.steps(p));
+        return new ProcedureView(
+                p.code,
+                p.version,
+                p.current,
+                p.name,
+                p.field,
+                p.fieldCode,
+                p.agencyLevel,
+                plain(p.processingDays),
+                p.onlineProcessingDays == null ? null : plain(p.onlineProcessingDays),
+                p.supplementPolicy,
+                p.feeVnd,
+                catalogue.components(p),
+                catalogue.steps(p));
     }
 
     /** 10.0 → 10 and 0.5 → 0.5, never 1E+1. */

@@ -6,19 +6,18 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import vn.motcua.intake.catalogue.domain.CatalogueJson;
-import vn.motcua.intake.catalogue.domain.ProcedureVersion;
-import vn.motcua.intake.catalogue.domain.ProcessingDays;
-import vn.motcua.intake.catalogue.domain.SupplementPolicy;
-import vn.motcua.intake.common.domain.DomainException;
-import vn.motcua.intake.common.domain.FieldError;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.motcua.intake.catalogue.domain.CatalogueJson;
+import vn.motcua.intake.catalogue.domain.ProcedureVersion;
+import vn.motcua.intake.catalogue.domain.ProcessingDays;
+import vn.motcua.intake.catalogue.domain.SupplementPolicy;
+import vn.motcua.intake.common.domain.DomainException;
+import vn.motcua.intake.common.domain.FieldError;
 
 /**
  * Creates procedures and revises them. A revision is a new version row that becomes current; dossiers keep
@@ -45,7 +44,8 @@ public class CatalogueAdmin {
             throw DomainException.invalid(errors);
         }
         if (ProcedureVersion.count("code", r.code()) > 0) {
-            throw DomainException.conflict("Thủ tục " + r.code() + " đã có; hãy sửa đổi bằng PUT /api/procedures/" + r.code() + ".");
+            throw DomainException.conflict(
+                    "Thủ tục " + r.code() + " đã có; hãy sửa đổi bằng PUT /api/procedures/" + r.code() + ".");
         }
         return persist(r, r.code(), 1, actor);
     }
@@ -54,7 +54,8 @@ public class CatalogueAdmin {
     public ProcedureVersion revise(String code, ProcedureDraft r, String actor) {
         // Locking the current row serialises concurrent revisions of one procedure.
         ProcedureVersion current = ProcedureVersion.<ProcedureVersion>find("code = ?1 and current = true", code)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
                 .orElseThrow(() -> DomainException.notFound("Không có thủ tục mã " + code + "."));
         if (r.code() != null && !r.code().equals(code)) {
             throw DomainException.invalid("code", "mã thủ tục không đổi được khi sửa đổi");
@@ -76,16 +77,22 @@ public class CatalogueAdmin {
         p.version = version;
         p.name = r.name().strip();
         p.field = r.field().strip();
-        p.fieldCode = r.fieldCode() == null || r.fieldCode().isBlank() ? null : r.fieldCode().strip();
+        p.fieldCode = r.fieldCode() == null || r.fieldCode().isBlank()
+                ? null
+                : r.fieldCode().strip();
         p.agencyLevel = r.agencyLevel();
         p.processingDays = r.processingDays();
         p.onlineProcessingDays = r.onlineProcessingDays();
         p.supplementPolicy = r.supplementPolicy() == null ? SupplementPolicy.PAUSE : r.supplementPolicy();
         p.feeVnd = r.feeVnd();
-        p.components = write(r.components().stream().map(c -> new CatalogueJson.Component(c.code().strip(),
-                c.name().strip(), c.mandatory(), c.originals(), c.copies())).toList());
-        p.steps = write(r.steps().stream().map(s -> new CatalogueJson.Step(s.name().strip(),
-                s.workingDays().stripTrailingZeros().toPlainString())).toList());
+        p.components = write(r.components().stream()
+                .map(c -> new CatalogueJson.Component(
+                        c.code().strip(), c.name().strip(), c.mandatory(), c.originals(), c.copies()))
+                .toList());
+        p.steps = write(r.steps().stream()
+                .map(s -> new CatalogueJson.Step(
+                        s.name().strip(), s.workingDays().stripTrailingZeros().toPlainString()))
+                .toList());
         p.current = true;
         p.createdAt = clock.instant();
         p.createdBy = actor;
@@ -97,9 +104,11 @@ public class CatalogueAdmin {
         List<FieldError> errors = new ArrayList<>();
         ProcessingDays.problem(r.processingDays()).ifPresent(m -> errors.add(new FieldError("processingDays", m)));
         if (r.onlineProcessingDays() != null) {
-            ProcessingDays.problem(r.onlineProcessingDays()).ifPresent(m -> errors.add(new FieldError("onlineProcessingDays", m)));
+            ProcessingDays.problem(r.onlineProcessingDays())
+                    .ifPresent(m -> errors.add(new FieldError("onlineProcessingDays", m)));
             if (r.onlineProcessingDays().compareTo(r.processingDays()) > 0) {
-                errors.add(new FieldError("onlineProcessingDays", "thời hạn trực tuyến không dài hơn thời hạn tại quầy"));
+                errors.add(
+                        new FieldError("onlineProcessingDays", "thời hạn trực tuyến không dài hơn thời hạn tại quầy"));
             }
         }
         var codes = new HashSet<String>();
@@ -116,8 +125,10 @@ public class CatalogueAdmin {
             budget = budget.add(days);
         }
         if (budget.compareTo(r.processingDays()) > 0) {
-            errors.add(new FieldError("steps", "tổng thời hạn các bước (" + budget.stripTrailingZeros().toPlainString()
-                    + ") vượt thời hạn giải quyết"));
+            errors.add(new FieldError(
+                    "steps",
+                    "tổng thời hạn các bước (" + budget.stripTrailingZeros().toPlainString()
+                            + ") vượt thời hạn giải quyết"));
         }
         return errors;
     }

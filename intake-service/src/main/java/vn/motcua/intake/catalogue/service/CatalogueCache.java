@@ -2,15 +2,14 @@ package vn.motcua.intake.catalogue.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.motcua.intake.agency.domain.Agency;
-import vn.motcua.intake.catalogue.domain.ProcedureVersion;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.intake.agency.domain.Agency;
+import vn.motcua.intake.catalogue.domain.ProcedureVersion;
 
 /**
  * The current procedure versions and the agencies, as every submission reads them, kept in memory: a
@@ -19,8 +18,7 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class CatalogueCache {
-    private record Entry<T>(Optional<T> value, long loadedAt) {
-    }
+    private record Entry<T>(Optional<T> value, long loadedAt) {}
 
     private final Map<String, Entry<ProcedureVersion>> procedures = new ConcurrentHashMap<>();
     private final Map<String, Entry<Agency>> agencies = new ConcurrentHashMap<>();

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
 import java.time.Duration;
 
 /**
@@ -22,14 +21,19 @@ public class LatencyHistograms {
         return new MeterFilter() {
             @Override
             public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
-                if (!id.getName().equals("http.server.requests") && !id.getName().endsWith("latency")) {
+                if (!id.getName().equals("http.server.requests")
+                        && !id.getName().endsWith("latency")) {
                     return config;
                 }
                 double[] nanos = new double[BUCKETS_SECONDS.length];
                 for (int i = 0; i < nanos.length; i++) {
-                    nanos[i] = Duration.ofMillis((long) (BUCKETS_SECONDS[i] * 1000)).toNanos();
+                    nanos[i] = Duration.ofMillis((long) (BUCKETS_SECONDS[i] * 1000))
+                            .toNanos();
                 }
-                return DistributionStatisticConfig.builder().serviceLevelObjectives(nanos).build().merge(config);
+                return DistributionStatisticConfig.builder()
+                        .serviceLevelObjectives(nanos)
+                        .build()
+                        .merge(config);
             }
         };
     }

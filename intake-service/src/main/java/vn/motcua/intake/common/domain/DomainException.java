@@ -12,7 +12,15 @@ import java.util.OptionalLong;
 public class DomainException extends RuntimeException {
     /** Why the request was refused. */
     public enum Kind {
-        INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, UNPROCESSABLE, TOO_LARGE, UNSUPPORTED_TYPE, TOO_MANY, UNAVAILABLE
+        INVALID,
+        FORBIDDEN,
+        NOT_FOUND,
+        CONFLICT,
+        UNPROCESSABLE,
+        TOO_LARGE,
+        UNSUPPORTED_TYPE,
+        TOO_MANY,
+        UNAVAILABLE
     }
 
     private final Kind kind;
@@ -29,8 +37,13 @@ public class DomainException extends RuntimeException {
         this(kind, title, detail, errors, List.of(), -1);
     }
 
-    private DomainException(Kind kind, String title, String detail, List<FieldError> errors, List<String> allowedActions,
-                            long retryAfterSeconds) {
+    private DomainException(
+            Kind kind,
+            String title,
+            String detail,
+            List<FieldError> errors,
+            List<String> allowedActions,
+            long retryAfterSeconds) {
         super(detail);
         this.kind = kind;
         this.title = title;
@@ -40,8 +53,8 @@ public class DomainException extends RuntimeException {
     }
 
     public static DomainException invalid(List<FieldError> errors) {
-        return new DomainException(Kind.INVALID, "Dữ liệu không hợp lệ", "Một hoặc nhiều trường không hợp lệ.", errors,
-                List.of(), -1);
+        return new DomainException(
+                Kind.INVALID, "Dữ liệu không hợp lệ", "Một hoặc nhiều trường không hợp lệ.", errors, List.of(), -1);
     }
 
     public static DomainException invalid(String field, String message) {
@@ -62,8 +75,13 @@ public class DomainException extends RuntimeException {
 
     /** A conflict with the dossier's state, naming the actions that are allowed instead. */
     public static DomainException conflict(String detail, Collection<?> allowed) {
-        return new DomainException(Kind.CONFLICT, "Không thực hiện được ở trạng thái này", detail, List.of(),
-                allowed.stream().map(Object::toString).toList(), -1);
+        return new DomainException(
+                Kind.CONFLICT,
+                "Không thực hiện được ở trạng thái này",
+                detail,
+                List.of(),
+                allowed.stream().map(Object::toString).toList(),
+                -1);
     }
 
     /** The same refusal, saying when to try again. */

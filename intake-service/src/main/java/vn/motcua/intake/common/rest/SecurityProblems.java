@@ -32,12 +32,18 @@ public class SecurityProblems {
         Throwable failure = context.failure();
         if (context.response().ended() || context.response().headWritten()) {
             context.next();
-        } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
+        } else if (failure instanceof AuthenticationFailedException
+                || failure instanceof UnauthorizedException
                 || failure instanceof AuthenticationCompletionException) {
-            context.response().setStatusCode(401).putHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                    .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE).end(body(401, "Unauthorized", UNAUTHORIZED));
+            context.response()
+                    .setStatusCode(401)
+                    .putHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+                    .end(body(401, "Unauthorized", UNAUTHORIZED));
         } else if (failure instanceof ForbiddenException) {
-            context.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
+            context.response()
+                    .setStatusCode(403)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)
                     .end(body(403, "Forbidden", FORBIDDEN));
         } else {
             context.next();
@@ -56,12 +62,18 @@ public class SecurityProblems {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return Response.status(403).type(MEDIA_TYPE).entity(body(403, "Forbidden", FORBIDDEN)).build();
+        return Response.status(403)
+                .type(MEDIA_TYPE)
+                .entity(body(403, "Forbidden", FORBIDDEN))
+                .build();
     }
 
     private static Response unauthorized() {
-        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").type(MEDIA_TYPE)
-                .entity(body(401, "Unauthorized", UNAUTHORIZED)).build();
+        return Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .type(MEDIA_TYPE)
+                .entity(body(401, "Unauthorized", UNAUTHORIZED))
+                .build();
     }
 
     /** Fixed texts only, so a hand-built body cannot carry anything the caller sent. */

@@ -19,7 +19,8 @@ public enum DocumentType {
 
     public static Optional<DocumentType> sniff(byte[] head) {
         return Arrays.stream(values())
-                .filter(t -> head.length >= t.magic.length && Arrays.equals(head, 0, t.magic.length, t.magic, 0, t.magic.length))
+                .filter(t -> head.length >= t.magic.length
+                        && Arrays.equals(head, 0, t.magic.length, t.magic, 0, t.magic.length))
                 .findFirst();
     }
 }

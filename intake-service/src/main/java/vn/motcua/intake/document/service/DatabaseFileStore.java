@@ -2,12 +2,11 @@ package vn.motcua.intake.document.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.motcua.intake.document.domain.StoredFile;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import vn.motcua.intake.document.domain.StoredFile;
 
 @ApplicationScoped
 public class DatabaseFileStore implements FileStore {
@@ -36,20 +35,28 @@ public class DatabaseFileStore implements FileStore {
     @Transactional
     public Usage usedSince(String owner, Instant since) {
         // One indexed range read (owner, created_at), never the contents.
-        Object[] row = (Object[]) StoredFile.getEntityManager().createQuery(
-                        "select count(f), coalesce(sum(f.sizeBytes), 0), min(f.createdAt) from StoredFile f"
-                                + " where f.owner = ?1 and f.createdAt > ?2")
-                .setParameter(1, owner).setParameter(2, since).getSingleResult();
-        return new Usage(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                Optional.ofNullable((Instant) row[2]));
+        Object[] row = (Object[]) StoredFile.getEntityManager()
+                .createQuery("select count(f), coalesce(sum(f.sizeBytes), 0), min(f.createdAt) from StoredFile f"
+                        + " where f.owner = ?1 and f.createdAt > ?2")
+                .setParameter(1, owner)
+                .setParameter(2, since)
+                .getSingleResult();
+        return new Usage(
+                ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), Optional.ofNullable((Instant) row[2]));
     }
 
     @Override
     @Transactional
     public Optional<Stored> ownedBy(String id, String owner) {
-        return StoredFile.getEntityManager().createQuery(
-                        "select new vn.motcua.intake.document.service.FileStore$Stored(f.id, f.contentType, f.sizeBytes, f.sha256)"
-                                + " from StoredFile f where f.id = ?1 and f.owner = ?2", Stored.class)
-                .setParameter(1, id).setParameter(2, owner).getResultStream().findFirst();
+        return StoredFile.getEntityManager()
+                .createQuery(
+                        "select new vn.motcua.intake.document.service.FileStore$Stored(f.id, f.contentType, "
+                                + "f.sizeBytes, f.sha256)"
+                                + " from StoredFile f where f.id = ?1 and f.owner = ?2",
+                        Stored.class)
+                .setParameter(1, id)
+                .setParameter(2, owner)
+                .getResultStream()
+                .findFirst();
     }
 }

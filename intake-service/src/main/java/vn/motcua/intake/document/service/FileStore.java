@@ -6,12 +6,10 @@ import java.util.Optional;
 /** Where uploaded documents live; the database today, an S3-compatible store could implement it later. */
 public interface FileStore {
 
-    record Stored(String id, String contentType, long size, String sha256) {
-    }
+    record Stored(String id, String contentType, long size, String sha256) {}
 
     /** What one owner uploaded since a time: for the per-citizen quota. */
-    record Usage(long files, long bytes, Optional<Instant> oldest) {
-    }
+    record Usage(long files, long bytes, Optional<Instant> oldest) {}
 
     Stored save(String owner, String contentType, byte[] content, String sha256);
 

@@ -18,16 +18,21 @@ public final class ApplicantRules {
      * an initial. It starts with a letter.
      */
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{L}\\p{M}*(?:[\\p{L}\\p{M}'’.\\-]|\\s(?=\\p{L}))*");
-    /** A business or organisation: also digits and the punctuation of registered names (ampersand, commas, brackets, slash, quotes). */
-    private static final Pattern ORGANISATION_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}\\s'’.,&()/+\\-\"“”]*");
+    /**
+     * A business or organisation: also digits and the punctuation of registered names (ampersand, commas, brackets,
+     * slash, quotes).
+     */
+    private static final Pattern ORGANISATION_NAME =
+            Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}\\s'’.,&()/+\\-\"“”]*");
+
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     /** Province codes of the citizen ID (Circular 07/2016/TT-BCA, unchanged by the 2025 mergers). */
-    private static final Set<Integer> PROVINCES = Set.of(1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24,
-            25, 26, 27, 30, 31, 33, 34, 35, 36, 37, 38, 40, 42, 44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60, 62,
-            64, 66, 67, 68, 70, 72, 74, 75, 77, 79, 80, 82, 83, 84, 86, 87, 89, 91, 92, 93, 94, 95, 96);
+    private static final Set<Integer> PROVINCES = Set.of(
+            1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25, 26, 27, 30, 31, 33, 34, 35, 36, 37, 38, 40, 42,
+            44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60, 62, 64, 66, 67, 68, 70, 72, 74, 75, 77, 79, 80, 82, 83, 84, 86,
+            87, 89, 91, 92, 93, 94, 95, 96);
 
-    private ApplicantRules() {
-    }
+    private ApplicantRules() {}
 
     /** Problem with a 12-digit CCCD, if any: province code, then century/gender digit against the birth year. */
     public static Optional<String> citizenIdProblem(String id, Year today) {
@@ -48,17 +53,20 @@ public final class ApplicantRules {
     }
 
     public static Optional<String> taxCodeProblem(String taxCode) {
-        return taxCode != null && TAX_CODE.matcher(taxCode).matches() ? Optional.empty()
+        return taxCode != null && TAX_CODE.matcher(taxCode).matches()
+                ? Optional.empty()
                 : Optional.of("mã số thuế phải gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số");
     }
 
     public static Optional<String> phoneProblem(String phone) {
-        return phone != null && MOBILE.matcher(compact(phone)).matches() ? Optional.empty()
+        return phone != null && MOBILE.matcher(compact(phone)).matches()
+                ? Optional.empty()
                 : Optional.of("số điện thoại di động phải bắt đầu bằng 0 hoặc +84 và có 9 chữ số sau đó");
     }
 
     public static Optional<String> emailProblem(String email) {
-        return email != null && email.length() <= 254 && EMAIL.matcher(email).matches() ? Optional.empty()
+        return email != null && email.length() <= 254 && EMAIL.matcher(email).matches()
+                ? Optional.empty()
                 : Optional.of("địa chỉ thư điện tử không hợp lệ");
     }
 
@@ -72,16 +80,20 @@ public final class ApplicantRules {
             return Optional.of("họ tên không được chứa ký tự điều khiển");
         }
         if (person) {
-            return PERSON_NAME.matcher(n).matches() ? Optional.empty()
+            return PERSON_NAME.matcher(n).matches()
+                    ? Optional.empty()
                     : Optional.of("họ tên chỉ gồm chữ cái, dấu cách và các dấu ' - . trong tên");
         }
-        return ORGANISATION_NAME.matcher(n).matches() ? Optional.empty()
+        return ORGANISATION_NAME.matcher(n).matches()
+                ? Optional.empty()
                 : Optional.of("tên tổ chức chỉ gồm chữ, số, dấu cách và các dấu . , & ( ) / + - ' \"");
     }
 
     /** Free text never carries control characters (they break printed forms, logs and the portal's XML/JSON). */
     public static Optional<String> controlCharacterProblem(String text) {
-        return text != null && CONTROL.matcher(text).find() ? Optional.of("không được chứa ký tự điều khiển") : Optional.empty();
+        return text != null && CONTROL.matcher(text).find()
+                ? Optional.of("không được chứa ký tự điều khiển")
+                : Optional.empty();
     }
 
     /** Spaces and dots people type inside phone numbers are dropped; the stored form is 0xxxxxxxxx. */

@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -16,11 +15,16 @@ import java.util.Optional;
 @Table(name = "dossier")
 public class Dossier extends PanacheEntityBase {
 
-    public enum Channel { ONLINE, COUNTER }
+    public enum Channel {
+        ONLINE,
+        COUNTER
+    }
 
     /** Intake's part of the national status list: 1 NEW, 2 RECEIVED, 3 NOT_ACCEPTED. */
     public enum Status {
-        NEW(1, "Mới nộp trực tuyến"), RECEIVED(2, "Đã tiếp nhận"), NOT_ACCEPTED(3, "Không tiếp nhận");
+        NEW(1, "Mới nộp trực tuyến"),
+        RECEIVED(2, "Đã tiếp nhận"),
+        NOT_ACCEPTED(3, "Không tiếp nhận");
 
         public final int nationalCode;
         /** What citizens and officers read: the pages take it from the API. */
@@ -32,7 +36,11 @@ public class Dossier extends PanacheEntityBase {
         }
     }
 
-    public enum ApplicantType { CITIZEN, BUSINESS, ORGANISATION }
+    public enum ApplicantType {
+        CITIZEN,
+        BUSINESS,
+        ORGANISATION
+    }
 
     @Id
     public String code;

@@ -5,7 +5,9 @@ public record Person(String user, String fullName) {
 
     /** Vietnamese order: "Lê Văn" + "Cường" → "Lê Văn Cường"; the account name when the realm gives neither. */
     public static Person of(String user, String familyName, String givenName) {
-        String full = ((familyName == null ? "" : familyName.strip()) + " " + (givenName == null ? "" : givenName.strip())).strip();
+        String full = ((familyName == null ? "" : familyName.strip()) + " "
+                        + (givenName == null ? "" : givenName.strip()))
+                .strip();
         return new Person(user, full.isEmpty() ? user : full);
     }
 }

@@ -1,31 +1,43 @@
 package vn.motcua.intake.dossier.messaging;
 
-import vn.motcua.intake.outbox.domain.OutboxMessage;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import vn.motcua.intake.outbox.domain.OutboxMessage;
 
 /**
  * What intake publishes on dossier-intake-events (schema: src/main/resources/events/dossier-event.schema.json).
  * It carries only the personal data its consumers need: the notifier's contact details and a hash of the
  * ID number (for "my dossiers" views), never the ID number itself or the address.
  */
-public record DossierEvent(String eventId, String type, String dossierCode, Instant occurredAt, int nationalStatus,
-                           String agencyCode, String agencyName, String procedureCode, int procedureVersion, String procedureName,
-                           String channel, Applicant applicant, Instant receivedAt, Instant appointmentAt,
-                           String workingDays, String supplementPolicy, List<Step> steps, List<String> reasons)
+public record DossierEvent(
+        String eventId,
+        String type,
+        String dossierCode,
+        Instant occurredAt,
+        int nationalStatus,
+        String agencyCode,
+        String agencyName,
+        String procedureCode,
+        int procedureVersion,
+        String procedureName,
+        String channel,
+        Applicant applicant,
+        Instant receivedAt,
+        Instant appointmentAt,
+        String workingDays,
+        String supplementPolicy,
+        List<Step> steps,
+        List<String> reasons)
         implements OutboxMessage {
 
     public static final String SUBMITTED = "DOSSIER_SUBMITTED";
     public static final String RECEIVED = "DOSSIER_RECEIVED";
     public static final String NOT_ACCEPTED = "DOSSIER_NOT_ACCEPTED";
 
-    public record Applicant(String type, String fullName, String email, String phone, String idHash) {
-    }
+    public record Applicant(String type, String fullName, String email, String phone, String idHash) {}
 
-    public record Step(String name, String workingDays) {
-    }
+    public record Step(String name, String workingDays) {}
 
     @Override
     public String aggregateId() {

@@ -23,6 +23,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,11 +42,6 @@ import vn.motcua.intake.security.ApplicantIdHash;
 import vn.motcua.intake.security.Caller;
 import vn.motcua.intake.security.DossierAccess;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 @Path("/api/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierResource {
@@ -53,8 +52,13 @@ public class DossierResource {
     private final ObjectMapper json;
     private final ApplicantIdHash idHash;
 
-    public DossierResource(DossierService dossiers, DossierDecisions decisions, Caller caller, DossierAccess access,
-                           ObjectMapper json, ApplicantIdHash idHash) {
+    public DossierResource(
+            DossierService dossiers,
+            DossierDecisions decisions,
+            Caller caller,
+            DossierAccess access,
+            ObjectMapper json,
+            ApplicantIdHash idHash) {
         this.idHash = idHash;
         this.access = access;
         this.dossiers = dossiers;
@@ -63,24 +67,32 @@ public class DossierResource {
         this.json = json;
     }
 
-    public record Refusal(@NotEmpty(message = "cần ít nhất một lý do từ chối (mẫu 03)")
-                          List<@NotNull @Size(min = 3, max = 1000, message = "mỗi lý do từ 3 đến 1000 ký tự")
-                          @Pattern(regexp = "[^\\p{Cc}]*", message = "không được chứa ký tự điều khiển") String> reasons) {
-    }
+    public record Refusal(
+            @NotEmpty(message = "cần ít nhất một lý do từ chối (mẫu 03)")
+            List<
+                            @NotNull @Size(min = 3, max = 1000, message = "mỗi lý do từ 3 đến 1000 ký tự")
+                            @Pattern(regexp = "[^\\p{Cc}]*", message = "không được chứa ký tự điều khiển") String>
+                    reasons) {}
 
-    public record PageView(List<DossierView> items, int page, int size, long total) {
-    }
+    public record PageView(List<DossierView> items, int page, int size, long total) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"citizen", "officer"})
-    @APIResponse(responseCode = "201", description = "Hồ sơ mới: mã hồ sơ, trạng thái và ngày hẹn trả", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DossierView.class)))
-    @APIResponse(responseCode = "200", description = "Cùng Idempotency-Key và cùng nội dung: hồ sơ đã tạo trước đó", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DossierView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Hồ sơ mới: mã hồ sơ, trạng thái và ngày hẹn trả",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DossierView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Cùng Idempotency-Key và cùng nội dung: hồ sơ đã tạo trước đó",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DossierView.class)))
     @APIResponse(responseCode = "400", description = "Dữ liệu hồ sơ không hợp lệ, từng trường một")
     @APIResponse(responseCode = "422", description = "Idempotency-Key đã dùng cho một nội dung khác")
     @Operation(summary = "Submit online (citizen: NEW) or receive at the counter (officer: RECEIVED)")
-    public Response submit(@Valid @NotNull Submission request,
-                           @HeaderParam("Idempotency-Key") @Size(max = 128) String idempotencyKey) throws JsonProcessingException {
+    public Response submit(
+            @Valid @NotNull Submission request, @HeaderParam("Idempotency-Key") @Size(max = 128) String idempotencyKey)
+            throws JsonProcessingException {
         Dossier.Channel channel;
         if (caller.is("officer") && caller.agency().isPresent()) {
             if (!caller.agency().get().equals(request.agencyCode())) {
@@ -96,11 +108,18 @@ public class DossierResource {
             throw DomainException.forbidden("Tài khoản thiếu thông tin cơ quan hoặc số định danh.");
         }
         String hash = RequestFingerprint.of(json.writeValueAsString(request));
-        var result = dossiers.submit(request, new DossierService.Submitter(caller.person(), channel,
-                Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()), hash));
+        var result = dossiers.submit(
+                request,
+                new DossierService.Submitter(
+                        caller.person(),
+                        channel,
+                        Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()),
+                        hash));
         DossierView view = DossierView.of(result.dossier(), result.documents());
-        return Response.status(result.created() ? 201 : 200).location(URI.create("/api/dossiers/" + view.code()))
-                .entity(view).build();
+        return Response.status(result.created() ? 201 : 200)
+                .location(URI.create("/api/dossiers/" + view.code()))
+                .entity(view)
+                .build();
     }
 
     @GET
@@ -119,9 +138,10 @@ public class DossierResource {
     @APIResponse(responseCode = "200", description = "Một trang hồ sơ")
     @APIResponse(responseCode = "400", description = "Tham số trang không hợp lệ")
     @Operation(summary = "An officer's agency queue, or a citizen's own dossiers; newest first")
-    public PageView list(@QueryParam("status") Dossier.Status status,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    public PageView list(
+            @QueryParam("status") Dossier.Status status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         String scope;
         Object scopeValue;
         if ((caller.is("officer") || caller.is("supervisor")) && caller.agency().isPresent()) {
@@ -139,9 +159,11 @@ public class DossierResource {
                 : Dossier.<Dossier>find(scope + " and status = ?2", Sort.descending("submittedAt"), scopeValue, status);
         List<Dossier> dossiers = query.page(Page.of(page, size)).list();
         // One query for the whole page's documents, not one per dossier.
-        Map<String, List<DossierDocument>> documents = DossierDocument.ofAll(dossiers.stream().map(d -> d.code).toList());
+        Map<String, List<DossierDocument>> documents =
+                DossierDocument.ofAll(dossiers.stream().map(d -> d.code).toList());
         List<DossierView> items = dossiers.stream()
-                .map(d -> DossierView.of(d, documents.getOrDefault(d.code, List.of()))).toList();
+                .map(d -> DossierView.of(d, documents.getOrDefault(d.code, List.of())))
+                .toList();
         return new PageView(items, page, size, query.count());
     }
 
@@ -167,7 +189,11 @@ public class DossierResource {
     @APIResponse(responseCode = "409", description = "Hồ sơ không còn chờ tiếp nhận")
     @Operation(summary = "Refuse an online dossier with reasons (form 03): NOT_ACCEPTED")
     public DossierView refuse(@PathParam("code") @Size(max = 64) String code, @Valid @NotNull Refusal refusal) {
-        Dossier d = decisions.refuse(code, officerAgency(), caller.person(), refusal.reasons().stream().map(String::strip).toList());
+        Dossier d = decisions.refuse(
+                code,
+                officerAgency(),
+                caller.person(),
+                refusal.reasons().stream().map(String::strip).toList());
         return DossierView.of(d, DossierDocument.of(code));
     }
 

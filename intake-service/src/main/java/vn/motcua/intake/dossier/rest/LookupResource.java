@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.intake.common.domain.DomainException;
@@ -19,8 +20,6 @@ import vn.motcua.intake.common.domain.DomainException.Kind;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.service.LookupRateLimiter;
 import vn.motcua.intake.security.ApplicantIdHash;
-
-import java.time.OffsetDateTime;
 
 /** Public lookup by code and ID number, in the body (never in a URL): status and dates only. */
 @Path("/api/lookup")
@@ -34,13 +33,21 @@ public class LookupResource {
         this.idHash = idHash;
     }
 
-    public record LookupRequest(@NotBlank(message = "cần mã hồ sơ") @Size(max = 64) String code,
-                                @NotBlank(message = "cần số định danh hoặc mã số thuế") @Size(max = 16) String idNumber) {
-    }
+    public record LookupRequest(
+            @NotBlank(message = "cần mã hồ sơ") @Size(max = 64)
+            String code,
 
-    public record LookupResult(String code, Dossier.Status status, String statusLabel, int nationalStatus, OffsetDateTime submittedAt,
-                               OffsetDateTime receivedAt, OffsetDateTime appointmentAt) {
-    }
+            @NotBlank(message = "cần số định danh hoặc mã số thuế") @Size(max = 16)
+            String idNumber) {}
+
+    public record LookupResult(
+            String code,
+            Dossier.Status status,
+            String statusLabel,
+            int nationalStatus,
+            OffsetDateTime submittedAt,
+            OffsetDateTime receivedAt,
+            OffsetDateTime appointmentAt) {}
 
     @PermitAll
     @POST
@@ -52,17 +59,27 @@ public class LookupResource {
     @Operation(summary = "Tra cứu hồ sơ: status and dates for a code and its applicant's ID number (rate-limited)")
     public LookupResult lookup(@Valid @NotNull LookupRequest request, @Context HttpServerRequest http) {
         // remoteAddress() is the forwarded client when a trusted proxy sent the request (quarkus.http.proxy.*).
-        var wait = limiter.tryAcquire(http.remoteAddress().hostAddress(), request.code().strip());
+        var wait = limiter.tryAcquire(
+                http.remoteAddress().hostAddress(), request.code().strip());
         if (wait.isPresent()) {
             long seconds = wait.get().toSeconds();
-            throw new DomainException(Kind.TOO_MANY, "Quá nhiều yêu cầu", "Có quá nhiều lượt tra cứu; vui lòng thử lại sau " + seconds
-                    + " giây.").retryAfter(seconds);
+            throw new DomainException(
+                            Kind.TOO_MANY,
+                            "Quá nhiều yêu cầu",
+                            "Có quá nhiều lượt tra cứu; vui lòng thử lại sau " + seconds + " giây.")
+                    .retryAfter(seconds);
         }
         // The same answer for an unknown code and a wrong ID number: the lookup reveals nothing else.
         Dossier d = Dossier.byCode(request.code().strip())
                 .filter(x -> idHash.matches(request.idNumber(), x.applicantIdHash))
                 .orElseThrow(() -> DomainException.notFound("Không tìm thấy hồ sơ khớp mã hồ sơ và số định danh."));
-        return new LookupResult(d.code, d.status, d.status.label, d.status.nationalCode, DossierView.local(d.submittedAt),
-                DossierView.local(d.receivedAt), DossierView.local(d.appointmentAt));
+        return new LookupResult(
+                d.code,
+                d.status,
+                d.status.label,
+                d.status.nationalCode,
+                DossierView.local(d.submittedAt),
+                DossierView.local(d.receivedAt),
+                DossierView.local(d.appointmentAt));
     }
 }

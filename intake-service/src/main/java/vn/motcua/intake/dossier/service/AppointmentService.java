@@ -3,12 +3,11 @@ package vn.motcua.intake.dossier.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Asks tracking-service for the appointment. When tracking cannot answer in time the dossier is received all
@@ -28,12 +27,14 @@ public class AppointmentService {
 
     public Optional<Instant> appointment(Instant receivedAt, BigDecimal workingDays) {
         try {
-            var due = tracking.dueDate(receivedAt.atZone(VIETNAM).toOffsetDateTime().toString(),
+            var due = tracking.dueDate(
+                    receivedAt.atZone(VIETNAM).toOffsetDateTime().toString(),
                     workingDays.stripTrailingZeros().toPlainString());
             return Optional.of(due.dueAt().toInstant());
         } catch (RuntimeException e) {
             registry.counter("intake_appointment_unavailable_total").increment();
-            Log.warnf("tracking-service gave no appointment (%s); the dossier is received without one for now",
+            Log.warnf(
+                    "tracking-service gave no appointment (%s); the dossier is received without one for now",
                     e.getClass().getSimpleName() + ": " + e.getMessage());
             return Optional.empty();
         }

@@ -3,14 +3,13 @@ package vn.motcua.intake.dossier.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
-import vn.motcua.intake.dossier.domain.DossierCode;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import org.hibernate.Session;
+import vn.motcua.intake.dossier.domain.DossierCode;
 
 /**
  * Takes the next number of an agency's day inside the caller's transaction. The counter row stays locked

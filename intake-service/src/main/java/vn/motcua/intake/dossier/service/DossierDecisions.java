@@ -4,6 +4,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
 import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.dossier.domain.Dossier;
@@ -12,11 +16,6 @@ import vn.motcua.intake.dossier.domain.StatusEntry;
 import vn.motcua.intake.dossier.messaging.DossierEvent;
 import vn.motcua.intake.outbox.service.Outbox;
 import vn.motcua.intake.portal.service.PortalQueue;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /** A one-stop officer accepts an online dossier (RECEIVED, appointment computed now) or refuses it (form 03). */
 @ApplicationScoped
@@ -28,8 +27,13 @@ public class DossierDecisions {
     private final MeterRegistry registry;
     private final Clock clock;
 
-    public DossierDecisions(DossierService dossiers, AppointmentService appointments, Outbox outbox,
-                            PortalQueue portal, MeterRegistry registry, Clock clock) {
+    public DossierDecisions(
+            DossierService dossiers,
+            AppointmentService appointments,
+            Outbox outbox,
+            PortalQueue portal,
+            MeterRegistry registry,
+            Clock clock) {
         this.dossiers = dossiers;
         this.appointments = appointments;
         this.outbox = outbox;
@@ -40,7 +44,8 @@ public class DossierDecisions {
 
     public Dossier accept(String code, String agency, Person officer) {
         Dossier current = QuarkusTransaction.requiringNew().call(() -> pending(code, agency, false));
-        ProcedureVersion p = QuarkusTransaction.requiringNew().call(() -> ProcedureVersion.findById(current.procedureVersionId));
+        ProcedureVersion p =
+                QuarkusTransaction.requiringNew().call(() -> ProcedureVersion.findById(current.procedureVersionId));
         Instant now = clock.instant();
         Optional<Instant> appointment = appointments.appointment(now, p.processingDays(true));
         Dossier d = QuarkusTransaction.requiringNew().call(() -> {
@@ -49,12 +54,26 @@ public class DossierDecisions {
             locked.receivedAt = now;
             locked.appointmentAt = appointment.orElse(null);
             StatusEntry.append(code, locked.status, now, officer, null);
-            outbox.append(dossiers.event(locked, p, DossierService.agencyName(locked.agencyCode), DossierEvent.RECEIVED, now, List.of()));
-            portal.intakeChange(code, locked.agencyCode, locked.submittedAt, DossierEvent.RECEIVED, locked.status.nationalCode, now);
+            outbox.append(dossiers.event(
+                    locked, p, DossierService.agencyName(locked.agencyCode), DossierEvent.RECEIVED, now, List.of()));
+            portal.intakeChange(
+                    code,
+                    locked.agencyCode,
+                    locked.submittedAt,
+                    DossierEvent.RECEIVED,
+                    locked.status.nationalCode,
+                    now);
             return locked;
         });
-        registry.counter("intake_dossiers_received_total", "channel", d.channel.name(), "agency", d.agencyCode,
-                "procedure", d.procedureCode).increment();
+        registry.counter(
+                        "intake_dossiers_received_total",
+                        "channel",
+                        d.channel.name(),
+                        "agency",
+                        d.agencyCode,
+                        "procedure",
+                        d.procedureCode)
+                .increment();
         return d;
     }
 
@@ -66,18 +85,33 @@ public class DossierDecisions {
             locked.status = Dossier.Status.NOT_ACCEPTED;
             locked.refusalReasons = String.join("\n", reasons);
             StatusEntry.append(code, locked.status, now, officer, locked.refusalReasons);
-            outbox.append(dossiers.event(locked, p, DossierService.agencyName(locked.agencyCode), DossierEvent.NOT_ACCEPTED, now, reasons));
-            portal.intakeChange(code, locked.agencyCode, locked.submittedAt, DossierEvent.NOT_ACCEPTED, locked.status.nationalCode, now);
+            outbox.append(dossiers.event(
+                    locked, p, DossierService.agencyName(locked.agencyCode), DossierEvent.NOT_ACCEPTED, now, reasons));
+            portal.intakeChange(
+                    code,
+                    locked.agencyCode,
+                    locked.submittedAt,
+                    DossierEvent.NOT_ACCEPTED,
+                    locked.status.nationalCode,
+                    now);
             return locked;
         });
-        registry.counter("intake_dossiers_refused_total", "channel", d.channel.name(), "agency", d.agencyCode,
-                "procedure", d.procedureCode).increment();
+        registry.counter(
+                        "intake_dossiers_refused_total",
+                        "channel",
+                        d.channel.name(),
+                        "agency",
+                        d.agencyCode,
+                        "procedure",
+                        d.procedureCode)
+                .increment();
         return d;
     }
 
     /** The dossier, if this agency holds it and it still waits for a decision; locked when asked to. */
     private static Dossier pending(String code, String agency, boolean lock) {
-        Optional<Dossier> found = lock ? Dossier.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE) : Dossier.byCode(code);
+        Optional<Dossier> found =
+                lock ? Dossier.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE) : Dossier.byCode(code);
         Dossier d = found.filter(x -> x.agencyCode.equals(agency))
                 .orElseThrow(() -> DomainException.notFound("Không có hồ sơ " + code + " tại cơ quan của bạn."));
         if (d.status != Dossier.Status.NEW) {

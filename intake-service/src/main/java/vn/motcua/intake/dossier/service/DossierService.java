@@ -5,6 +5,11 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
@@ -21,12 +26,6 @@ import vn.motcua.intake.outbox.service.Outbox;
 import vn.motcua.intake.portal.service.PortalQueue;
 import vn.motcua.intake.security.ApplicantIdHash;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 /** Submission, acceptance and refusal: each change, its history row and its event commit together. */
 @ApplicationScoped
 public class DossierService {
@@ -40,9 +39,16 @@ public class DossierService {
     private final Clock clock;
     private final ApplicantIdHash idHash;
 
-    public DossierService(SubmissionValidator validator, CodeAllocator codes, AppointmentService appointments,
-                          Outbox outbox, PortalQueue portal, CatalogueJson catalogue, MeterRegistry registry,
-                          Clock clock, ApplicantIdHash idHash) {
+    public DossierService(
+            SubmissionValidator validator,
+            CodeAllocator codes,
+            AppointmentService appointments,
+            Outbox outbox,
+            PortalQueue portal,
+            CatalogueJson catalogue,
+            MeterRegistry registry,
+            Clock clock,
+            ApplicantIdHash idHash) {
         this.validator = validator;
         this.codes = codes;
         this.appointments = appointments;
@@ -54,15 +60,15 @@ public class DossierService {
         this.idHash = idHash;
     }
 
-    public record Submitter(Person person, Dossier.Channel channel, Optional<String> idempotencyKey, String requestHash) {
+    public record Submitter(
+            Person person, Dossier.Channel channel, Optional<String> idempotencyKey, String requestHash) {
         public String name() {
             return person.user();
         }
     }
 
     /** The dossier, its documents, and whether it was created now (false: the first answer to a repeated request). */
-    public record Result(Dossier dossier, List<DossierDocument> documents, boolean created) {
-    }
+    public record Result(Dossier dossier, List<DossierDocument> documents, boolean created) {}
 
     public Result submit(Submission request, Submitter submitter) {
         Optional<Dossier> earlier = repeated(submitter);
@@ -73,16 +79,31 @@ public class DossierService {
         Instant now = clock.instant();
         boolean counter = submitter.channel() == Dossier.Channel.COUNTER;
         // Asked before the transaction: the day's counter row is never locked during a network call.
-        Optional<Instant> appointment = counter
-                ? appointments.appointment(now, checked.procedure().processingDays(false)) : Optional.empty();
+        Optional<Instant> appointment =
+                counter ? appointments.appointment(now, checked.procedure().processingDays(false)) : Optional.empty();
         try {
             List<DossierDocument> documents = new ArrayList<>();
-            Dossier d = QuarkusTransaction.requiringNew().call(() -> create(request, checked, submitter, now, appointment, documents));
-            registry.counter("intake_dossiers_submitted_total", "channel", d.channel.name(), "agency", d.agencyCode,
-                    "procedure", d.procedureCode).increment();
+            Dossier d = QuarkusTransaction.requiringNew()
+                    .call(() -> create(request, checked, submitter, now, appointment, documents));
+            registry.counter(
+                            "intake_dossiers_submitted_total",
+                            "channel",
+                            d.channel.name(),
+                            "agency",
+                            d.agencyCode,
+                            "procedure",
+                            d.procedureCode)
+                    .increment();
             if (counter) {
-                registry.counter("intake_dossiers_received_total", "channel", d.channel.name(), "agency", d.agencyCode,
-                        "procedure", d.procedureCode).increment();
+                registry.counter(
+                                "intake_dossiers_received_total",
+                                "channel",
+                                d.channel.name(),
+                                "agency",
+                                d.agencyCode,
+                                "procedure",
+                                d.procedureCode)
+                        .increment();
             }
             Log.infof("dossier %s submitted (%s) at %s", d.code, d.channel, d.agencyCode);
             return new Result(d, documents, true);
@@ -100,19 +121,28 @@ public class DossierService {
         if (submitter.idempotencyKey().isEmpty()) {
             return Optional.empty();
         }
-        Optional<Dossier> earlier = QuarkusTransaction.requiringNew().call(
-                () -> Dossier.byIdempotencyKey(submitter.name(), submitter.idempotencyKey().get()));
+        Optional<Dossier> earlier = QuarkusTransaction.requiringNew()
+                .call(() -> Dossier.byIdempotencyKey(
+                        submitter.name(), submitter.idempotencyKey().get()));
         earlier.filter(d -> !d.requestHash.equals(submitter.requestHash())).ifPresent(d -> {
-            throw new DomainException(Kind.UNPROCESSABLE, "Khoá Idempotency-Key đã dùng cho yêu cầu khác",
+            throw new DomainException(
+                    Kind.UNPROCESSABLE,
+                    "Khoá Idempotency-Key đã dùng cho yêu cầu khác",
                     "Idempotency-Key này đã được dùng với một nội dung khác; hãy dùng khoá mới cho hồ sơ mới.");
         });
         return earlier;
     }
 
-    private Dossier create(Submission r, SubmissionValidator.Checked checked, Submitter submitter, Instant now,
-                           Optional<Instant> appointment, List<DossierDocument> documents) {
+    private Dossier create(
+            Submission r,
+            SubmissionValidator.Checked checked,
+            Submitter submitter,
+            Instant now,
+            Optional<Instant> appointment,
+            List<DossierDocument> documents) {
         ProcedureVersion p = checked.procedure();
-        DossierCode code = codes.next(checked.agency().code, now.atZone(AppointmentService.VIETNAM).toLocalDate());
+        DossierCode code = codes.next(
+                checked.agency().code, now.atZone(AppointmentService.VIETNAM).toLocalDate());
         Dossier d = new Dossier();
         d.code = code.toString();
         d.agencyCode = checked.agency().code;
@@ -155,16 +185,36 @@ public class DossierService {
         return Agency.findByCode(agencyCode).map(a -> a.name).orElse(agencyCode);
     }
 
-    DossierEvent event(Dossier d, ProcedureVersion p, String agencyName, String type, Instant at, List<String> reasons) {
+    DossierEvent event(
+            Dossier d, ProcedureVersion p, String agencyName, String type, Instant at, List<String> reasons) {
         boolean received = d.status == Dossier.Status.RECEIVED;
-        return new DossierEvent(DossierEvent.newId(), type, d.code, at, d.status.nationalCode, d.agencyCode, agencyName, p.code,
-                p.version, p.name, d.channel.name(),
-                new DossierEvent.Applicant(d.applicantType.name(), d.applicantName, d.applicantEmail, d.applicantPhone,
-                        d.applicantIdHash),
-                d.receivedAt, d.appointmentAt,
-                received ? p.processingDays(d.channel == Dossier.Channel.ONLINE).stripTrailingZeros().toPlainString() : null,
+        return new DossierEvent(
+                DossierEvent.newId(),
+                type,
+                d.code,
+                at,
+                d.status.nationalCode,
+                d.agencyCode,
+                agencyName,
+                p.code,
+                p.version,
+                p.name,
+                d.channel.name(),
+                new DossierEvent.Applicant(
+                        d.applicantType.name(), d.applicantName, d.applicantEmail, d.applicantPhone, d.applicantIdHash),
+                d.receivedAt,
+                d.appointmentAt,
+                received
+                        ? p.processingDays(d.channel == Dossier.Channel.ONLINE)
+                                .stripTrailingZeros()
+                                .toPlainString()
+                        : null,
                 received ? p.supplementPolicy.name() : null,
-                received ? catalogue.steps(p).stream().map(s -> new DossierEvent.Step(s.name(), s.workingDays())).toList() : null,
+                received
+                        ? catalogue.steps(p).stream()
+                                .map(s -> new DossierEvent.Step(s.name(), s.workingDays()))
+                                .toList()
+                        : null,
                 reasons.isEmpty() ? null : reasons);
     }
 

@@ -6,11 +6,10 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Limits for the public lookup, so ID numbers cannot be guessed in bulk: per client address (the forwarded one
@@ -21,19 +20,32 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class LookupRateLimiter {
     private static final int MAX_TRACKED = 100_000;
-    private final Cache<String, Bucket> clients = Caffeine.newBuilder().maximumSize(MAX_TRACKED)
-            .expireAfterAccess(Duration.ofMinutes(10)).build();
-    private final Cache<String, Bucket> codes = Caffeine.newBuilder().maximumSize(MAX_TRACKED)
-            .expireAfterAccess(Duration.ofHours(2)).build();
+    private final Cache<String, Bucket> clients = Caffeine.newBuilder()
+            .maximumSize(MAX_TRACKED)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
+    private final Cache<String, Bucket> codes = Caffeine.newBuilder()
+            .maximumSize(MAX_TRACKED)
+            .expireAfterAccess(Duration.ofHours(2))
+            .build();
     private final Supplier<Bucket> perClient;
     private final Supplier<Bucket> perCode;
 
-    public LookupRateLimiter(@ConfigProperty(name = "intake.lookup.per-minute") int perMinute,
-                             @ConfigProperty(name = "intake.lookup.per-code-per-hour") int perCodePerHour) {
-        this.perClient = () -> Bucket.builder().addLimit(Bandwidth.builder().capacity(perMinute)
-                .refillIntervally(perMinute, Duration.ofMinutes(1)).build()).build();
-        this.perCode = () -> Bucket.builder().addLimit(Bandwidth.builder().capacity(perCodePerHour)
-                .refillIntervally(perCodePerHour, Duration.ofHours(1)).build()).build();
+    public LookupRateLimiter(
+            @ConfigProperty(name = "intake.lookup.per-minute") int perMinute,
+            @ConfigProperty(name = "intake.lookup.per-code-per-hour") int perCodePerHour) {
+        this.perClient = () -> Bucket.builder()
+                .addLimit(Bandwidth.builder()
+                        .capacity(perMinute)
+                        .refillIntervally(perMinute, Duration.ofMinutes(1))
+                        .build())
+                .build();
+        this.perCode = () -> Bucket.builder()
+                .addLimit(Bandwidth.builder()
+                        .capacity(perCodePerHour)
+                        .refillIntervally(perCodePerHour, Duration.ofHours(1))
+                        .build())
+                .build();
     }
 
     /** Empty when the lookup may go ahead; otherwise how long until it may. */

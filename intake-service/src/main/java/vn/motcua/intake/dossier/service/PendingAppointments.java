@@ -5,12 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Fills in the appointments that tracking computed for dossiers received without one; moves one only after a calendar change. */
+/**
+ * Fills in the appointments that tracking computed for dossiers received without one; moves one only after a calendar
+ * change.
+ */
 @ApplicationScoped
 public class PendingAppointments {
     private final EntityManager em;
@@ -28,12 +30,14 @@ public class PendingAppointments {
         @SuppressWarnings("unchecked")
         List<String> waiting = em.createNativeQuery(
                         "SELECT code FROM dossier WHERE appointment_at IS NULL AND code IN (:codes)")
-                .setParameter("codes", dueByCode.keySet()).getResultList();
+                .setParameter("codes", dueByCode.keySet())
+                .getResultList();
         if (waiting.isEmpty()) {
             return;
         }
         set(waiting, dueByCode, " AND appointment_at IS NULL");
-        waiting.forEach(code -> Log.infof("appointment of %s filled in from tracking's deadline: %s", code, dueByCode.get(code)));
+        waiting.forEach(code ->
+                Log.infof("appointment of %s filled in from tracking's deadline: %s", code, dueByCode.get(code)));
     }
 
     /**
@@ -63,7 +67,8 @@ public class PendingAppointments {
         }
         Query update = em.createNativeQuery(sql.append(')').append(condition).toString());
         for (int i = 0; i < n; i++) {
-            update.setParameter(2 * i + 1, codes.get(i)).setParameter(2 * i + 2, dueByCode.get(codes.get(i)))
+            update.setParameter(2 * i + 1, codes.get(i))
+                    .setParameter(2 * i + 2, dueByCode.get(codes.get(i)))
                     .setParameter(2 * n + i + 1, codes.get(i));
         }
         return update.executeUpdate();

@@ -2,12 +2,11 @@ package vn.motcua.intake.dossier.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.motcua.intake.portal.service.PortalQueue;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import vn.motcua.intake.portal.service.PortalQueue;
 
 /** What a poll of tracking's status events does to intake, in one transaction (committed before its offsets). */
 @ApplicationScoped
@@ -23,7 +22,8 @@ public class StatusEventEffects {
     }
 
     @Transactional
-    public void apply(Map<String, Instant> dueByCode, Map<String, Instant> movedByCode, List<PortalQueue.StatusChange> changes) {
+    public void apply(
+            Map<String, Instant> dueByCode, Map<String, Instant> movedByCode, List<PortalQueue.StatusChange> changes) {
         appointments.fillInPending(dueByCode);
         appointments.move(movedByCode); // after: a dossier set and moved in one poll ends on the moved date
         portal.statusChanges(changes, clock.instant());

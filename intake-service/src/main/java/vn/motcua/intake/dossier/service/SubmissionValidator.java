@@ -1,6 +1,14 @@
 package vn.motcua.intake.dossier.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.motcua.intake.agency.domain.Agency;
 import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.catalogue.domain.ProcedureVersion;
@@ -11,20 +19,10 @@ import vn.motcua.intake.document.service.FileStore;
 import vn.motcua.intake.dossier.domain.ApplicantRules;
 import vn.motcua.intake.dossier.domain.Dossier;
 
-import java.time.Clock;
-import java.time.Year;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 /** Checks a submission against the catalogue and the applicant rules, collecting every bad field at once. */
 @ApplicationScoped
 public class SubmissionValidator {
-    public record Checked(ProcedureVersion procedure, Agency agency, Dossier.ApplicantType applicantType) {
-    }
+    public record Checked(ProcedureVersion procedure, Agency agency, Dossier.ApplicantType applicantType) {}
 
     private final CatalogueJson catalogue;
     private final CatalogueCache cache;
@@ -48,33 +46,42 @@ public class SubmissionValidator {
         if (agency.isEmpty()) {
             errors.add(new FieldError("agencyCode", "không có cơ quan tiếp nhận mã " + r.agencyCode()));
         } else if (procedure.isPresent() && procedure.get().agencyLevel != agency.get().level) {
-            errors.add(new FieldError("agencyCode", "thủ tục này thuộc thẩm quyền cấp "
-                    + (procedure.get().agencyLevel == Agency.Level.PROVINCE ? "tỉnh" : "xã")
-                    + ", không tiếp nhận tại cơ quan này"));
+            errors.add(new FieldError(
+                    "agencyCode",
+                    "thủ tục này thuộc thẩm quyền cấp "
+                            + (procedure.get().agencyLevel == Agency.Level.PROVINCE ? "tỉnh" : "xã")
+                            + ", không tiếp nhận tại cơ quan này"));
         }
         Optional<Dossier.ApplicantType> type = Arrays.stream(Dossier.ApplicantType.values())
-                .filter(t -> t.name().equals(r.applicant().type())).findFirst();
+                .filter(t -> t.name().equals(r.applicant().type()))
+                .findFirst();
         if (type.isEmpty()) {
             errors.add(new FieldError("applicant.type", "loại người nộp phải là CITIZEN, BUSINESS hoặc ORGANISATION"));
         } else {
             (type.get() == Dossier.ApplicantType.CITIZEN
-                    ? ApplicantRules.citizenIdProblem(r.applicant().idNumber(), Year.now(clock))
-                    : ApplicantRules.taxCodeProblem(r.applicant().idNumber()))
+                            ? ApplicantRules.citizenIdProblem(r.applicant().idNumber(), Year.now(clock))
+                            : ApplicantRules.taxCodeProblem(r.applicant().idNumber()))
                     .ifPresent(p -> errors.add(new FieldError("applicant.idNumber", p)));
         }
-        ApplicantRules.nameProblem(r.applicant().fullName(), type.filter(t -> t != Dossier.ApplicantType.CITIZEN).isEmpty())
+        ApplicantRules.nameProblem(
+                        r.applicant().fullName(),
+                        type.filter(t -> t != Dossier.ApplicantType.CITIZEN).isEmpty())
                 .ifPresent(p -> errors.add(new FieldError("applicant.fullName", p)));
         ApplicantRules.controlCharacterProblem(r.applicant().address())
                 .ifPresent(p -> errors.add(new FieldError("applicant.address", "địa chỉ " + p)));
-        ApplicantRules.phoneProblem(r.applicant().phone()).ifPresent(p -> errors.add(new FieldError("applicant.phone", p)));
+        ApplicantRules.phoneProblem(r.applicant().phone())
+                .ifPresent(p -> errors.add(new FieldError("applicant.phone", p)));
         if (r.applicant().email() != null && !r.applicant().email().isBlank()) {
-            ApplicantRules.emailProblem(r.applicant().email()).ifPresent(p -> errors.add(new FieldError("applicant.email", p)));
+            ApplicantRules.emailProblem(r.applicant().email())
+                    .ifPresent(p -> errors.add(new FieldError("applicant.email", p)));
         }
         procedure.ifPresent(p -> errors.addAll(documentProblems(p, r.documentsOrEmpty())));
         List<Submission.Document> documents = r.documentsOrEmpty();
         for (int i = 0; i < documents.size(); i++) {
             String fileId = documents.get(i).fileId();
-            if (fileId != null && !fileId.isBlank() && files.ownedBy(fileId, submitter).isEmpty()) {
+            if (fileId != null
+                    && !fileId.isBlank()
+                    && files.ownedBy(fileId, submitter).isEmpty()) {
                 errors.add(new FieldError("documents[" + i + "].fileId", "không có tệp " + fileId + " do bạn tải lên"));
             }
         }
@@ -91,16 +98,21 @@ public class SubmissionValidator {
     private List<FieldError> documentProblems(ProcedureVersion p, List<Submission.Document> documents) {
         List<FieldError> errors = new ArrayList<>();
         List<CatalogueJson.Component> components = catalogue.components(p);
-        Set<String> known = components.stream().map(CatalogueJson.Component::code).collect(Collectors.toSet());
-        Set<String> given = documents.stream().map(Submission.Document::componentCode).collect(Collectors.toSet());
+        Set<String> known =
+                components.stream().map(CatalogueJson.Component::code).collect(Collectors.toSet());
+        Set<String> given =
+                documents.stream().map(Submission.Document::componentCode).collect(Collectors.toSet());
         for (int i = 0; i < documents.size(); i++) {
             if (!known.contains(documents.get(i).componentCode())) {
-                errors.add(new FieldError("documents[" + i + "].componentCode",
+                errors.add(new FieldError(
+                        "documents[" + i + "].componentCode",
                         "thủ tục không có thành phần hồ sơ " + documents.get(i).componentCode()));
             }
         }
-        components.stream().filter(c -> c.mandatory() && !given.contains(c.code())).forEach(c -> errors.add(
-                new FieldError("documents", "thiếu thành phần bắt buộc " + c.code() + ": " + c.name())));
+        components.stream()
+                .filter(c -> c.mandatory() && !given.contains(c.code()))
+                .forEach(c -> errors.add(
+                        new FieldError("documents", "thiếu thành phần bắt buộc " + c.code() + ": " + c.name())));
         return errors;
     }
 }

@@ -4,9 +4,8 @@ import io.quarkus.oidc.client.filter.OidcClientFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** tracking-service's calendar API, the one owner of working-day rules; called with a client-credentials token. */
 @RegisterRestClient(configKey = "tracking")
@@ -14,8 +13,7 @@ import java.time.OffsetDateTime;
 @Path("/api/calendar")
 public interface TrackingCalendarClient {
 
-    record DueDate(OffsetDateTime effectiveReceivedAt, OffsetDateTime dueAt, String workingDays) {
-    }
+    record DueDate(OffsetDateTime effectiveReceivedAt, OffsetDateTime dueAt, String workingDays) {}
 
     @GET
     @Path("/due-date")

@@ -3,19 +3,18 @@ package vn.motcua.intake.inbox.messaging;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import vn.motcua.intake.common.messaging.KafkaClientConfig;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import vn.motcua.intake.common.messaging.KafkaClientConfig;
 
 /** Poison events go here, with the reason, before their offset is committed; the partition moves on. */
 @ApplicationScoped
@@ -24,10 +23,20 @@ public class DeadLetters {
     private final Producer<String, String> producer;
 
     public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> broker) {
-        this.producer = new KafkaProducer<>(KafkaClientConfig.of(broker, Map.of(
-                ProducerConfig.CLIENT_ID_CONFIG, "intake-dead-letters", ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000)),
-                new StringSerializer(), new StringSerializer());
+        this.producer = new KafkaProducer<>(
+                KafkaClientConfig.of(
+                        broker,
+                        Map.of(
+                                ProducerConfig.CLIENT_ID_CONFIG,
+                                "intake-dead-letters",
+                                ProducerConfig.ACKS_CONFIG,
+                                "all",
+                                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                                true,
+                                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                                10_000)),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     /** Blocks until the broker has it: if it cannot, the caller fails and the event comes again. */

@@ -6,27 +6,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.motcua.intake.dossier.service.StatusEventEffects;
-import vn.motcua.intake.inbox.messaging.DeadLetters;
-import vn.motcua.intake.portal.domain.PortalCodes;
-import vn.motcua.intake.portal.service.PortalQueue;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.motcua.intake.dossier.service.StatusEventEffects;
+import vn.motcua.intake.portal.domain.PortalCodes;
+import vn.motcua.intake.portal.service.PortalQueue;
 
 /**
  * Tracking's status events, a poll at a time. Each poll is read first (poison goes alone to the dead-letter
  * topic), then applied in one transaction: DOSSIER_DEADLINE_SET fills in an appointment that could not be
  * computed at intake time (the receipt says "pending" until then; filling in only an empty one is idempotent),
  * DOSSIER_DEADLINE_CHANGED (the calendar changed after receipt) moves it to the recomputed due date unless an
- * apology (form 04) set its own, and every change of a dossier is queued for the national portal (by event id, so a redelivery is a no-op).
+ * apology (form 04) set its own, and every change of a dossier is queued for the national portal (by event id, so a
+ * redelivery is a no-op).
  */
 @ApplicationScoped
 public class StatusEventConsumer {
@@ -62,7 +61,8 @@ public class StatusEventConsumer {
         effects.apply(due, moved, changes);
     }
 
-    private void read(String value, Map<String, Instant> due, Map<String, Instant> moved, List<PortalQueue.StatusChange> changes)
+    private void read(
+            String value, Map<String, Instant> due, Map<String, Instant> moved, List<PortalQueue.StatusChange> changes)
             throws JsonProcessingException {
         JsonNode event = json.readTree(value);
         String eventId = event.path("eventId").asText("");

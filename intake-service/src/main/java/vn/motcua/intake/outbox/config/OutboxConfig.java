@@ -2,7 +2,6 @@ package vn.motcua.intake.outbox.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 
 @ConfigMapping(prefix = "intake.outbox")

@@ -9,23 +9,22 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import vn.motcua.intake.outbox.config.OutboxConfig;
-import vn.motcua.intake.outbox.domain.OutboxEvent;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import vn.motcua.intake.outbox.config.OutboxConfig;
+import vn.motcua.intake.outbox.domain.OutboxEvent;
 
 /**
  * Publishes outbox rows to Kafka in id order and marks them sent, in one transaction per batch.
@@ -51,11 +50,14 @@ public class OutboxRelay {
         this.producer = producer.get();
         this.config = config;
         this.published = Counter.builder("intake_outbox_published_total")
-                .description("Events published from the outbox to Kafka").register(registry);
+                .description("Events published from the outbox to Kafka")
+                .register(registry);
         Gauge.builder("intake_outbox_backlog", backlog, AtomicLong::get)
-                .description("Outbox events not yet published").register(registry);
+                .description("Outbox events not yet published")
+                .register(registry);
         Gauge.builder("intake_outbox_oldest_age_seconds", oldestAgeMillis, a -> a.get() / 1000.0)
-                .description("Age of the oldest unpublished outbox event").register(registry);
+                .description("Age of the oldest unpublished outbox event")
+                .register(registry);
     }
 
     /**
@@ -75,7 +77,9 @@ public class OutboxRelay {
     }
 
     /** The backstop: events written by a crashed instance, or while Kafka was away, are picked up here. */
-    @Scheduled(every = "${intake.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${intake.outbox.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void poll() {
         relayAll();
@@ -111,9 +115,12 @@ public class OutboxRelay {
     @Transactional
     public int relayBatch() {
         @SuppressWarnings("unchecked")
-        List<OutboxEvent> batch = em.createNativeQuery("SELECT * FROM outbox_event WHERE sent_at IS NULL"
-                        + " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED", OutboxEvent.class)
-                .setParameter("limit", config.batchSize()).getResultList();
+        List<OutboxEvent> batch = em.createNativeQuery(
+                        "SELECT * FROM outbox_event WHERE sent_at IS NULL"
+                                + " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED",
+                        OutboxEvent.class)
+                .setParameter("limit", config.batchSize())
+                .getResultList();
         if (batch.isEmpty()) {
             return 0;
         }
@@ -134,7 +141,8 @@ public class OutboxRelay {
             throw new IllegalStateException("Kafka did not acknowledge the batch: " + e, e);
         }
         em.createNativeQuery("UPDATE outbox_event SET sent_at = :now WHERE id IN (:ids)")
-                .setParameter("now", Instant.now()).setParameter("ids", batch.stream().map(e -> e.id).toList())
+                .setParameter("now", Instant.now())
+                .setParameter("ids", batch.stream().map(e -> e.id).toList())
                 .executeUpdate();
         published.increment(batch.size());
         return batch.size();
@@ -142,11 +150,14 @@ public class OutboxRelay {
 
     @Transactional
     void refreshBacklog() {
-        Object[] row = (Object[]) em.createNativeQuery(
-                "SELECT COUNT(*), MIN(created_at) FROM outbox_event WHERE sent_at IS NULL").getSingleResult();
+        Object[] row = (Object[])
+                em.createNativeQuery("SELECT COUNT(*), MIN(created_at) FROM outbox_event WHERE sent_at IS NULL")
+                        .getSingleResult();
         backlog.set(((Number) row[0]).longValue());
-        oldestAgeMillis.set(row[1] == null ? 0
-                : Duration.between(toInstant(row[1]), Instant.now()).toMillis());
+        oldestAgeMillis.set(
+                row[1] == null
+                        ? 0
+                        : Duration.between(toInstant(row[1]), Instant.now()).toMillis());
     }
 
     @PreDestroy
@@ -155,8 +166,10 @@ public class OutboxRelay {
     }
 
     private static Instant toInstant(Object value) {
-        return value instanceof java.sql.Timestamp ts ? ts.toInstant()
-                : value instanceof java.time.LocalDateTime ldt ? java.sql.Timestamp.valueOf(ldt).toInstant()
-                : (Instant) value;
+        return value instanceof java.sql.Timestamp ts
+                ? ts.toInstant()
+                : value instanceof java.time.LocalDateTime ldt
+                        ? java.sql.Timestamp.valueOf(ldt).toInstant()
+                        : (Instant) value;
     }
 }

@@ -23,24 +23,34 @@ public final class DossierSync {
         GatewayAnswer call(String service, boolean updating, Map<String, Object> data);
     }
 
-    public enum End { DONE, RETRY, REJECTED, OUT_OF_TIME }
+    public enum End {
+        DONE,
+        RETRY,
+        REJECTED,
+        OUT_OF_TIME
+    }
 
     /** Where a pass got to: which items are now fully or partly sent, and why it stopped. */
-    public record Outcome(End end, boolean created, List<Long> sent, List<Long> recordSent, Optional<String> message) {
-    }
+    public record Outcome(End end, boolean created, List<Long> sent, List<Long> recordSent, Optional<String> message) {}
 
-    private DossierSync() {
-    }
+    private DossierSync() {}
 
-    /** {@code items}: every change of the dossier in order, sent or not; {@code inTime}: false once the pass must end. */
-    public static Outcome run(DossierFacts facts, List<SyncItem> items, boolean created, Gateway gateway,
-                              BooleanSupplier inTime) {
+    /**
+     * {@code items}: every change of the dossier in order, sent or not; {@code inTime}: false once the pass must end.
+     */
+    public static Outcome run(
+            DossierFacts facts, List<SyncItem> items, boolean created, Gateway gateway, BooleanSupplier inTime) {
         return run(facts, items, created, false, gateway, inTime);
     }
 
     /** As above; {@code replay}: the dossier's previous pass was lost to a crash after its calls may have gone. */
-    public static Outcome run(DossierFacts facts, List<SyncItem> items, boolean created, boolean replay, Gateway gateway,
-                              BooleanSupplier inTime) {
+    public static Outcome run(
+            DossierFacts facts,
+            List<SyncItem> items,
+            boolean created,
+            boolean replay,
+            Gateway gateway,
+            BooleanSupplier inTime) {
         List<Long> sent = new ArrayList<>();
         List<Long> recordSent = new ArrayList<>();
         List<SyncItem> unsent = items.stream().filter(i -> !i.sent()).toList();
@@ -54,7 +64,9 @@ public final class DossierSync {
             if (!p.answer().is(GatewayAnswer.Kind.OK)) {
                 return stopped(p.answer(), onPortal, sent, recordSent);
             }
-            unsent.stream().filter(i -> !i.recordSent()).forEach(i -> recordSent.add(i.id())); // the newest stands for all
+            unsent.stream()
+                    .filter(i -> !i.recordSent())
+                    .forEach(i -> recordSent.add(i.id())); // the newest stands for all
         }
         for (SyncItem item : unsent) {
             if (!inTime.getAsBoolean()) {
@@ -83,11 +95,11 @@ public final class DossierSync {
         return new Outcome(End.DONE, onPortal, sent, recordSent, Optional.empty());
     }
 
-    private record Pushed(GatewayAnswer answer, boolean onPortal) {
-    }
+    private record Pushed(GatewayAnswer answer, boolean onPortal) {}
 
     /** The record after {@code item}: a create, or an update, switched once if the portal knows better. */
-    private static Pushed pushRecord(DossierFacts facts, List<SyncItem> items, SyncItem item, boolean onPortal, Gateway gateway) {
+    private static Pushed pushRecord(
+            DossierFacts facts, List<SyncItem> items, SyncItem item, boolean onPortal, Gateway gateway) {
         Map<String, Object> data = PortalRequests.dossier(facts, PortalRecord.fold(facts, items, item.id()));
         GatewayAnswer a = gateway.call(PortalCodes.SYNC_DOSSIER, onPortal, data);
         if (a.is(GatewayAnswer.Kind.EXISTS) && !onPortal || a.is(GatewayAnswer.Kind.UNKNOWN_DOSSIER) && onPortal) {

@@ -5,7 +5,13 @@ package vn.motcua.intake.portal.domain;
  * about the data (refused connection, time-out, 5xx, 429, a session that could not be renewed).
  */
 public record GatewayAnswer(Kind kind, String message) {
-    public enum Kind { OK, EXISTS, UNKNOWN_DOSSIER, INVALID, RETRY }
+    public enum Kind {
+        OK,
+        EXISTS,
+        UNKNOWN_DOSSIER,
+        INVALID,
+        RETRY
+    }
 
     public static GatewayAnswer ok() {
         return new GatewayAnswer(Kind.OK, "");

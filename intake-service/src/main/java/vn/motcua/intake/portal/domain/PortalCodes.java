@@ -14,21 +14,22 @@ public final class PortalCodes {
     public static final String PROGRESS = "CapNhatTienDoHoSoMC";
 
     /** yyyyMMddHHmmss in Vietnam time. */
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    public static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     /** KenhThucHien: 1 at the counter (trực tiếp), 2 online (trực tuyến), 3 by post (bưu chính) [verify]. */
     public static final Map<String, Integer> CHANNEL = Map.of("COUNTER", 1, "ONLINE", 2, "POSTAL", 3);
 
     /** LoaiDoiTuong: 1 citizen, 2 business, 3 state body, 4 organisation. */
-    public static final Map<String, Integer> APPLICANT_TYPE = Map.of("CITIZEN", 1, "BUSINESS", 2, "STATE_BODY", 3,
-            "ORGANISATION", 4);
+    public static final Map<String, Integer> APPLICANT_TYPE =
+            Map.of("CITIZEN", 1, "BUSINESS", 2, "STATE_BODY", 3, "ORGANISATION", 4);
 
     /** DinhDanhCHS.LoaiDinhDanh: 1 citizen ID (CCCD), 2 tax code [verify]. */
     public static final Map<String, Integer> ID_TYPE = Map.of("CITIZEN", 1, "BUSINESS", 2, "ORGANISATION", 2);
 
     /** The gateway's answers (error_code) [verify]. */
     public static final int OK = 0;
+
     public static final int BAD_SESSION = 1;
     public static final int INVALID = 2;
     public static final int EXISTS = 3;
@@ -51,12 +52,13 @@ public final class PortalCodes {
 
     /** Tracking's events the portal never hears of: reminders, not changes of the dossier. */
     public static boolean ignored(String statusEventType) {
-        return statusEventType.equals("DOSSIER_OVERDUE") || statusEventType.equals("DOSSIER_DUE_SOON")
-                || statusEventType.equals("DOSSIER_STEP_OVERDUE") || statusEventType.equals("DOSSIER_STEP_DUE_SOON");
+        return statusEventType.equals("DOSSIER_OVERDUE")
+                || statusEventType.equals("DOSSIER_DUE_SOON")
+                || statusEventType.equals("DOSSIER_STEP_OVERDUE")
+                || statusEventType.equals("DOSSIER_STEP_DUE_SOON");
     }
 
-    private PortalCodes() {
-    }
+    private PortalCodes() {}
 
     public static String date(Instant t) {
         return DATE.format(t);

@@ -23,9 +23,12 @@ public final class PortalRecord {
     private final DossierFacts facts;
 
     /** A supplement round: requested, handed in, and the appointment before and after it. */
-    public record Supplement(Instant requestedAt, Instant receivedAt, Optional<Instant> oldAppointment,
-                             Optional<Instant> newAppointment, Optional<String> reason) {
-    }
+    public record Supplement(
+            Instant requestedAt,
+            Instant receivedAt,
+            Optional<Instant> oldAppointment,
+            Optional<Instant> newAppointment,
+            Optional<String> reason) {}
 
     private PortalRecord(DossierFacts f) {
         facts = f;
@@ -53,7 +56,7 @@ public final class PortalRecord {
                     appointment = facts.appointmentAt();
                 }
                 case SyncItem.NOT_ACCEPTED -> refusedAt = Optional.of(i.occurredAt());
-                default -> { }
+                default -> {}
             }
             return;
         }
@@ -70,15 +73,20 @@ public final class PortalRecord {
             case "DOSSIER_SUPPLEMENT_RECEIVED" -> {
                 Optional<Instant> before = appointment;
                 appointment = s.dueAt().or(() -> before);
-                supplements.add(new Supplement(supplementRequestedAt.orElse(i.occurredAt()), i.occurredAt(), before,
-                        appointment, supplementReason));
+                supplements.add(new Supplement(
+                        supplementRequestedAt.orElse(i.occurredAt()),
+                        i.occurredAt(),
+                        before,
+                        appointment,
+                        supplementReason));
                 supplementRequestedAt = Optional.empty();
                 supplementReason = Optional.empty();
             }
             case "DOSSIER_APOLOGY_ISSUED" -> appointment = s.newAppointmentAt().or(() -> appointment);
-            case "DOSSIER_RESOLVED", "DOSSIER_WITHDRAWN", "DOSSIER_SUSPENDED" -> resolvedAt = Optional.of(i.occurredAt());
+            case "DOSSIER_RESOLVED", "DOSSIER_WITHDRAWN", "DOSSIER_SUSPENDED" ->
+                resolvedAt = Optional.of(i.occurredAt());
             case "DOSSIER_RETURNED" -> returnedAt = Optional.of(i.occurredAt());
-            default -> { }
+            default -> {}
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.Optional;
  * out rather than sent empty. Field names and code lists are the guesses marked [verify] in the doc.
  */
 public final class PortalRequests {
-    private PortalRequests() {
-    }
+    private PortalRequests() {}
 
     /** DongBoHoSoMC: the whole dossier as it stands after a change. */
     public static Map<String, Object> dossier(DossierFacts f, PortalRecord r) {
@@ -23,8 +22,10 @@ public final class PortalRequests {
         d.put("KenhThucHien", PortalCodes.CHANNEL.get(f.channel()));
         d.put("ChuHoSo", f.applicantName());
         d.put("LoaiDoiTuong", PortalCodes.APPLICANT_TYPE.get(f.applicantType()));
-        d.put("DinhDanhCHS", List.of(Map.of("LoaiDinhDanh", PortalCodes.ID_TYPE.get(f.applicantType()),
-                "SoDinhDanh", f.idNumber())));
+        d.put(
+                "DinhDanhCHS",
+                List.of(Map.of(
+                        "LoaiDinhDanh", PortalCodes.ID_TYPE.get(f.applicantType()), "SoDinhDanh", f.idNumber())));
         d.put("NgayNopHoSo", PortalCodes.date(f.submittedAt()));
         putDate(d, "NgayTiepNhan", r.receivedAt);
         putDate(d, "NgayHenTra", r.appointment);
@@ -33,26 +34,35 @@ public final class PortalRequests {
         putDate(d, "NgayTuChoi", r.refusedAt);
         d.put("TrangThaiHoSo", r.status);
         d.put("DonViXuLy", r.holdingAgency);
-        d.put("TaiLieuNop", f.documents().stream().map(doc -> {
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("MaThanhPhanHoSo", doc.componentCode());
-            t.put("TenThanhPhanHoSo", doc.componentName());
-            doc.fileId().ifPresent(id -> t.put("TepDinhKemId", id));
-            t.put("DuocSoHoa", doc.fileId().isPresent() ? 1 : 0);
-            t.put("DuocTaiSuDung", 0);
-            return t;
-        }).toList());
-        d.put("DanhSachLePhi", f.feeVnd() > 0
-                ? List.of(Map.of("TenPhiLePhi", "Phí, lệ phí", "MucPhi", f.feeVnd())) : List.of());
-        d.put("DanhSachHoSoBoSung", r.supplements.stream().map(s -> {
-            Map<String, Object> b = new LinkedHashMap<>();
-            b.put("NgayYeuCauBoSung", PortalCodes.date(s.requestedAt()));
-            b.put("NgayTiepNhanBoSung", PortalCodes.date(s.receivedAt()));
-            putDate(b, "NgayHenTraTruoc", s.oldAppointment());
-            putDate(b, "NgayHenTraMoi", s.newAppointment());
-            s.reason().ifPresent(reason -> b.put("NoiDungBoSung", reason));
-            return b;
-        }).toList());
+        d.put(
+                "TaiLieuNop",
+                f.documents().stream()
+                        .map(doc -> {
+                            Map<String, Object> t = new LinkedHashMap<>();
+                            t.put("MaThanhPhanHoSo", doc.componentCode());
+                            t.put("TenThanhPhanHoSo", doc.componentName());
+                            doc.fileId().ifPresent(id -> t.put("TepDinhKemId", id));
+                            t.put("DuocSoHoa", doc.fileId().isPresent() ? 1 : 0);
+                            t.put("DuocTaiSuDung", 0);
+                            return t;
+                        })
+                        .toList());
+        d.put(
+                "DanhSachLePhi",
+                f.feeVnd() > 0 ? List.of(Map.of("TenPhiLePhi", "Phí, lệ phí", "MucPhi", f.feeVnd())) : List.of());
+        d.put(
+                "DanhSachHoSoBoSung",
+                r.supplements.stream()
+                        .map(s -> {
+                            Map<String, Object> b = new LinkedHashMap<>();
+                            b.put("NgayYeuCauBoSung", PortalCodes.date(s.requestedAt()));
+                            b.put("NgayTiepNhanBoSung", PortalCodes.date(s.receivedAt()));
+                            putDate(b, "NgayHenTraTruoc", s.oldAppointment());
+                            putDate(b, "NgayHenTraMoi", s.newAppointment());
+                            s.reason().ifPresent(reason -> b.put("NoiDungBoSung", reason));
+                            return b;
+                        })
+                        .toList());
         return d;
     }
 
@@ -69,7 +79,9 @@ public final class PortalRequests {
         Optional<String> detail = s.step().map(SyncItem.Step::name).or(s::reason);
         p.put("NoiDungXuLy", detail.map(x -> text + ": " + x).orElse(text));
         p.put("TrangThai", item.nationalStatus());
-        p.put("NgayBatDau", PortalCodes.date(s.step().map(SyncItem.Step::startedAt).orElse(item.occurredAt())));
+        p.put(
+                "NgayBatDau",
+                PortalCodes.date(s.step().map(SyncItem.Step::startedAt).orElse(item.occurredAt())));
         putDate(p, "NgayKetThucTheoQuyDinh", s.step().map(SyncItem.Step::dueAt).or(s::dueAt));
         return p;
     }

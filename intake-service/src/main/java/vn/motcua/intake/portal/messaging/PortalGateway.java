@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.intake.portal.config.PortalSettings;
-import vn.motcua.intake.portal.domain.GatewayAnswer;
-import vn.motcua.intake.portal.domain.PortalCodes;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import vn.motcua.intake.portal.config.PortalSettings;
+import vn.motcua.intake.portal.domain.GatewayAnswer;
+import vn.motcua.intake.portal.domain.PortalCodes;
 
 /**
  * The national portal's integration gateway over HTTP(S): a login that returns a session token, then one call
@@ -31,9 +30,13 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class PortalGateway {
     /** One call as made: the SHA-256 of what was asked (service, isUpdating, data), what came back, how long. */
-    public record Call(String service, String requestHash, GatewayAnswer answer, Optional<Integer> httpStatus,
-                       Optional<Integer> errorCode, long millis) {
-    }
+    public record Call(
+            String service,
+            String requestHash,
+            GatewayAnswer answer,
+            Optional<Integer> httpStatus,
+            Optional<Integer> errorCode,
+            long millis) {}
 
     private static final Pattern LOOPBACK = Pattern.compile("^http://(127\\.|localhost[:/])");
 
@@ -49,9 +52,14 @@ public class PortalGateway {
         if (settings.enabled() && settings.url().isEmpty()) {
             throw new IllegalStateException("the portal sync is enabled but intake.portal.url (PORTAL_URL) is not set");
         }
-        settings.url().filter(u -> settings.enabled() && !u.startsWith("https://") && !LOOPBACK.matcher(u).find())
-                .ifPresent(u -> Log.warnf("the national portal's gateway %s is not HTTPS: applicants' ID numbers would"
-                        + " cross the network in clear", u));
+        settings.url()
+                .filter(u -> settings.enabled()
+                        && !u.startsWith("https://")
+                        && !LOOPBACK.matcher(u).find())
+                .ifPresent(u -> Log.warnf(
+                        "the national portal's gateway %s is not HTTPS: applicants' ID numbers would"
+                                + " cross the network in clear",
+                        u));
     }
 
     public Call call(String service, boolean updating, Map<String, Object> data) {
@@ -70,14 +78,25 @@ public class PortalGateway {
                 answer = answerOf(r);
             }
             JsonNode code = answer.path("error_code");
-            return new Call(service, hash, answer(r.statusCode(), answer), Optional.of(r.statusCode()),
-                    code.isNumber() ? Optional.of(code.asInt()) : Optional.empty(), millis(t0));
+            return new Call(
+                    service,
+                    hash,
+                    answer(r.statusCode(), answer),
+                    Optional.of(r.statusCode()),
+                    code.isNumber() ? Optional.of(code.asInt()) : Optional.empty(),
+                    millis(t0));
         } catch (IOException | RuntimeException e) {
-            return new Call(service, hash, GatewayAnswer.retry(e.getClass().getSimpleName() + ": " + e.getMessage()),
-                    Optional.empty(), Optional.empty(), millis(t0));
+            return new Call(
+                    service,
+                    hash,
+                    GatewayAnswer.retry(e.getClass().getSimpleName() + ": " + e.getMessage()),
+                    Optional.empty(),
+                    Optional.empty(),
+                    millis(t0));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Call(service, hash, GatewayAnswer.retry("interrupted"), Optional.empty(), Optional.empty(), millis(t0));
+            return new Call(
+                    service, hash, GatewayAnswer.retry("interrupted"), Optional.empty(), Optional.empty(), millis(t0));
         }
     }
 
@@ -114,13 +133,17 @@ public class PortalGateway {
         if (current != null) {
             return current;
         }
-        byte[] login = json.writeValueAsBytes(Map.of("username", settings.username().orElse(""),
-                "password", settings.password().orElse("")));
+        byte[] login = json.writeValueAsBytes(Map.of(
+                "username",
+                settings.username().orElse(""),
+                "password",
+                settings.password().orElse("")));
         HttpResponse<byte[]> r = post("/api/login", login);
         JsonNode answer = r.statusCode() == 200 ? json.readTree(r.body()) : json.createObjectNode();
         String token = answer.path("session").asText("");
         if (answer.path("error_code").asInt(-1) != PortalCodes.OK || token.isBlank()) {
-            throw new IOException("login refused: HTTP " + r.statusCode() + " " + answer.path("message").asText(""));
+            throw new IOException("login refused: HTTP " + r.statusCode() + " "
+                    + answer.path("message").asText(""));
         }
         session.set(token);
         return token;
@@ -139,8 +162,10 @@ public class PortalGateway {
     private HttpResponse<byte[]> post(String path, byte[] body) throws IOException, InterruptedException {
         String base = settings.url().orElseThrow(() -> new IllegalStateException("intake.portal.url is not set"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "") + path))
-                .timeout(settings.timeout()).header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .timeout(settings.timeout())
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 

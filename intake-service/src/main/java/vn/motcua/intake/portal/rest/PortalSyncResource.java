@@ -9,6 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,13 +26,6 @@ import vn.motcua.intake.portal.service.PortalBackfill;
 import vn.motcua.intake.portal.service.SyncReport;
 import vn.motcua.intake.security.Caller;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
-
 /** Reconciliation with the national portal: what was sent and what was not, a resend, a backfill. */
 @Path("/api/portal-sync")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,8 +36,8 @@ public class PortalSyncResource {
     private final Caller caller;
     private final Clock clock;
 
-    public PortalSyncResource(SyncReport reports, PortalBackfill backfill, PortalSettings settings, Caller caller,
-                              Clock clock) {
+    public PortalSyncResource(
+            SyncReport reports, PortalBackfill backfill, PortalSettings settings, Caller caller, Clock clock) {
         this.reports = reports;
         this.backfill = backfill;
         this.settings = settings;
@@ -46,12 +45,10 @@ public class PortalSyncResource {
         this.clock = clock;
     }
 
-    public record DossierState(String code, String state, boolean created, int attempts, String lastError,
-                               String rejectedReason) {
-    }
+    public record DossierState(
+            String code, String state, boolean created, int attempts, String lastError, String rejectedReason) {}
 
-    public record BackfillStarted(long id, LocalDate from) {
-    }
+    public record BackfillStarted(long id, LocalDate from) {}
 
     @GET
     @Path("/report")
@@ -60,9 +57,12 @@ public class PortalSyncResource {
     @APIResponse(responseCode = "400", description = "Ngày không hợp lệ")
     @APIResponse(responseCode = "403", description = "Chỉ xem được báo cáo của cơ quan mình")
     @APIResponse(responseCode = "409", description = "Kết nối Cổng Dịch vụ công quốc gia đang tắt")
-    @Operation(summary = "Reconciliation for a day of receipt: received here, on the portal, pending, rejected with reasons")
+    @Operation(
+            summary =
+                    "Reconciliation for a day of receipt: received here, on the portal, pending, rejected with reasons")
     public SyncReport.Report report(@QueryParam("date") String date, @QueryParam("agency") String agency) {
-        LocalDate day = date == null || date.isBlank() ? LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))
+        LocalDate day = date == null || date.isBlank()
+                ? LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))
                 : parse("date", date);
         return reports.report(day, scope(Optional.ofNullable(agency).filter(a -> !a.isBlank())));
     }
@@ -70,7 +70,10 @@ public class PortalSyncResource {
     @POST
     @Path("/dossiers/{code}/resend")
     @RolesAllowed({"admin", "supervisor"})
-    @APIResponse(responseCode = "202", description = "Hồ sơ đã được xếp gửi lại", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DossierState.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Hồ sơ đã được xếp gửi lại",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DossierState.class)))
     @APIResponse(responseCode = "404", description = "Không có hồ sơ này trong hàng đồng bộ của cơ quan")
     @APIResponse(responseCode = "409", description = "Hồ sơ đã đồng bộ đầy đủ, hoặc kết nối đang tắt")
     @Operation(summary = "Send a waiting or rejected dossier to the portal again now (after its data was fixed)")
@@ -78,19 +81,25 @@ public class PortalSyncResource {
         enabled();
         PortalDossier s = PortalDossier.<PortalDossier>findByIdOptional(code)
                 .filter(x -> caller.is("admin") || caller.worksAt(x.agencyCode))
-                .orElseThrow(() -> DomainException.notFound("Không có hồ sơ " + code + " trong hàng đồng bộ của cơ quan bạn."));
+                .orElseThrow(() ->
+                        DomainException.notFound("Không có hồ sơ " + code + " trong hàng đồng bộ của cơ quan bạn."));
         if (s.state.equals(PortalDossier.SYNCED)) {
             throw DomainException.conflict("Hồ sơ " + code + " đã được đồng bộ đầy đủ lên Cổng Dịch vụ công quốc gia.");
         }
         PortalDossier now = reports.resend(code).orElseThrow();
-        return Response.accepted(new DossierState(now.dossierCode, now.state, now.created, now.attempts, now.lastError,
-                now.rejectedReason)).build();
+        return Response.accepted(new DossierState(
+                        now.dossierCode, now.state, now.created, now.attempts, now.lastError, now.rejectedReason))
+                .build();
     }
 
     @POST
     @Path("/backfill")
     @RolesAllowed("admin")
-    @APIResponse(responseCode = "202", description = "Đợt đồng bộ bù đã xếp hàng", content = @Content(mediaType = "application/json", schema = @Schema(implementation = BackfillStarted.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Đợt đồng bộ bù đã xếp hàng",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = BackfillStarted.class)))
     @APIResponse(responseCode = "400", description = "Thiếu ngày bắt đầu hoặc ngày không hợp lệ")
     @APIResponse(responseCode = "409", description = "Kết nối Cổng Dịch vụ công quốc gia đang tắt")
     @Operation(summary = "Queue the dossiers received from a date before the sync was switched on (resumable)")
@@ -102,7 +111,9 @@ public class PortalSyncResource {
         LocalDate day = parse("from", from);
         long id = backfill.start(day, caller.name());
         backfill.startNow();
-        return Response.accepted(new BackfillStarted(id, day)).location(URI.create("/api/portal-sync/backfill/" + id)).build();
+        return Response.accepted(new BackfillStarted(id, day))
+                .location(URI.create("/api/portal-sync/backfill/" + id))
+                .build();
     }
 
     @GET
@@ -120,7 +131,8 @@ public class PortalSyncResource {
         if (caller.is("admin")) {
             return agency;
         }
-        String own = caller.agency().orElseThrow(() -> DomainException.forbidden("Tài khoản không gắn với cơ quan nào."));
+        String own =
+                caller.agency().orElseThrow(() -> DomainException.forbidden("Tài khoản không gắn với cơ quan nào."));
         if (agency.filter(a -> !a.equals(own)).isPresent()) {
             throw DomainException.forbidden("Chỉ xem được báo cáo đồng bộ của cơ quan mình.");
         }
@@ -129,7 +141,8 @@ public class PortalSyncResource {
 
     private void enabled() {
         if (!settings.enabled()) {
-            throw DomainException.conflict("Kết nối Cổng Dịch vụ công quốc gia đang tắt (intake.portal.enabled=false).");
+            throw DomainException.conflict(
+                    "Kết nối Cổng Dịch vụ công quốc gia đang tắt (intake.portal.enabled=false).");
         }
     }
 

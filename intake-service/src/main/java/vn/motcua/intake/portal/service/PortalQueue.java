@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import vn.motcua.intake.portal.config.PortalSettings;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import vn.motcua.intake.portal.config.PortalSettings;
 
 /**
  * Queues what must reach the portal, inside the transaction of the change itself: intake's own changes (with
@@ -22,9 +21,8 @@ public class PortalQueue {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** A status event to queue: its id, type, status, time and the event itself (no citizen's personal data). */
-    public record StatusChange(String dossierCode, String eventId, String type, int nationalStatus, Instant occurredAt,
-                               String payload) {
-    }
+    public record StatusChange(
+            String dossierCode, String eventId, String type, int nationalStatus, Instant occurredAt, String payload) {}
 
     private final EntityManager em;
     private final Clock clock;
@@ -41,15 +39,20 @@ public class PortalQueue {
      * opens its sync state, pending from now.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void intakeChange(String code, String agencyCode, Instant submittedAt, String type, int nationalStatus,
-                             Instant at) {
+    public void intakeChange(
+            String code, String agencyCode, Instant submittedAt, String type, int nationalStatus, Instant at) {
         if (!enabled) {
             return;
         }
-        em.createNativeQuery("INSERT INTO portal_item (dossier_code, event_id, event_type, national_status, occurred_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, code).setParameter(2, UUID.randomUUID().toString()).setParameter(3, type)
-                .setParameter(4, nationalStatus).setParameter(5, at).executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO portal_item (dossier_code, event_id, event_type, national_status, occurred_at)"
+                                + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, code)
+                .setParameter(2, UUID.randomUUID().toString())
+                .setParameter(3, type)
+                .setParameter(4, nationalStatus)
+                .setParameter(5, at)
+                .executeUpdate();
         open(code, agencyCode, submittedAt.atZone(VIETNAM).toLocalDate(), clock.instant());
     }
 
@@ -58,7 +61,10 @@ public class PortalQueue {
         em.createNativeQuery("INSERT INTO portal_dossier (dossier_code, agency_code, received_on, state, changes,"
                         + " next_attempt_at, pending_since) VALUES (?1, ?2, ?3, 'PENDING', 1, ?4, ?4)"
                         + " ON DUPLICATE KEY UPDATE " + REOPEN)
-                .setParameter(1, code).setParameter(2, agencyCode).setParameter(3, receivedOn).setParameter(4, now)
+                .setParameter(1, code)
+                .setParameter(2, agencyCode)
+                .setParameter(3, receivedOn)
+                .setParameter(4, now)
                 .executeUpdate();
     }
 
@@ -95,8 +101,11 @@ public class PortalQueue {
         for (int i = 0; i < changes.size(); i++) {
             StatusChange c = changes.get(i);
             int p = 6 * i;
-            insert.setParameter(p + 1, c.dossierCode()).setParameter(p + 2, c.eventId()).setParameter(p + 3, c.type())
-                    .setParameter(p + 4, c.nationalStatus()).setParameter(p + 5, c.occurredAt())
+            insert.setParameter(p + 1, c.dossierCode())
+                    .setParameter(p + 2, c.eventId())
+                    .setParameter(p + 3, c.type())
+                    .setParameter(p + 4, c.nationalStatus())
+                    .setParameter(p + 5, c.occurredAt())
                     .setParameter(p + 6, c.payload());
         }
         int inserted = insert.executeUpdate();
@@ -104,7 +113,12 @@ public class PortalQueue {
             em.createNativeQuery("UPDATE portal_dossier SET " + REOPEN.replace("?4", ":now")
                             + " WHERE dossier_code IN (:codes)")
                     .setParameter("now", now)
-                    .setParameter("codes", changes.stream().map(StatusChange::dossierCode).distinct().toList())
+                    .setParameter(
+                            "codes",
+                            changes.stream()
+                                    .map(StatusChange::dossierCode)
+                                    .distinct()
+                                    .toList())
                     .executeUpdate();
         }
         return inserted;

@@ -5,10 +5,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.intake.portal.config.PortalSettings;
-import vn.motcua.intake.portal.domain.DossierSync;
-import vn.motcua.intake.portal.messaging.PortalGateway;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +18,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import vn.motcua.intake.portal.config.PortalSettings;
+import vn.motcua.intake.portal.domain.DossierSync;
+import vn.motcua.intake.portal.messaging.PortalGateway;
 
 /**
  * Sends due dossiers to the portal: claims a batch under a lease (so two replicas never send the same dossier at
@@ -39,8 +38,8 @@ public class PortalSyncWorker {
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong passes = new AtomicLong();
 
-    public PortalSyncWorker(PortalSettings settings, SyncLedger ledger, PortalGateway gateway, SyncMetrics metrics,
-                            Clock clock) {
+    public PortalSyncWorker(
+            PortalSettings settings, SyncLedger ledger, PortalGateway gateway, SyncMetrics metrics, Clock clock) {
         this.settings = settings;
         this.ledger = ledger;
         this.gateway = gateway;
@@ -49,8 +48,11 @@ public class PortalSyncWorker {
         this.senders = Executors.newFixedThreadPool(settings.parallelism(), r -> new Thread(r, "portal-sync"));
     }
 
-    @Scheduled(every = "${intake.portal.poll-interval}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
+    @Scheduled(
+            every = "${intake.portal.poll-interval}",
+            delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Disabled.class)
     void tick() {
         try {
             boolean first = true;
@@ -100,16 +102,28 @@ public class PortalSyncWorker {
     private SyncLedger.Result send(SyncLedger.Claimed c, BooleanSupplier goOn, AtomicBoolean portalAway) {
         String code = c.state().dossierCode;
         if (c.state().replaying) {
-            Log.infof("portal sync: %s replays after a lost pass (a lease ran out unrecorded): newest record first", code);
+            Log.infof(
+                    "portal sync: %s replays after a lost pass (a lease ran out unrecorded): newest record first",
+                    code);
         }
         List<PortalGateway.Call> calls = new ArrayList<>(); // one dossier's calls are made one after another
-        DossierSync.Outcome outcome = c.facts().map(facts -> DossierSync.run(facts, c.items(), c.state().created,
-                        c.state().replaying, (service, updating, data) -> {
+        DossierSync.Outcome outcome = c.facts()
+                .map(facts -> DossierSync.run(
+                        facts,
+                        c.items(),
+                        c.state().created,
+                        c.state().replaying,
+                        (service, updating, data) -> {
                             PortalGateway.Call call = gateway.call(service, updating, data);
                             calls.add(call);
                             return call.answer();
-                        }, goOn))
-                .orElse(new DossierSync.Outcome(DossierSync.End.RETRY, c.state().created, List.of(), List.of(),
+                        },
+                        goOn))
+                .orElse(new DossierSync.Outcome(
+                        DossierSync.End.RETRY,
+                        c.state().created,
+                        List.of(),
+                        List.of(),
                         Optional.of("no such dossier in intake")));
         if (outcome.end() == DossierSync.End.RETRY && !calls.isEmpty()) {
             portalAway.set(true);
@@ -118,8 +132,10 @@ public class PortalSyncWorker {
             Log.warnf("portal rejected dossier %s: %s", code, outcome.message().orElse(""));
         }
         Instant next = outcome.end() == DossierSync.End.RETRY
-                ? clock.instant().plus(backoff(c.state().attempts + 1)) : clock.instant();
-        return new SyncLedger.Result(code, c.state().attempts + 1, c.state().changes, outcome, List.copyOf(calls), next);
+                ? clock.instant().plus(backoff(c.state().attempts + 1))
+                : clock.instant();
+        return new SyncLedger.Result(
+                code, c.state().attempts + 1, c.state().changes, outcome, List.copyOf(calls), next);
     }
 
     /** Doubling from backoff-min to backoff-max with the attempt number. */

@@ -6,13 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import vn.motcua.intake.portal.domain.DossierFacts;
-import vn.motcua.intake.portal.domain.DossierSync;
-import vn.motcua.intake.portal.domain.PortalDossier;
-import vn.motcua.intake.portal.domain.PortalItem;
-import vn.motcua.intake.portal.domain.SyncItem;
-import vn.motcua.intake.portal.messaging.PortalGateway;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -23,22 +16,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.motcua.intake.portal.domain.DossierFacts;
+import vn.motcua.intake.portal.domain.DossierSync;
+import vn.motcua.intake.portal.domain.PortalDossier;
+import vn.motcua.intake.portal.domain.PortalItem;
+import vn.motcua.intake.portal.domain.SyncItem;
+import vn.motcua.intake.portal.messaging.PortalGateway;
 
 /** The worker's reads and writes: claim due dossiers under a lease, load their changes, record a pass. */
 @ApplicationScoped
 public class SyncLedger {
     /** A claimed dossier: its sync state, intake's facts, its changes in order. */
-    public record Claimed(PortalDossier state, Optional<DossierFacts> facts, List<SyncItem> items) {
-    }
+    public record Claimed(PortalDossier state, Optional<DossierFacts> facts, List<SyncItem> items) {}
 
     /**
      * What one pass did to one dossier: its attempt number (the failed attempts before it, plus one), the outcome, the
      * calls made, when to try next if it must, and its change counter as claimed (a dossier is SYNCED only if nothing
      * arrived since).
      */
-    public record Result(String code, int attempt, int seenChanges, DossierSync.Outcome outcome,
-                         List<PortalGateway.Call> calls, Instant nextAttempt) {
-    }
+    public record Result(
+            String code,
+            int attempt,
+            int seenChanges,
+            DossierSync.Outcome outcome,
+            List<PortalGateway.Call> calls,
+            Instant nextAttempt) {}
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -56,22 +58,33 @@ public class SyncLedger {
         // A lease still set here ran out unrecorded: a crash. MariaDB assigns left to right, so it is read first.
         // The flag stays until a pass sends everything: a replay that itself fails (the portal away) must not be
         // followed by an ordinary pass that would send the older records again.
-        int claimed = em.createNativeQuery("UPDATE portal_dossier SET replaying = (replaying OR lease_owner IS NOT NULL),"
-                        + " lease_owner = :owner, lease_until = :until"
-                        + " WHERE state = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR lease_until < :now)"
-                        + " ORDER BY next_attempt_at LIMIT :n")
-                .setParameter("owner", owner).setParameter("until", now.plus(lease)).setParameter("now", now)
-                .setParameter("n", n).executeUpdate();
+        int claimed = em.createNativeQuery(
+                        "UPDATE portal_dossier SET replaying = (replaying OR lease_owner IS NOT NULL),"
+                                + " lease_owner = :owner, lease_until = :until"
+                                + " WHERE state = 'PENDING' AND next_attempt_at <= :now AND (lease_until IS NULL OR "
+                                + "lease_until < :now)"
+                                + " ORDER BY next_attempt_at LIMIT :n")
+                .setParameter("owner", owner)
+                .setParameter("until", now.plus(lease))
+                .setParameter("now", now)
+                .setParameter("n", n)
+                .executeUpdate();
         if (claimed == 0) {
             return List.of();
         }
         List<PortalDossier> states = PortalDossier.list("leaseOwner", owner);
         List<String> codes = states.stream().map(s -> s.dossierCode).toList();
-        Map<String, List<PortalItem>> items = PortalItem.ofDossiers(codes).stream()
-                .collect(Collectors.groupingBy(i -> i.dossierCode));
+        Map<String, List<PortalItem>> items =
+                PortalItem.ofDossiers(codes).stream().collect(Collectors.groupingBy(i -> i.dossierCode));
         Map<String, DossierFacts> facts = factsReader.read(codes);
-        return states.stream().map(s -> new Claimed(s, Optional.ofNullable(facts.get(s.dossierCode)),
-                items.getOrDefault(s.dossierCode, List.of()).stream().map(this::item).toList())).toList();
+        return states.stream()
+                .map(s -> new Claimed(
+                        s,
+                        Optional.ofNullable(facts.get(s.dossierCode)),
+                        items.getOrDefault(s.dossierCode, List.of()).stream()
+                                .map(this::item)
+                                .toList()))
+                .toList();
     }
 
     /** One transaction for the whole pass: the call log, the items sent, and each dossier's new state. */
@@ -82,25 +95,39 @@ public class SyncLedger {
         List<Long> recordSent = new ArrayList<>();
         for (Result r : results) {
             for (PortalGateway.Call c : r.calls()) {
-                calls.add(new Object[]{r.code(), c.service(), c.requestHash(), r.attempt(), c.answer().kind().name(),
-                        c.httpStatus().orElse(null), c.errorCode().orElse(null), clip(c.answer().message(), 1000),
-                        (int) c.millis(), now});
+                calls.add(new Object[] {
+                    r.code(),
+                    c.service(),
+                    c.requestHash(),
+                    r.attempt(),
+                    c.answer().kind().name(),
+                    c.httpStatus().orElse(null),
+                    c.errorCode().orElse(null),
+                    clip(c.answer().message(), 1000),
+                    (int) c.millis(),
+                    now
+                });
             }
             sent.addAll(r.outcome().sent());
             recordSent.addAll(r.outcome().recordSent());
         }
         insertCalls(calls);
         Set<Long> fully = Set.copyOf(sent);
-        List<Long> partly = recordSent.stream().filter(id -> !fully.contains(id)).toList();
+        List<Long> partly =
+                recordSent.stream().filter(id -> !fully.contains(id)).toList();
         if (!partly.isEmpty()) {
             em.createNativeQuery("UPDATE portal_item SET record_sent = TRUE WHERE id IN (:ids)")
-                    .setParameter("ids", partly).executeUpdate();
+                    .setParameter("ids", partly)
+                    .executeUpdate();
         }
         if (!sent.isEmpty()) {
             em.createNativeQuery("UPDATE portal_item SET record_sent = TRUE, sent = TRUE WHERE id IN (:ids)")
-                    .setParameter("ids", sent).executeUpdate();
+                    .setParameter("ids", sent)
+                    .executeUpdate();
         }
-        List<Result> done = results.stream().filter(r -> r.outcome().end() == DossierSync.End.DONE).toList();
+        List<Result> done = results.stream()
+                .filter(r -> r.outcome().end() == DossierSync.End.DONE)
+                .toList();
         synced(owner, done, now);
         results.stream().filter(r -> r.outcome().end() != DossierSync.End.DONE).forEach(r -> update(owner, r));
     }
@@ -115,17 +142,26 @@ public class SyncLedger {
         }
         StringBuilder unchanged = new StringBuilder("(dossier_code, changes) IN (");
         for (int i = 0; i < done.size(); i++) {
-            unchanged.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 3).append(", ?").append(2 * i + 4).append(')');
+            unchanged
+                    .append(i == 0 ? "" : ", ")
+                    .append("(?")
+                    .append(2 * i + 3)
+                    .append(", ?")
+                    .append(2 * i + 4)
+                    .append(')');
         }
         String quiet = unchanged.append(") AND state = 'PENDING'").toString();
-        var q = em.createNativeQuery("UPDATE portal_dossier SET created = TRUE, attempts = 0, last_error = NULL, replaying = FALSE,"
-                + " next_attempt_at = ?1, synced_at = IF(" + quiet + ", ?1, synced_at),"
-                + " pending_since = IF(" + quiet + ", NULL, pending_since),"
-                + " state = IF(" + quiet + ", 'SYNCED', state), lease_owner = NULL, lease_until = NULL"
-                + " WHERE lease_owner = ?2 AND dossier_code IN (" + placeholders(done.size(), 2 * done.size() + 3) + ")");
+        var q = em.createNativeQuery(
+                "UPDATE portal_dossier SET created = TRUE, attempts = 0, last_error = NULL, replaying = FALSE,"
+                        + " next_attempt_at = ?1, synced_at = IF(" + quiet + ", ?1, synced_at),"
+                        + " pending_since = IF(" + quiet + ", NULL, pending_since),"
+                        + " state = IF(" + quiet + ", 'SYNCED', state), lease_owner = NULL, lease_until = NULL"
+                        + " WHERE lease_owner = ?2 AND dossier_code IN ("
+                        + placeholders(done.size(), 2 * done.size() + 3) + ")");
         q.setParameter(1, now).setParameter(2, owner);
         for (int i = 0; i < done.size(); i++) {
-            q.setParameter(2 * i + 3, done.get(i).code()).setParameter(2 * i + 4, done.get(i).seenChanges())
+            q.setParameter(2 * i + 3, done.get(i).code())
+                    .setParameter(2 * i + 4, done.get(i).seenChanges())
                     .setParameter(2 * done.size() + 3 + i, done.get(i).code());
         }
         q.executeUpdate();
@@ -151,11 +187,14 @@ public class SyncLedger {
                         + " rejected_reason = IF(:rejected, :error, rejected_reason),"
                         + " next_attempt_at = :next, state = IF(:rejected, 'REJECTED', state),"
                         + " lease_owner = NULL, lease_until = NULL WHERE dossier_code = :code AND lease_owner = :owner")
-                .setParameter("created", o.created()).setParameter("failed", failed)
+                .setParameter("created", o.created())
+                .setParameter("failed", failed)
                 .setParameter("error", o.message().map(m -> clip(m, 1000)).orElse(null))
                 .setParameter("rejected", o.end() == DossierSync.End.REJECTED)
                 .setParameter("next", r.nextAttempt())
-                .setParameter("code", r.code()).setParameter("owner", owner).executeUpdate();
+                .setParameter("code", r.code())
+                .setParameter("owner", owner)
+                .executeUpdate();
     }
 
     private void insertCalls(List<Object[]> rows) {
@@ -181,19 +220,34 @@ public class SyncLedger {
     }
 
     private SyncItem item(PortalItem i) {
-        return new SyncItem(i.id, i.eventType, i.nationalStatus, i.occurredAt,
-                Optional.ofNullable(i.payload).map(this::facts), i.recordSent, i.sent);
+        return new SyncItem(
+                i.id,
+                i.eventType,
+                i.nationalStatus,
+                i.occurredAt,
+                Optional.ofNullable(i.payload).map(this::facts),
+                i.recordSent,
+                i.sent);
     }
 
     private SyncItem.StatusFacts facts(String payload) {
         try {
             JsonNode e = json.readTree(payload);
             JsonNode step = e.path("step");
-            return new SyncItem.StatusFacts(e.path("agencyCode").asText(), instant(e, "dueAt"), text(e, "reason"),
-                    instant(e, "newAppointmentAt"), text(e, "actorName"), text(e, "actorTitle"),
-                    text(e, "actorDepartment"), text(e, "actorAgency"),
-                    step.isObject() ? Optional.of(new SyncItem.Step(step.path("name").asText(),
-                            Instant.parse(step.path("startedAt").asText()), Instant.parse(step.path("dueAt").asText())))
+            return new SyncItem.StatusFacts(
+                    e.path("agencyCode").asText(),
+                    instant(e, "dueAt"),
+                    text(e, "reason"),
+                    instant(e, "newAppointmentAt"),
+                    text(e, "actorName"),
+                    text(e, "actorTitle"),
+                    text(e, "actorDepartment"),
+                    text(e, "actorAgency"),
+                    step.isObject()
+                            ? Optional.of(new SyncItem.Step(
+                                    step.path("name").asText(),
+                                    Instant.parse(step.path("startedAt").asText()),
+                                    Instant.parse(step.path("dueAt").asText())))
                             : Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("a queued status event no longer reads", e);

@@ -5,15 +5,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.motcua.intake.portal.domain.PortalDossier;
-import vn.motcua.intake.portal.messaging.PortalGateway;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.motcua.intake.portal.domain.PortalDossier;
+import vn.motcua.intake.portal.messaging.PortalGateway;
 
 /**
  * The sync's metrics: calls by service and result, dossiers waiting (PENDING) and refused (REJECTED), and the age
@@ -32,21 +31,35 @@ public class SyncMetrics {
         this.registry = registry;
         this.em = em;
         this.clock = clock;
-        Gauge.builder("intake_portal_dossiers", pending, AtomicLong::get).tag("state", PortalDossier.PENDING)
-                .description("Dossiers with changes the national portal has not accepted yet").register(registry);
-        Gauge.builder("intake_portal_dossiers", rejected, AtomicLong::get).tag("state", PortalDossier.REJECTED)
-                .description("Dossiers the national portal refused, waiting for an administrator's resend").register(registry);
+        Gauge.builder("intake_portal_dossiers", pending, AtomicLong::get)
+                .tag("state", PortalDossier.PENDING)
+                .description("Dossiers with changes the national portal has not accepted yet")
+                .register(registry);
+        Gauge.builder("intake_portal_dossiers", rejected, AtomicLong::get)
+                .tag("state", PortalDossier.REJECTED)
+                .description("Dossiers the national portal refused, waiting for an administrator's resend")
+                .register(registry);
         Gauge.builder("intake_portal_oldest_unsynced_age_seconds", oldestPendingMillis, a -> a.get() / 1000.0)
-                .description("How long the oldest pending dossier has waited for the national portal").register(registry);
+                .description("How long the oldest pending dossier has waited for the national portal")
+                .register(registry);
     }
 
     void passed(List<SyncLedger.Result> results) {
         for (SyncLedger.Result r : results) {
             for (PortalGateway.Call c : r.calls()) {
-                registry.counter("intake_portal_calls_total", "service", c.service(), "result",
-                        c.answer().kind().name()).increment();
+                registry.counter(
+                                "intake_portal_calls_total",
+                                "service",
+                                c.service(),
+                                "result",
+                                c.answer().kind().name())
+                        .increment();
             }
-            registry.counter("intake_portal_passes_total", "end", r.outcome().end().name()).increment();
+            registry.counter(
+                            "intake_portal_passes_total",
+                            "end",
+                            r.outcome().end().name())
+                    .increment();
         }
     }
 
@@ -61,7 +74,8 @@ public class SyncMetrics {
         Instant oldest = null;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT state, COUNT(*), MIN(pending_since) FROM portal_dossier"
-                + " WHERE state <> 'SYNCED' GROUP BY state").getResultList();
+                        + " WHERE state <> 'SYNCED' GROUP BY state")
+                .getResultList();
         for (Object[] row : rows) {
             long n = ((Number) row[1]).longValue();
             if (PortalDossier.PENDING.equals(row[0])) {
@@ -74,7 +88,8 @@ public class SyncMetrics {
         pending.set(p);
         rejected.set(r);
         // clock.millis() of a clock ticking in microseconds divides by zero (Clock.tick): go through instant().
-        oldestPendingMillis.set(oldest == null ? 0 : Math.max(0, clock.instant().toEpochMilli() - oldest.toEpochMilli()));
+        oldestPendingMillis.set(
+                oldest == null ? 0 : Math.max(0, clock.instant().toEpochMilli() - oldest.toEpochMilli()));
         return p;
     }
 

@@ -3,13 +3,12 @@ package vn.motcua.intake.portal.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.motcua.intake.portal.domain.PortalDossier;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.motcua.intake.portal.domain.PortalDossier;
 
 /**
  * Reconciliation: for a day (of receipt, Vietnam time) and an agency (or all), what was received here and where
@@ -18,18 +17,30 @@ import java.util.Optional;
 @ApplicationScoped
 public class SyncReport {
     /** A dossier not (yet) on the portal as it should be, with the reason the portal or the network gave. */
-    public record Open(String code, String agency, String state, int attempts, Optional<String> reason,
-                       Optional<Instant> nextAttemptAt) {
-    }
+    public record Open(
+            String code,
+            String agency,
+            String state,
+            int attempts,
+            Optional<String> reason,
+            Optional<Instant> nextAttemptAt) {}
 
     /**
      * {@code syncedShare}: dossiers received that day that the portal holds up to date, over all received
      * (the share Decision 766's index scores), to four decimals; empty when none was received.
      */
-    public record Report(LocalDate date, Optional<String> agency, long receivedLocally, long notQueued,
-                         long createdOnPortal, long upToDate, Optional<Double> syncedShare, long pending, long rejected,
-                         List<Open> rejectedDossiers, List<Open> pendingDossiers) {
-    }
+    public record Report(
+            LocalDate date,
+            Optional<String> agency,
+            long receivedLocally,
+            long notQueued,
+            long createdOnPortal,
+            long upToDate,
+            Optional<Double> syncedShare,
+            long pending,
+            long rejected,
+            List<Open> rejectedDossiers,
+            List<Open> pendingDossiers) {}
 
     private final EntityManager em;
     private final Clock clock;
@@ -47,27 +58,49 @@ public class SyncReport {
         var local = em.createNativeQuery("SELECT COUNT(*), SUM(p.dossier_code IS NULL) FROM dossier d"
                         + " LEFT JOIN portal_dossier p ON p.dossier_code = d.code"
                         + " WHERE d.submitted_at >= :from AND d.submitted_at < :to" + byAgency)
-                .setParameter("from", from).setParameter("to", to);
+                .setParameter("from", from)
+                .setParameter("to", to);
         agency.ifPresent(a -> local.setParameter("agency", a));
         Object[] counts = (Object[]) local.getSingleResult();
         String pAgency = agency.isPresent() ? " AND agencyCode = :agency" : "";
-        List<PortalDossier> states = PortalDossier.find("receivedOn = :date" + pAgency,
-                agency.map(a -> io.quarkus.panache.common.Parameters.with("date", date).and("agency", a))
-                        .orElse(io.quarkus.panache.common.Parameters.with("date", date))).list();
+        List<PortalDossier> states = PortalDossier.find(
+                        "receivedOn = :date" + pAgency,
+                        agency.map(a -> io.quarkus.panache.common.Parameters.with("date", date)
+                                        .and("agency", a))
+                                .orElse(io.quarkus.panache.common.Parameters.with("date", date)))
+                .list();
         long created = states.stream().filter(s -> s.created).count();
-        long synced = states.stream().filter(s -> s.state.equals(PortalDossier.SYNCED)).count();
+        long synced = states.stream()
+                .filter(s -> s.state.equals(PortalDossier.SYNCED))
+                .count();
         List<Open> rejected = open(states, PortalDossier.REJECTED);
         List<Open> pending = open(states, PortalDossier.PENDING);
         long received = number(counts[0]);
-        Optional<Double> share = received == 0 ? Optional.empty()
+        Optional<Double> share = received == 0
+                ? Optional.empty()
                 : Optional.of(Math.round(10_000.0 * Math.min(synced, received) / received) / 10_000.0);
-        return new Report(date, agency, received, number(counts[1]), created, synced, share, pending.size(),
-                rejected.size(), rejected, pending.stream().limit(200).toList());
+        return new Report(
+                date,
+                agency,
+                received,
+                number(counts[1]),
+                created,
+                synced,
+                share,
+                pending.size(),
+                rejected.size(),
+                rejected,
+                pending.stream().limit(200).toList());
     }
 
     private static List<Open> open(List<PortalDossier> states, String state) {
-        return states.stream().filter(s -> s.state.equals(state))
-                .map(s -> new Open(s.dossierCode, s.agencyCode, s.state, s.attempts,
+        return states.stream()
+                .filter(s -> s.state.equals(state))
+                .map(s -> new Open(
+                        s.dossierCode,
+                        s.agencyCode,
+                        s.state,
+                        s.attempts,
                         Optional.ofNullable(state.equals(PortalDossier.REJECTED) ? s.rejectedReason : s.lastError),
                         state.equals(PortalDossier.PENDING) ? Optional.of(s.nextAttemptAt) : Optional.empty()))
                 .toList();

@@ -12,16 +12,25 @@ import java.util.Optional;
  * What form 01 (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) prints, already in the words and formats an
  * applicant reads. Plain data: the PDF layout is ReceiptPdf's business.
  */
-public record ReceiptSlip(String code, String agencyName, String procedureName, String applicantName,
-                          String maskedIdNumber, String maskedPhone, Optional<String> email, Optional<String> address,
-                          List<Line> documents, BigDecimal workingDays, Instant receivedAt,
-                          Optional<Instant> appointmentAt, String receivedBy) {
+public record ReceiptSlip(
+        String code,
+        String agencyName,
+        String procedureName,
+        String applicantName,
+        String maskedIdNumber,
+        String maskedPhone,
+        Optional<String> email,
+        Optional<String> address,
+        List<Line> documents,
+        BigDecimal workingDays,
+        Instant receivedAt,
+        Optional<Instant> appointmentAt,
+        String receivedBy) {
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
 
     /** One received document component with the number of originals and copies the catalogue asks for. */
-    public record Line(String name, int originals, int copies) {
-    }
+    public record Line(String name, int originals, int copies) {}
 
     public static String when(Instant t) {
         return ZonedDateTime.ofInstant(t, VIETNAM).format(WHEN);
@@ -37,8 +46,9 @@ public record ReceiptSlip(String code, String agencyName, String procedureName, 
 
     /** The appointment, or why there is none yet (tracking computes it; the applicant is told when it does). */
     public String appointment() {
-        return appointmentAt.map(ReceiptSlip::when).orElse(
-                "Đang xác định; ngày hẹn trả sẽ được thông báo qua tin nhắn và thư điện tử, "
+        return appointmentAt
+                .map(ReceiptSlip::when)
+                .orElse("Đang xác định; ngày hẹn trả sẽ được thông báo qua tin nhắn và thư điện tử, "
                         + "và tra cứu được bằng mã hồ sơ.");
     }
 }

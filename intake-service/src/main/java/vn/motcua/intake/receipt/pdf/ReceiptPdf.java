@@ -11,12 +11,11 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import vn.motcua.intake.receipt.domain.ReceiptSlip;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import vn.motcua.intake.receipt.domain.ReceiptSlip;
 
 /**
  * Lays out form 01 of Circular 03/2025 on A4. The Liberation Serif fonts (metric twins of Times New Roman,
@@ -26,8 +25,7 @@ public final class ReceiptPdf {
     private static final BaseFont REGULAR = font("LiberationSerif-Regular.ttf");
     private static final BaseFont BOLD = font("LiberationSerif-Bold.ttf");
 
-    private ReceiptPdf() {
-    }
+    private ReceiptPdf() {}
 
     public static byte[] render(ReceiptSlip slip) {
         var out = new ByteArrayOutputStream(16_384);

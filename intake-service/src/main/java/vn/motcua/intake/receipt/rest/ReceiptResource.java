@@ -31,7 +31,10 @@ public class ReceiptResource {
     @Produces("application/pdf")
     @RolesAllowed({"citizen", "officer", "supervisor"})
     @Transactional
-    @APIResponse(responseCode = "200", description = "Phiếu tiếp nhận và hẹn trả kết quả (mẫu 01), PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(implementation = String.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Phiếu tiếp nhận và hẹn trả kết quả (mẫu 01), PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "404", description = "Không có hồ sơ này hoặc không phải của người hỏi")
     @APIResponse(responseCode = "409", description = "Hồ sơ chưa được tiếp nhận")
     @Operation(summary = "Receipt and appointment slip (form 01) as a PDF with embedded Vietnamese fonts")

@@ -3,9 +3,8 @@ package vn.motcua.intake.web.rest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import vn.motcua.intake.web.config.WebSettings;
-
 import java.net.URI;
+import vn.motcua.intake.web.config.WebSettings;
 
 /**
  * The pages' Content-Security-Policy: scripts, styles and everything else from this origin only (keycloak-js is

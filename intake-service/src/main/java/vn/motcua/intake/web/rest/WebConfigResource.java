@@ -18,8 +18,7 @@ public class WebConfigResource {
         this.settings = settings;
     }
 
-    public record WebConfig(String oidcUrl, String clientId, String trackingUrl) {
-    }
+    public record WebConfig(String oidcUrl, String clientId, String trackingUrl) {}
 
     @PermitAll
     @GET

@@ -1,14 +1,13 @@
 package vn.motcua.intake.dossier.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Year;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Year;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ApplicantRulesTest {
     static final Year NOW = Year.of(2026);
@@ -21,13 +20,14 @@ class ApplicantRulesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "01909501234,   đúng 12 chữ số",
-            "0190950123456, đúng 12 chữ số",
-            "01909501234a,  đúng 12 chữ số",
-            "003095012345,  mã tỉnh",          // 003 is not a province code
-            "097095012345,  mã tỉnh",
-            "019395012345,  năm sinh",          // born 2095: in the future
-            "019885012345,  năm sinh"})         // born 1885: 141 years old
+        "01909501234,   đúng 12 chữ số",
+        "0190950123456, đúng 12 chữ số",
+        "01909501234a,  đúng 12 chữ số",
+        "003095012345,  mã tỉnh", // 003 is not a province code
+        "097095012345,  mã tỉnh",
+        "019395012345,  năm sinh", // born 2095: in the future
+        "019885012345,  năm sinh"
+    }) // born 1885: 141 years old
     void invalidCitizenIdsSayWhy(String id, String reason) {
         String problem = ApplicantRules.citizenIdProblem(id, NOW).orElseThrow();
         assertTrue(problem.contains(reason.strip()), problem);
@@ -73,29 +73,53 @@ class ApplicantRulesTest {
 
     @Test
     void namesAreNfcWithFoldedSpaces() {
-        String decomposed = "Nguye\u0302\u0303n  Va\u0306n   An ";   // "Nguyễn Văn An" typed with combining marks
+        String decomposed = "Nguye\u0302\u0303n  Va\u0306n   An "; // "Nguyễn Văn An" typed with combining marks
         String nfc = ApplicantRules.normaliseName(decomposed);
         assertEquals("Nguyễn Văn An", nfc);
         assertEquals(13, nfc.length());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Nguyễn Văn An", "Lê Văn Cường", "H'Hen Niê", "Y Moan Ênuôl", "Đặng Thị Ngọc-Hà", "Nguye\u0302\u0303n Va\u0306n An",
-        "Ksor H’Bơ Khăp", "A"})
+    @ValueSource(
+            strings = {
+                "Nguyễn Văn An",
+                "Lê Văn Cường",
+                "H'Hen Niê",
+                "Y Moan Ênuôl",
+                "Đặng Thị Ngọc-Hà",
+                "Nguye\u0302\u0303n Va\u0306n An",
+                "Ksor H’Bơ Khăp",
+                "A"
+            })
     void peoplesNamesAreLettersSpacesAndTheirMarks(String name) {
         assertTrue(ApplicantRules.nameProblem(name, true).isEmpty(), name);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<script>alert(1)</script>", "x'); DROP TABLE dossier;--", "Nguyễn Văn An 2", "-An", "An\u0000", "Lê\tVăn",
-        "Nguyễn; Văn", "   ", "'", "Trần <b>Bình</b>"})
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "x'); DROP TABLE dossier;--",
+                "Nguyễn Văn An 2",
+                "-An",
+                "An\u0000",
+                "Lê\tVăn",
+                "Nguyễn; Văn",
+                "   ",
+                "'",
+                "Trần <b>Bình</b>"
+            })
     void anythingElseIsNotAPersonsName(String name) {
         assertTrue(ApplicantRules.nameProblem(name, true).isPresent(), name);
     }
 
     @Test
     void organisationsMayUseDigitsAndTheirPunctuationButNoMarkup() {
-        for (String ok : new String[] {"Công ty TNHH Xây dựng số 1", "Hợp tác xã Nông nghiệp & Dịch vụ Đồng Hỷ", "Công ty CP \"An Phát\" (chi nhánh 2)"}) {
+        for (String ok : new String[] {
+            "Công ty TNHH Xây dựng số 1",
+            "Hợp tác xã Nông nghiệp & Dịch vụ Đồng Hỷ",
+            "Công ty CP \"An Phát\" (chi nhánh 2)"
+        }) {
             assertTrue(ApplicantRules.nameProblem(ok, false).isEmpty(), ok);
         }
         for (String bad : new String[] {"<script>alert(1)</script>", "x'); DROP TABLE dossier;--", "Công ty\u0007A"}) {
@@ -105,7 +129,8 @@ class ApplicantRulesTest {
 
     @Test
     void freeTextRefusesControlCharactersOnly() {
-        assertTrue(ApplicantRules.controlCharacterProblem("Tổ 5, phường Phan Đình Phùng; số 12/3").isEmpty());
+        assertTrue(ApplicantRules.controlCharacterProblem("Tổ 5, phường Phan Đình Phùng; số 12/3")
+                .isEmpty());
         assertTrue(ApplicantRules.controlCharacterProblem(null).isEmpty());
         assertTrue(ApplicantRules.controlCharacterProblem("Tổ 5\u001b[31m").isPresent());
         assertTrue(ApplicantRules.controlCharacterProblem("Tổ 5\nphường").isPresent());

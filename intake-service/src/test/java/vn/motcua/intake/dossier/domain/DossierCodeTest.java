@@ -1,27 +1,32 @@
 package vn.motcua.intake.dossier.domain;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.LocalDate;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DossierCodeTest {
 
     @Test
     void formatsAsTheBriefsExample() {
-        assertEquals("000.00.12.H57-261128-0001", new DossierCode("000.00.12.H57", LocalDate.of(2026, 11, 28), 1).toString());
-        assertEquals("000.00.12.H57-260105-0987", new DossierCode("000.00.12.H57", LocalDate.of(2026, 1, 5), 987).toString());
+        assertEquals(
+                "000.00.12.H57-261128-0001",
+                new DossierCode("000.00.12.H57", LocalDate.of(2026, 11, 28), 1).toString());
+        assertEquals(
+                "000.00.12.H57-260105-0987",
+                new DossierCode("000.00.12.H57", LocalDate.of(2026, 1, 5), 987).toString());
     }
 
     @Test
     void theSequenceGrowsPastFourDigits() {
-        assertEquals("000.21.30.H57-261128-12345", new DossierCode("000.21.30.H57", LocalDate.of(2026, 11, 28), 12345).toString());
+        assertEquals(
+                "000.21.30.H57-261128-12345",
+                new DossierCode("000.21.30.H57", LocalDate.of(2026, 11, 28), 12345).toString());
     }
 
     @Test
@@ -33,17 +38,30 @@ class DossierCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "000.00.12.H57-261128-001", "000.00.12.H57-261328-0001", "000.00.12.H57-260230-0001",
-            "000.00.12.H57-261128-00001", "000.00.12.H57-261128-0000", "h57-261128-0001", "000.00.12.H57 261128 0001",
-            "000.00.12.H57-261128-0001;drop", "../etc/passwd-261128-0001"})
+    @ValueSource(
+            strings = {
+                "",
+                "000.00.12.H57-261128-001",
+                "000.00.12.H57-261328-0001",
+                "000.00.12.H57-260230-0001",
+                "000.00.12.H57-261128-00001",
+                "000.00.12.H57-261128-0000",
+                "h57-261128-0001",
+                "000.00.12.H57 261128 0001",
+                "000.00.12.H57-261128-0001;drop",
+                "../etc/passwd-261128-0001"
+            })
     void rejectsAnythingElse(String text) {
         assertTrue(DossierCode.parse(text).isEmpty(), text);
     }
 
     @Test
     void refusesImpossibleParts() {
-        assertThrows(IllegalArgumentException.class, () -> new DossierCode("000.00.12.H57", LocalDate.of(2026, 1, 1), 0));
-        assertThrows(IllegalArgumentException.class, () -> new DossierCode("not an agency", LocalDate.of(2026, 1, 1), 1));
-        assertThrows(IllegalArgumentException.class, () -> new DossierCode("000.00.12.H57", LocalDate.of(2100, 1, 1), 1));
+        assertThrows(
+                IllegalArgumentException.class, () -> new DossierCode("000.00.12.H57", LocalDate.of(2026, 1, 1), 0));
+        assertThrows(
+                IllegalArgumentException.class, () -> new DossierCode("not an agency", LocalDate.of(2026, 1, 1), 1));
+        assertThrows(
+                IllegalArgumentException.class, () -> new DossierCode("000.00.12.H57", LocalDate.of(2100, 1, 1), 1));
     }
 }

@@ -1,19 +1,18 @@
 package vn.motcua.intake.dossier.rest;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import vn.motcua.intake.TestTokens;
-import vn.motcua.intake.dossier.domain.DossierCode;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import vn.motcua.intake.TestTokens;
+import vn.motcua.intake.dossier.domain.DossierCode;
 
 /** Hundreds of concurrent counter submissions at one agency: every code unique, the day's numbers gap-free. */
 @QuarkusTest
@@ -24,14 +23,22 @@ class CodeConcurrencyTest {
     @Test
     void concurrentSubmissionsGetUniqueGapFreeCodes() throws Exception {
         String token = TestTokens.officer(COMMUNE);
-        String body = Submissions.body("1.001193", COMMUNE, "019095012345",
-                "{\"componentCode\":\"TK\"},{\"componentCode\":\"GCS\"}");
+        String body = Submissions.body(
+                "1.001193", COMMUNE, "019095012345", "{\"componentCode\":\"TK\"},{\"componentCode\":\"GCS\"}");
         ExecutorService pool = Executors.newFixedThreadPool(32);
         try {
             List<Future<String>> codes = new ArrayList<>();
             for (int i = 0; i < SUBMISSIONS; i++) {
-                codes.add(pool.submit(() -> given().auth().oauth2(token).contentType("application/json").body(body)
-                        .when().post("/api/dossiers").then().statusCode(201).extract().<String>path("code")));
+                codes.add(pool.submit(() -> given().auth()
+                        .oauth2(token)
+                        .contentType("application/json")
+                        .body(body)
+                        .when()
+                        .post("/api/dossiers")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .<String>path("code")));
             }
             List<Integer> numbers = new ArrayList<>();
             for (Future<String> code : codes) {

@@ -1,8 +1,28 @@
 package vn.motcua.intake.dossier.rest;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -10,29 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.intake.TestKafka;
 import vn.motcua.intake.TestTokens;
-
 import vn.motcua.intake.dossier.domain.Dossier;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What reaches the real broker matches the documented schema and carries no ID number or address. */
 @QuarkusTest
@@ -51,10 +49,16 @@ class DossierEventContractTest {
         try (InputStream in = getClass().getResourceAsStream("/events/dossier-event.schema.json")) {
             schema = JSON.readTree(in);
         }
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(TestKafka.admin(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "contract-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest")), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                TestKafka.admin(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "contract-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "latest")),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             // Test runs start from an empty schema, so codes repeat across runs: read only what comes next.
             consumer.subscribe(List.of("dossier-intake-events"));
             await().atMost(Duration.ofSeconds(20)).until(() -> {
@@ -63,9 +67,16 @@ class DossierEventContractTest {
             });
             // Resolve "latest" to an offset now: otherwise it is fixed at a later poll, after the event was written.
             consumer.assignment().forEach(consumer::position);
-            String code = given().auth().oauth2(TestTokens.officer("000.00.12.H57")).contentType("application/json")
+            String code = given().auth()
+                    .oauth2(TestTokens.officer("000.00.12.H57"))
+                    .contentType("application/json")
                     .body(Submissions.criminalRecord("000.00.12.H57", "019095012345"))
-                    .when().post("/api/dossiers").then().statusCode(201).extract().path("code");
+                    .when()
+                    .post("/api/dossiers")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("code");
             AtomicReference<String> value = new AtomicReference<>();
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
@@ -79,7 +90,8 @@ class DossierEventContractTest {
             assertEquals("DOSSIER_RECEIVED", event.get("type").asText());
             assertEquals(2, event.get("nationalStatus").asInt());
             assertEquals("10", event.get("workingDays").asText());
-            assertEquals("PAUSE", event.get("supplementPolicy").asText(), "pinned with the version (the seed's default)");
+            assertEquals(
+                    "PAUSE", event.get("supplementPolicy").asText(), "pinned with the version (the seed's default)");
             assertEquals(3, event.get("steps").size());
             assertConforms(schema, event, "");
             assertConforms(schema.at("/properties/applicant"), event.get("applicant"), "applicant.");
@@ -88,8 +100,14 @@ class DossierEventContractTest {
             String published = event.at("/applicant/idHash").asText();
             assertNotEquals(sha256Hex("019095012345"), published, "not the plain SHA-256, which brute force reverses");
             assertFalse(published.contains(sha256Hex("019095012345")));
-            assertEquals("local:" + hmacHex(keySecret(), MessageDigest.getInstance("SHA-256")
-                    .digest("019095012345".getBytes(StandardCharsets.UTF_8))), published, "HMAC under the configured key");
+            assertEquals(
+                    "local:"
+                            + hmacHex(
+                                    keySecret(),
+                                    MessageDigest.getInstance("SHA-256")
+                                            .digest("019095012345".getBytes(StandardCharsets.UTF_8))),
+                    published,
+                    "HMAC under the configured key");
             assertEquals(published, Dossier.byCode(code).orElseThrow().applicantIdHash, "stored as published");
         }
     }
@@ -100,7 +118,8 @@ class DossierEventContractTest {
     }
 
     static String sha256Hex(String s) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
     static String hmacHex(String secret, byte[] message) throws Exception {

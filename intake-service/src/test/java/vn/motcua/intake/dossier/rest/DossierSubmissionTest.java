@@ -1,10 +1,5 @@
 package vn.motcua.intake.dossier.rest;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import vn.motcua.intake.TestTokens;
-import vn.motcua.intake.TrackingStub;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
@@ -13,6 +8,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.motcua.intake.TestTokens;
+import vn.motcua.intake.TrackingStub;
+
 @QuarkusTest
 class DossierSubmissionTest {
     static final String CENTRE = "000.00.12.H57";
@@ -20,10 +20,14 @@ class DossierSubmissionTest {
 
     @Test
     void anOfficerReceivesAtTheCounterWithAnAppointmentFromTracking() {
-        given().auth().oauth2(TestTokens.officer(CENTRE)).contentType("application/json")
+        given().auth()
+                .oauth2(TestTokens.officer(CENTRE))
+                .contentType("application/json")
                 .body(Submissions.criminalRecord(CENTRE, CITIZEN))
-                .when().post("/api/dossiers")
-                .then().statusCode(201)
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(201)
                 .header("Location", matchesPattern(".*/api/dossiers/000\\.00\\.12\\.H57-\\d{6}-\\d{4}"))
                 .body("code", matchesPattern("000\\.00\\.12\\.H57-\\d{6}-\\d{4}"))
                 .body("status", equalTo("RECEIVED"))
@@ -39,11 +43,18 @@ class DossierSubmissionTest {
     void whenTrackingIsDownTheDossierIsStillReceivedAndTheAppointmentIsPending() {
         // The construction permit takes 15 days; the stub breaks the connection for that call.
         String agency = "000.00.13.H57";
-        given().auth().oauth2(TestTokens.officer(agency)).contentType("application/json")
-                .body(Submissions.body("1.009994", agency, CITIZEN,
+        given().auth()
+                .oauth2(TestTokens.officer(agency))
+                .contentType("application/json")
+                .body(Submissions.body(
+                        "1.009994",
+                        agency,
+                        CITIZEN,
                         "{\"componentCode\":\"DN\"},{\"componentCode\":\"QSDD\"},{\"componentCode\":\"BV\"}"))
-                .when().post("/api/dossiers")
-                .then().statusCode(201)
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("RECEIVED"))
                 .body("appointmentAt", nullValue())
                 .body("appointmentPending", equalTo(true));
@@ -51,39 +62,62 @@ class DossierSubmissionTest {
 
     @Test
     void everyBadFieldIsListedAtOnce() {
-        given().auth().oauth2(TestTokens.officer(CENTRE)).contentType("application/json")
-                .body(Submissions.body("9.999999", CENTRE, "123", "").replace("0912 345 678", "12345")
+        given().auth()
+                .oauth2(TestTokens.officer(CENTRE))
+                .contentType("application/json")
+                .body(Submissions.body("9.999999", CENTRE, "123", "")
+                        .replace("0912 345 678", "12345")
                         .replace("an@example.vn", "an at example"))
-                .when().post("/api/dossiers")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("procedureCode", "applicant.idNumber", "applicant.phone",
-                        "applicant.email"));
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(
+                        "errors.field",
+                        containsInAnyOrder(
+                                "procedureCode", "applicant.idNumber", "applicant.phone", "applicant.email"));
     }
 
     @Test
     void anUnknownAgencyIsAFieldError() {
-        given().auth().oauth2(TestTokens.citizen(CITIZEN)).contentType("application/json")
+        given().auth()
+                .oauth2(TestTokens.citizen(CITIZEN))
+                .contentType("application/json")
                 .body(Submissions.criminalRecord("000.99.99.H57", CITIZEN))
-                .when().post("/api/dossiers")
-                .then().statusCode(400).body("errors.field", containsInAnyOrder("agencyCode"));
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("agencyCode"));
     }
 
     @Test
     void theCounterNeedsEveryMandatoryComponentAndOnlyKnownOnes() {
-        given().auth().oauth2(TestTokens.officer(CENTRE)).contentType("application/json")
-                .body(Submissions.body("2.000488", CENTRE, CITIZEN, "{\"componentCode\":\"TK\"},{\"componentCode\":\"XYZ\"}"))
-                .when().post("/api/dossiers")
-                .then().statusCode(400)
+        given().auth()
+                .oauth2(TestTokens.officer(CENTRE))
+                .contentType("application/json")
+                .body(Submissions.body(
+                        "2.000488", CENTRE, CITIZEN, "{\"componentCode\":\"TK\"},{\"componentCode\":\"XYZ\"}"))
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("documents", "documents[1].componentCode"))
                 .body("errors.message", hasItem(endsWith("Bản chụp giấy tờ tùy thân")));
     }
 
     @Test
     void onlineTheCitizenMustAlsoGiveEveryMandatoryComponent() {
-        given().auth().oauth2(TestTokens.citizen(CITIZEN)).contentType("application/json")
+        given().auth()
+                .oauth2(TestTokens.citizen(CITIZEN))
+                .contentType("application/json")
                 .body(Submissions.body("2.000488", CENTRE, CITIZEN, "{\"componentCode\":\"TK\"}"))
-                .when().post("/api/dossiers")
-                .then().statusCode(400).contentType("application/problem+json")
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("documents"))
                 .body("errors.message", hasItem(endsWith("Bản chụp giấy tờ tùy thân")));
     }
@@ -91,56 +125,109 @@ class DossierSubmissionTest {
     @Test
     void namesAreLettersAndFreeTextHasNoControlCharacters() {
         for (String name : new String[] {"<script>alert(1)</script>", "x'); DROP TABLE dossier;--"}) {
-            given().auth().oauth2(TestTokens.officer(CENTRE)).contentType("application/json")
-                    .body(Submissions.criminalRecord(CENTRE, CITIZEN).replace("Nguyễn Văn An", name.replace("\"", "\\\"")))
-                    .when().post("/api/dossiers")
-                    .then().statusCode(400).contentType("application/problem+json")
+            given().auth()
+                    .oauth2(TestTokens.officer(CENTRE))
+                    .contentType("application/json")
+                    .body(Submissions.criminalRecord(CENTRE, CITIZEN)
+                            .replace("Nguyễn Văn An", name.replace("\"", "\\\"")))
+                    .when()
+                    .post("/api/dossiers")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("errors.field", containsInAnyOrder("applicant.fullName"));
         }
-        given().auth().oauth2(TestTokens.officer(CENTRE)).contentType("application/json")
+        given().auth()
+                .oauth2(TestTokens.officer(CENTRE))
+                .contentType("application/json")
                 .body(Submissions.criminalRecord(CENTRE, CITIZEN).replace("Phường Phan", "Phường\\u0007 Phan"))
-                .when().post("/api/dossiers")
-                .then().statusCode(400).body("errors.field", containsInAnyOrder("applicant.address"));
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("applicant.address"));
     }
 
     @Test
     void aCommuneProcedureIsNotReceivedAtTheProvincialCentre() {
-        given().auth().oauth2(TestTokens.officer(CENTRE)).contentType("application/json")
-                .body(Submissions.body("1.001193", CENTRE, CITIZEN, "{\"componentCode\":\"TK\"},{\"componentCode\":\"GCS\"}"))
-                .when().post("/api/dossiers")
-                .then().statusCode(400).body("errors.field", containsInAnyOrder("agencyCode"));
+        given().auth()
+                .oauth2(TestTokens.officer(CENTRE))
+                .contentType("application/json")
+                .body(Submissions.body(
+                        "1.001193", CENTRE, CITIZEN, "{\"componentCode\":\"TK\"},{\"componentCode\":\"GCS\"}"))
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("agencyCode"));
     }
 
     @Test
     void anOfficerReceivesOnlyForTheirOwnAgency() {
-        given().auth().oauth2(TestTokens.officer("000.00.13.H57")).contentType("application/json")
+        given().auth()
+                .oauth2(TestTokens.officer("000.00.13.H57"))
+                .contentType("application/json")
                 .body(Submissions.criminalRecord(CENTRE, CITIZEN))
-                .when().post("/api/dossiers")
-                .then().statusCode(403).contentType("application/problem+json");
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aCitizenSubmitsOnlineOnlyInTheirOwnName() {
-        given().auth().oauth2(TestTokens.citizen(CITIZEN)).contentType("application/json")
+        given().auth()
+                .oauth2(TestTokens.citizen(CITIZEN))
+                .contentType("application/json")
                 .body(Submissions.criminalRecord(CENTRE, CITIZEN))
-                .when().post("/api/dossiers")
-                .then().statusCode(201)
-                .body("status", equalTo("NEW")).body("statusLabel", equalTo("Mới nộp trực tuyến")).body("channel", equalTo("ONLINE"))
-                .body("appointmentAt", nullValue()).body("receivedAt", nullValue());
-        given().auth().oauth2(TestTokens.citizen("001301000123")).contentType("application/json")
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("NEW"))
+                .body("statusLabel", equalTo("Mới nộp trực tuyến"))
+                .body("channel", equalTo("ONLINE"))
+                .body("appointmentAt", nullValue())
+                .body("receivedAt", nullValue());
+        given().auth()
+                .oauth2(TestTokens.citizen("001301000123"))
+                .contentType("application/json")
                 .body(Submissions.criminalRecord(CENTRE, CITIZEN))
-                .when().post("/api/dossiers")
-                .then().statusCode(403);
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void unreadableBodiesAndWrongContentTypesAreProblemsNotServerErrors() {
-        given().auth().oauth2(TestTokens.officer(CENTRE)).contentType("application/json").body("{\"procedureCode\": ")
-                .when().post("/api/dossiers").then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.officer(CENTRE)).contentType("text/plain").body("hello")
-                .when().post("/api/dossiers").then().statusCode(415).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.officer(CENTRE)).contentType("application/json").body("{}")
-                .when().post("/api/dossiers").then().statusCode(400)
+        given().auth()
+                .oauth2(TestTokens.officer(CENTRE))
+                .contentType("application/json")
+                .body("{\"procedureCode\": ")
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.officer(CENTRE))
+                .contentType("text/plain")
+                .body("hello")
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.officer(CENTRE))
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(400)
                 .body("errors.field", containsInAnyOrder("procedureCode", "agencyCode", "applicant"));
     }
 }

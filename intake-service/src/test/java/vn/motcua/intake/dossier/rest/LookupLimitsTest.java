@@ -1,21 +1,25 @@
 package vn.motcua.intake.dossier.rest;
 
-import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
 
 /** The lookup's limits count the forwarded client behind a trusted proxy, and each dossier code on its own. */
 @QuarkusTest
 class LookupLimitsTest {
     static int lookup(String forwardedFor, String code) {
-        return given().header("X-Forwarded-For", forwardedFor).contentType("application/json")
+        return given().header("X-Forwarded-For", forwardedFor)
+                .contentType("application/json")
                 .body("{\"code\":\"" + code + "\",\"idNumber\":\"019095012345\"}")
-                .when().post("/api/lookup").then().extract().statusCode();
+                .when()
+                .post("/api/lookup")
+                .then()
+                .extract()
+                .statusCode();
     }
 
     static String address() {

@@ -2,8 +2,7 @@ package vn.motcua.intake.dossier.rest;
 
 /** Request bodies for the dossier tests. */
 public final class Submissions {
-    private Submissions() {
-    }
+    private Submissions() {}
 
     public static String body(String procedure, String agency, String idNumber, String documents) {
         return """

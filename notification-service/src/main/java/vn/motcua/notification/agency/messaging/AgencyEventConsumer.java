@@ -7,14 +7,13 @@ import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.notification.agency.service.AgencyMailboxes;
 import vn.motcua.notification.inbox.messaging.DeadLetters;
 import vn.motcua.notification.inbox.service.Inbox;
-
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /** Intake's agency-events: AGENCY_MERGED, applied once (its inbox row in the same transaction). */
 @ApplicationScoped
@@ -41,7 +40,8 @@ public class AgencyEventConsumer {
         try {
             e = json.readTree(value);
             at = Instant.parse(e.path("occurredAt").asText());
-            if (e.path("eventId").asText("").isBlank() || e.path("agencyCode").asText("").isBlank()) {
+            if (e.path("eventId").asText("").isBlank()
+                    || e.path("agencyCode").asText("").isBlank()) {
                 throw new IllegalArgumentException("agency event without eventId or agencyCode");
             }
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException poison) {
@@ -49,8 +49,10 @@ public class AgencyEventConsumer {
             deadLetters.send(TOPIC, null, value, String.valueOf(poison.getMessage()));
             return;
         }
-        if ("AGENCY_MERGED".equals(e.path("type").asText()) && !inbox.claim(List.of(e.get("eventId").asText()), TOPIC).isEmpty()) {
-            mailboxes.merged(e.get("agencyCode").asText(), e.path("successorCode").asText(), at);
+        if ("AGENCY_MERGED".equals(e.path("type").asText())
+                && !inbox.claim(List.of(e.get("eventId").asText()), TOPIC).isEmpty()) {
+            mailboxes.merged(
+                    e.get("agencyCode").asText(), e.path("successorCode").asText(), at);
         }
     }
 }

@@ -5,7 +5,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -42,9 +41,14 @@ public class AgencyMailboxes {
     public void merged(String agency, String successor, Instant at) {
         em.createNativeQuery("INSERT INTO agency_successor (agency_code, successor_code, merged_at) VALUES (?1, ?2, ?3)"
                         + " ON DUPLICATE KEY UPDATE successor_code = VALUES(successor_code)")
-                .setParameter(1, agency).setParameter(2, successor).setParameter(3, at).executeUpdate();
+                .setParameter(1, agency)
+                .setParameter(2, successor)
+                .setParameter(3, at)
+                .executeUpdate();
         int recipients = em.createNativeQuery("UPDATE recipient SET agency_code = ?2 WHERE agency_code = ?1")
-                .setParameter(1, agency).setParameter(2, successor).executeUpdate();
+                .setParameter(1, agency)
+                .setParameter(2, successor)
+                .executeUpdate();
         successors = null; // read again on next use (after this commits)
         Log.infof("agency %s merged into %s: its mailbox and %d recipients follow", agency, successor, recipients);
     }
@@ -53,8 +57,9 @@ public class AgencyMailboxes {
         Map<String, String> s = successors;
         if (s == null || System.nanoTime() - loadedAt > TTL_NANOS) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = QuarkusTransaction.requiringNew().call(() ->
-                    em.createNativeQuery("SELECT agency_code, successor_code FROM agency_successor").getResultList());
+            List<Object[]> rows = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createNativeQuery("SELECT agency_code, successor_code FROM agency_successor")
+                            .getResultList());
             Map<String, String> loaded = new HashMap<>();
             rows.forEach(r -> loaded.put((String) r[0], (String) r[1]));
             successors = loaded;

@@ -5,10 +5,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Per-endpoint body limits: the server-wide limit (quarkus.http.limits.max-body-size) is what the bulk endpoints
@@ -21,8 +20,9 @@ public class BodyLimits {
     private final long jsonBytes;
     private final List<String> bulkPaths;
 
-    public BodyLimits(@ConfigProperty(name = "motcua.body-limits.json-bytes") long jsonBytes,
-                      @ConfigProperty(name = "motcua.body-limits.bulk-paths") Optional<List<String>> bulkPaths) {
+    public BodyLimits(
+            @ConfigProperty(name = "motcua.body-limits.json-bytes") long jsonBytes,
+            @ConfigProperty(name = "motcua.body-limits.bulk-paths") Optional<List<String>> bulkPaths) {
         this.jsonBytes = jsonBytes;
         this.bulkPaths = bulkPaths.orElse(List.of());
     }
@@ -59,7 +59,9 @@ public class BodyLimits {
 
     private static void refuse(RoutingContext ctx, int status, String title, String detail) {
         // The body is not read: close the connection rather than leave it for the next request.
-        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "application/problem+json")
                 .putHeader("Connection", "close")
                 .end("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
                         + detail + "\",\"errors\":[]}");

@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import vn.motcua.notification.common.domain.DomainException;
-import vn.motcua.notification.common.domain.FieldError;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.motcua.notification.common.domain.DomainException;
+import vn.motcua.notification.common.domain.FieldError;
 
 /**
  * Every refusal answers problem+json, never a 500: bad input a 400 naming the fields, and a rule's refusal
@@ -25,15 +24,24 @@ public class ProblemMappers {
     public Response invalid(ConstraintViolationException e) {
         return Problem.badRequest(e.getConstraintViolations().stream()
                 .map(v -> new FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(Comparator.comparing(FieldError::field)).toList());
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList());
     }
 
     @ServerExceptionMapper
     public Response refused(DomainException e) {
-        Response answer = Problem.response(new Problem("about:blank", e.title(), status(e.kind()), e.detail(), e.errors(),
+        Response answer = Problem.response(new Problem(
+                "about:blank",
+                e.title(),
+                status(e.kind()),
+                e.detail(),
+                e.errors(),
                 e.allowedActions().isEmpty() ? null : e.allowedActions()));
-        return e.retryAfterSeconds().isEmpty() ? answer
-                : Response.fromResponse(answer).header("Retry-After", e.retryAfterSeconds().getAsLong()).build();
+        return e.retryAfterSeconds().isEmpty()
+                ? answer
+                : Response.fromResponse(answer)
+                        .header("Retry-After", e.retryAfterSeconds().getAsLong())
+                        .build();
     }
 
     static int status(DomainException.Kind kind) {
@@ -66,8 +74,8 @@ public class ProblemMappers {
         if (status.getStatusCode() == 400) {
             return Problem.badRequest(List.of(new FieldError("body", UNREADABLE)));
         }
-        Response.ResponseBuilder problem = Response.fromResponse(Problem.response(new Problem("about:blank",
-                status.getReasonPhrase(), status.getStatusCode(), status.getReasonPhrase(), List.of())));
+        Response.ResponseBuilder problem = Response.fromResponse(Problem.response(new Problem(
+                "about:blank", status.getReasonPhrase(), status.getStatusCode(), status.getReasonPhrase(), List.of())));
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                 values.forEach(v -> problem.header(name, v));
@@ -90,8 +98,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         String field = e instanceof MismatchedInputException m && !m.getPath().isEmpty()
-                ? m.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                        .collect(Collectors.joining()).substring(1)
+                ? m.getPath().stream()
+                        .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining())
+                        .substring(1)
                 : "body";
         return Problem.badRequest(List.of(new FieldError(field, UNREADABLE)));
     }

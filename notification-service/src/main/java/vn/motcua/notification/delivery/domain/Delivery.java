@@ -9,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -18,9 +17,18 @@ import java.util.List;
 @Table(name = "delivery_log")
 public class Delivery extends PanacheEntityBase {
 
-    public enum Channel { EMAIL, SMS, ZALO }
+    public enum Channel {
+        EMAIL,
+        SMS,
+        ZALO
+    }
 
-    public enum Status { PENDING, HELD, SENT, FAILED }
+    public enum Status {
+        PENDING,
+        HELD,
+        SENT,
+        FAILED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

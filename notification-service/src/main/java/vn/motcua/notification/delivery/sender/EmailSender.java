@@ -22,7 +22,8 @@ public class EmailSender implements ChannelSender {
     @Override
     public void send(Delivery d, String reference) throws ProviderException {
         try {
-            mailer.send(Mail.withText(d.address, d.subject, d.body).addHeader("Message-ID", "<" + reference + "@motcua>"));
+            mailer.send(
+                    Mail.withText(d.address, d.subject, d.body).addHeader("Message-ID", "<" + reference + "@motcua>"));
         } catch (RuntimeException e) {
             // SMTP failures are mostly transient (server away, greylisting): retried with back-off.
             throw new ProviderException(false, "SMTP: " + e.getClass().getSimpleName(), e);

@@ -3,17 +3,15 @@ package vn.motcua.notification.delivery.sender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.motcua.notification.delivery.config.DeliverySettings;
 import vn.motcua.notification.delivery.domain.Delivery;
 
-import java.util.Map;
-import java.util.Optional;
-
 /** SMS through the gateway and Zalo through ZNS: both HTTP, both judged by status code. */
 public final class HttpSenders {
-    private HttpSenders() {
-    }
+    private HttpSenders() {}
 
     interface Call {
         void run();
@@ -49,10 +47,12 @@ public final class HttpSenders {
         @Override
         public void send(Delivery d, String reference) throws ProviderException {
             if (mock) {
-                io.quarkus.logging.Log.infof("SMS not sent (notification.sms.mock): %s to %s", reference, d.recipientMasked);
+                io.quarkus.logging.Log.infof(
+                        "SMS not sent (notification.sms.mock): %s to %s", reference, d.recipientMasked);
                 return;
             }
-            call(() -> gateway.send("Bearer " + apiKey, reference, new SmsGateway.SmsMessage(d.address, d.body, reference)));
+            call(() -> gateway.send(
+                    "Bearer " + apiKey, reference, new SmsGateway.SmsMessage(d.address, d.body, reference)));
         }
     }
 
@@ -79,8 +79,13 @@ public final class HttpSenders {
                 throw new ProviderException(true, "Zalo is enabled without an access token and a template id", null);
             }
             String phone = d.address.startsWith("0") ? "84" + d.address.substring(1) : d.address.replace("+", "");
-            call(() -> api.send(accessToken.get(), new ZaloApi.TemplateMessage(phone, templateId.get(),
-                    Map.of("dossier_code", d.dossierCode, "text", d.body), reference)));
+            call(() -> api.send(
+                    accessToken.get(),
+                    new ZaloApi.TemplateMessage(
+                            phone,
+                            templateId.get(),
+                            Map.of("dossier_code", d.dossierCode, "text", d.body),
+                            reference)));
         }
     }
 }

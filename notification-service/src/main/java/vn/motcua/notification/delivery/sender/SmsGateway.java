@@ -9,10 +9,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "sms")
 @Path("/messages")
 public interface SmsGateway {
-    record SmsMessage(String to, String text, String reference) {
-    }
+    record SmsMessage(String to, String text, String reference) {}
 
     @POST
-    void send(@HeaderParam("Authorization") String authorization, @HeaderParam("Idempotency-Key") String reference,
-              SmsMessage message);
+    void send(
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("Idempotency-Key") String reference,
+            SmsMessage message);
 }

@@ -3,6 +3,10 @@ package vn.motcua.notification.delivery.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import vn.motcua.notification.agency.service.AgencyMailboxes;
 import vn.motcua.notification.delivery.config.DeliverySettings;
 import vn.motcua.notification.delivery.domain.Delivery;
@@ -11,11 +15,6 @@ import vn.motcua.notification.message.domain.MessageKind;
 import vn.motcua.notification.message.domain.QuietHours;
 import vn.motcua.notification.message.service.NotificationTemplates;
 import vn.motcua.notification.recipient.domain.Recipient;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Turns one event into its deliveries, in the consuming transaction: a row per channel the recipient has,
@@ -29,8 +28,12 @@ public class DeliveryPlanner {
     private final MeterRegistry registry;
 
     private final AgencyMailboxes mailboxes;
-    public DeliveryPlanner(NotificationTemplates templates, DeliverySettings settings, MeterRegistry registry,
-                           AgencyMailboxes mailboxes) {
+
+    public DeliveryPlanner(
+            NotificationTemplates templates,
+            DeliverySettings settings,
+            MeterRegistry registry,
+            AgencyMailboxes mailboxes) {
         this.mailboxes = mailboxes;
         this.templates = templates;
         this.settings = settings;
@@ -38,13 +41,22 @@ public class DeliveryPlanner {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Delivery> plan(String eventId, MessageKind kind, Recipient r, String holdingAgency, MessageData data, Instant now) {
+    public List<Delivery> plan(
+            String eventId, MessageKind kind, Recipient r, String holdingAgency, MessageData data, Instant now) {
         List<Delivery> planned = new ArrayList<>();
         var email = templates.email(kind, data);
         if (kind.forOfficers) {
-            // Officers' warnings go to the mailbox of the agency holding the dossier now (its successor's after a merger).
-            planned.add(row(eventId, Delivery.Channel.EMAIL, kind, r, mailboxes.mailboxOf(holdingAgency) + "@" + settings.agencyMailboxDomain(),
-                    email.subject(), email.body(), now));
+            // Officers' warnings go to the mailbox of the agency holding the dossier now (its successor's after a
+            // merger).
+            planned.add(row(
+                    eventId,
+                    Delivery.Channel.EMAIL,
+                    kind,
+                    r,
+                    mailboxes.mailboxOf(holdingAgency) + "@" + settings.agencyMailboxDomain(),
+                    email.subject(),
+                    email.body(),
+                    now));
             return planned;
         }
         if (r.email != null && !r.email.isBlank()) {
@@ -60,8 +72,15 @@ public class DeliveryPlanner {
         return planned;
     }
 
-    private Delivery row(String eventId, Delivery.Channel channel, MessageKind kind, Recipient r, String address,
-                         String subject, String body, Instant now) {
+    private Delivery row(
+            String eventId,
+            Delivery.Channel channel,
+            MessageKind kind,
+            Recipient r,
+            String address,
+            String subject,
+            String body,
+            Instant now) {
         Delivery d = new Delivery();
         d.eventId = eventId;
         d.channel = channel;
@@ -75,17 +94,21 @@ public class DeliveryPlanner {
         d.body = body;
         d.attempts = 0;
         d.createdAt = now;
-        Optional<Instant> hold = channel == Delivery.Channel.EMAIL ? Optional.empty() : quietHours().holdUntil(now);
+        Optional<Instant> hold = channel == Delivery.Channel.EMAIL
+                ? Optional.empty()
+                : quietHours().holdUntil(now);
         d.status = hold.isPresent() ? Delivery.Status.HELD : Delivery.Status.PENDING;
         d.nextAttemptAt = hold.orElse(now);
         if (hold.isPresent()) {
-            registry.counter("notification_held_total", "channel", channel.name()).increment();
+            registry.counter("notification_held_total", "channel", channel.name())
+                    .increment();
         }
         d.persist();
         return d;
     }
 
     private QuietHours quietHours() {
-        return new QuietHours(settings.quietHours().start(), settings.quietHours().end(), settings.zone());
+        return new QuietHours(
+                settings.quietHours().start(), settings.quietHours().end(), settings.zone());
     }
 }

@@ -4,18 +4,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
-import vn.motcua.notification.delivery.config.DeliverySettings;
-import vn.motcua.notification.delivery.domain.Delivery;
-import vn.motcua.notification.delivery.sender.ChannelSender;
-import vn.motcua.notification.delivery.sender.ProviderException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +23,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import vn.motcua.notification.delivery.config.DeliverySettings;
+import vn.motcua.notification.delivery.domain.Delivery;
+import vn.motcua.notification.delivery.sender.ChannelSender;
+import vn.motcua.notification.delivery.sender.ProviderException;
 
 /**
  * Sends due deliveries a batch at a time (notification.worker.batch-size), each batch in its own transaction
- * holding those rows' locks (SKIP LOCKED, so instances share the work) and the sent ones marked with one UPDATE: sent → SENT; timeout or 5xx → retried with exponential back-off up to
+ * holding those rows' locks (SKIP LOCKED, so instances share the work) and the sent ones marked with one UPDATE: sent →
+ * SENT; timeout or 5xx → retried with exponential back-off up to
  * notification.retry.max-attempts; 4xx or out of attempts → FAILED with the reason. A crash between the
  * providers' answers and the commit sends that batch's messages again, with the same references for the
  * providers to recognise; a shutdown finishes the delivery in flight and commits what was sent.
@@ -47,7 +47,8 @@ public class DeliveryWorker {
     private final AtomicBoolean woken = new AtomicBoolean();
     private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-worker"));
 
-    public DeliveryWorker(Instance<ChannelSender> senders, DeliverySettings settings, MeterRegistry registry, Clock clock) {
+    public DeliveryWorker(
+            Instance<ChannelSender> senders, DeliverySettings settings, MeterRegistry registry, Clock clock) {
         senders.forEach(s -> this.senders.put(s.channel(), s));
         this.settings = settings;
         this.registry = registry;
@@ -69,7 +70,9 @@ public class DeliveryWorker {
         waker.shutdownNow();
     }
 
-    @Scheduled(every = "${notification.worker.every:1s}", delayed = "2s",
+    @Scheduled(
+            every = "${notification.worker.every:1s}",
+            delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         if (stopping || !inFlight.tryLock()) {
@@ -105,7 +108,8 @@ public class DeliveryWorker {
             Instant now = clock.instant();
             int size = settings.worker().batchSize();
             // One status at a time: the index (status, next_attempt_at) then gives the order without a sort, so
-            // picking the next deliveries stays cheap however long the log grows (an IN over two statuses sorted them all).
+            // picking the next deliveries stays cheap however long the log grows (an IN over two statuses sorted them
+            // all).
             List<Delivery> due = new ArrayList<>(due(Delivery.Status.PENDING, now, size));
             if (due.size() < size) {
                 due.addAll(due(Delivery.Status.HELD, now, size - due.size()));
@@ -126,16 +130,21 @@ public class DeliveryWorker {
 
     private static List<Delivery> due(Delivery.Status status, Instant now, int limit) {
         return Delivery.<Delivery>find("status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt, id", status, now)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2)
-                .page(0, limit).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2)
+                .page(0, limit)
+                .list();
     }
 
     /** The batch's sent deliveries in one statement (a failed or retried one was updated on its own). */
     private void markSent(List<Long> ids) {
         if (!ids.isEmpty()) {
-            Delivery.getEntityManager().createNativeQuery("UPDATE delivery_log SET status = 'SENT', sent_at = :at,"
+            Delivery.getEntityManager()
+                    .createNativeQuery("UPDATE delivery_log SET status = 'SENT', sent_at = :at,"
                             + " attempts = attempts + 1, detail = NULL WHERE id IN (:ids)")
-                    .setParameter("at", clock.instant()).setParameter("ids", ids).executeUpdate();
+                    .setParameter("at", clock.instant())
+                    .setParameter("ids", ids)
+                    .executeUpdate();
         }
     }
 
@@ -145,20 +154,27 @@ public class DeliveryWorker {
         Timer.Sample sample = Timer.start(registry);
         try {
             sender(d.channel).send(d, reference);
-            registry.counter("notification_sent_total", "channel", d.channel.name(), "template", d.template).increment();
-            Log.infof("sent %s %s for %s to %s (attempt %d)", d.channel, d.template, d.dossierCode, d.recipientMasked, d.attempts + 1);
+            registry.counter("notification_sent_total", "channel", d.channel.name(), "template", d.template)
+                    .increment();
+            Log.infof(
+                    "sent %s %s for %s to %s (attempt %d)",
+                    d.channel, d.template, d.dossierCode, d.recipientMasked, d.attempts + 1);
             return true;
         } catch (ProviderException e) {
             d.attempts++;
             d.detail = e.getMessage();
             if (e.permanent() || d.attempts >= settings.retry().maxAttempts()) {
                 d.status = Delivery.Status.FAILED;
-                registry.counter("notification_failed_total", "channel", d.channel.name(), "template", d.template).increment();
-                Log.warnf("failed %s %s for %s to %s: %s", d.channel, d.template, d.dossierCode, d.recipientMasked, e.getMessage());
+                registry.counter("notification_failed_total", "channel", d.channel.name(), "template", d.template)
+                        .increment();
+                Log.warnf(
+                        "failed %s %s for %s to %s: %s",
+                        d.channel, d.template, d.dossierCode, d.recipientMasked, e.getMessage());
             } else {
                 d.status = Delivery.Status.PENDING;
                 d.nextAttemptAt = now.plus(backoff(d.attempts));
-                registry.counter("notification_retried_total", "channel", d.channel.name(), "template", d.template).increment();
+                registry.counter("notification_retried_total", "channel", d.channel.name(), "template", d.template)
+                        .increment();
                 Log.infof("retrying %s for %s at %s: %s", d.channel, d.dossierCode, d.nextAttemptAt, e.getMessage());
             }
             return false;
@@ -170,7 +186,9 @@ public class DeliveryWorker {
     /** first-delay × 2^(attempt−1), at most max-delay. */
     Duration backoff(int attempts) {
         Duration delay = settings.retry().firstDelay().multipliedBy(1L << Math.min(20, attempts - 1));
-        return delay.compareTo(settings.retry().maxDelay()) > 0 ? settings.retry().maxDelay() : delay;
+        return delay.compareTo(settings.retry().maxDelay()) > 0
+                ? settings.retry().maxDelay()
+                : delay;
     }
 
     private ChannelSender sender(Delivery.Channel channel) throws ProviderException {

@@ -5,12 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.notification.inbox.service.Inbox;
-import vn.motcua.notification.recipient.domain.Recipient;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.motcua.notification.inbox.service.Inbox;
+import vn.motcua.notification.recipient.domain.Recipient;
 
 /**
  * Applies a checked poll of events from one topic in one transaction: the inbox rows of the new ones, the
@@ -27,7 +26,8 @@ public class EventBatch {
     private final DeliveryWorker worker;
     private final MeterRegistry registry;
 
-    public EventBatch(Inbox inbox, EventNotifier notifier, ParkedEvents parked, DeliveryWorker worker, MeterRegistry registry) {
+    public EventBatch(
+            Inbox inbox, EventNotifier notifier, ParkedEvents parked, DeliveryWorker worker, MeterRegistry registry) {
         this.worker = worker;
         this.inbox = inbox;
         this.notifier = notifier;
@@ -50,7 +50,9 @@ public class EventBatch {
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
-                Log.infof("batch of %d events from %s overlapped another consumer; applying it again", events.size(), topic);
+                Log.infof(
+                        "batch of %d events from %s overlapped another consumer; applying it again",
+                        events.size(), topic);
             }
         }
     }
@@ -58,11 +60,16 @@ public class EventBatch {
     /** True when it planned a delivery. */
     private boolean applyOnce(List<JsonNode> events, String topic) {
         boolean planned = false;
-        Set<String> fresh = inbox.claim(events.stream().map(e -> e.path("eventId").asText()).toList(), topic);
-        Map<String, Recipient> known = Recipient.forDossiers(events.stream().map(e -> e.path("dossierCode").asText()).distinct().toList());
+        Set<String> fresh =
+                inbox.claim(events.stream().map(e -> e.path("eventId").asText()).toList(), topic);
+        Map<String, Recipient> known = Recipient.forDossiers(events.stream()
+                .map(e -> e.path("dossierCode").asText())
+                .distinct()
+                .toList());
         for (JsonNode event : events) {
             if (!fresh.remove(event.path("eventId").asText())) {
-                registry.counter("notification_events_duplicate_total", "topic", topic).increment();
+                registry.counter("notification_events_duplicate_total", "topic", topic)
+                        .increment();
                 continue;
             }
             EventNotifier.Outcome outcome = notifier.apply(event, topic, known);

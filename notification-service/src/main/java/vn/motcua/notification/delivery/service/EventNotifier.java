@@ -4,12 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.motcua.notification.delivery.config.DeliverySettings;
-import vn.motcua.notification.message.domain.MessageData;
-import vn.motcua.notification.message.domain.MessageKind;
-import vn.motcua.notification.recipient.domain.Recipient;
-import vn.motcua.notification.security.ApplicantIdHash;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.notification.delivery.config.DeliverySettings;
+import vn.motcua.notification.message.domain.MessageData;
+import vn.motcua.notification.message.domain.MessageKind;
+import vn.motcua.notification.recipient.domain.Recipient;
+import vn.motcua.notification.security.ApplicantIdHash;
 
 /**
  * What one event means for the notifier, in the consuming transaction: the recipient's contact details
@@ -32,8 +31,12 @@ public class EventNotifier {
     private final Clock clock;
     private final ApplicantIdHash idHash;
 
-    public EventNotifier(DeliveryPlanner planner, DeliverySettings settings, MeterRegistry registry, Clock clock,
-                         ApplicantIdHash idHash) {
+    public EventNotifier(
+            DeliveryPlanner planner,
+            DeliverySettings settings,
+            MeterRegistry registry,
+            Clock clock,
+            ApplicantIdHash idHash) {
         this.idHash = idHash;
         this.planner = planner;
         this.settings = settings;
@@ -42,7 +45,11 @@ public class EventNotifier {
     }
 
     /** What applying an event did. */
-    public enum Outcome { PLANNED, NOTHING, PARK }
+    public enum Outcome {
+        PLANNED,
+        NOTHING,
+        PARK
+    }
 
     /** Everything that makes an event poison is found here, before anything is written: it throws. */
     public void check(JsonNode event) {
@@ -65,8 +72,10 @@ public class EventNotifier {
         String type = event.path("type").asText();
         String code = event.path("dossierCode").asText();
         Optional<MessageKind> kind = MessageKind.forEvent(type);
-        registry.counter("notification_events_handled_total", "topic", topic, "type", type).increment();
-        Optional<Recipient> recipient = event.has("applicant") ? Optional.of(remember(event, code, known))
+        registry.counter("notification_events_handled_total", "topic", topic, "type", type)
+                .increment();
+        Optional<Recipient> recipient = event.has("applicant")
+                ? Optional.of(remember(event, code, known))
                 : Optional.ofNullable(known.get(code));
         if (kind.isEmpty()) {
             return Outcome.NOTHING;
@@ -85,7 +94,8 @@ public class EventNotifier {
             return Outcome.NOTHING; // the apology (form 04) gave the citizen their date, and it does not move
         }
         String holding = Optional.ofNullable(text(event, "agencyCode")).orElse(r.agencyCode);
-        planner.plan(event.path("eventId").asText(), kind.get(), r, holding, data(event, r, kind.get()), clock.instant());
+        planner.plan(
+                event.path("eventId").asText(), kind.get(), r, holding, data(event, r, kind.get()), clock.instant());
         return Outcome.PLANNED;
     }
 
@@ -117,9 +127,16 @@ public class EventNotifier {
         String appointment = when(text(e, kind == MessageKind.RECEIVED ? "appointmentAt" : "dueAt"));
         List<String> reasons = new ArrayList<>();
         e.path("reasons").forEach(x -> reasons.add(x.asText()));
-        return new MessageData(r.dossierCode, r.fullName, r.agencyName == null ? "Cơ quan " + r.agencyCode : r.agencyName,
-                r.procedureName == null ? "" : r.procedureName, appointment, text(e, "reason"), reasons,
-                when(text(e, "newAppointmentAt")), MessageData.outcomeInWords(text(e, "outcome")));
+        return new MessageData(
+                r.dossierCode,
+                r.fullName,
+                r.agencyName == null ? "Cơ quan " + r.agencyCode : r.agencyName,
+                r.procedureName == null ? "" : r.procedureName,
+                appointment,
+                text(e, "reason"),
+                reasons,
+                when(text(e, "newAppointmentAt")),
+                MessageData.outcomeInWords(text(e, "outcome")));
     }
 
     private String when(String iso) {

@@ -2,8 +2,7 @@ package vn.motcua.notification.delivery.service;
 
 /** What logs, the delivery log API and metrics may show of an address. */
 public final class Masking {
-    private Masking() {
-    }
+    private Masking() {}
 
     /** an@example.vn → a*@example.vn; 0912345678 → *******678. */
     public static String address(String address) {

@@ -10,15 +10,14 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.motcua.notification.delivery.config.DeliverySettings;
-import vn.motcua.notification.delivery.domain.ParkedEvent;
-import vn.motcua.notification.recipient.domain.Recipient;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.motcua.notification.delivery.config.DeliverySettings;
+import vn.motcua.notification.delivery.domain.ParkedEvent;
+import vn.motcua.notification.recipient.domain.Recipient;
 
 /**
  * Events that came before their dossier's contact details wait here (the two topics are consumed
@@ -37,8 +36,13 @@ public class ParkedEvents {
     private final Clock clock;
     private final AtomicLong waiting = new AtomicLong();
 
-    public ParkedEvents(EntityManager em, EventNotifier notifier, DeliverySettings settings, ObjectMapper json,
-                        MeterRegistry registry, Clock clock) {
+    public ParkedEvents(
+            EntityManager em,
+            EventNotifier notifier,
+            DeliverySettings settings,
+            ObjectMapper json,
+            MeterRegistry registry,
+            Clock clock) {
         this.em = em;
         this.notifier = notifier;
         this.settings = settings;
@@ -46,7 +50,8 @@ public class ParkedEvents {
         this.registry = registry;
         this.clock = clock;
         Gauge.builder("notification_parked_events", waiting, AtomicLong::get)
-                .description("Events waiting for their dossier's contact details").register(registry);
+                .description("Events waiting for their dossier's contact details")
+                .register(registry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -70,18 +75,22 @@ public class ParkedEvents {
         Log.infof("no contact details for %s yet: %s parked until intake's event arrives", code, type);
     }
 
-    @Scheduled(every = "${notification.parking.every}", delayed = "2s",
+    @Scheduled(
+            every = "${notification.parking.every}",
+            delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void replay() throws JsonProcessingException {
         @SuppressWarnings("unchecked")
-        List<ParkedEvent> batch = em.createNativeQuery("SELECT * FROM parked_event ORDER BY id LIMIT 200 FOR UPDATE SKIP LOCKED",
-                ParkedEvent.class).getResultList();
+        List<ParkedEvent> batch = em.createNativeQuery(
+                        "SELECT * FROM parked_event ORDER BY id LIMIT 200 FOR UPDATE SKIP LOCKED", ParkedEvent.class)
+                .getResultList();
         if (batch.isEmpty()) {
             waiting.set(0);
             return;
         }
-        Map<String, Recipient> known = Recipient.forDossiers(batch.stream().map(p -> p.dossierCode).distinct().toList());
+        Map<String, Recipient> known = Recipient.forDossiers(
+                batch.stream().map(p -> p.dossierCode).distinct().toList());
         Instant expired = clock.instant().minus(settings.parking().maxAge());
         for (ParkedEvent p : batch) {
             JsonNode event = json.readTree(p.payload);
@@ -89,8 +98,14 @@ public class ParkedEvents {
                 notifier.apply(event, p.topic, known); // the worker's next tick sends it
                 registry.counter("notification_parked_replayed_total").increment();
             } else if (p.parkedAt.isBefore(expired)) {
-                Log.warnf("contact details for %s never arrived: %s dropped", p.dossierCode, event.path("type").asText());
-                registry.counter("notification_no_recipient_total", "type", event.path("type").asText()).increment();
+                Log.warnf(
+                        "contact details for %s never arrived: %s dropped",
+                        p.dossierCode, event.path("type").asText());
+                registry.counter(
+                                "notification_no_recipient_total",
+                                "type",
+                                event.path("type").asText())
+                        .increment();
             } else {
                 continue;
             }

@@ -6,16 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.notification.delivery.service.EventBatch;
 import vn.motcua.notification.delivery.service.EventNotifier;
-import vn.motcua.notification.inbox.messaging.DeadLetters;
-
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Consumes intake's and tracking's dossier events a poll at a time: every record is checked first, poison
@@ -31,8 +29,12 @@ public class DossierEventConsumer {
     private final MeterRegistry registry;
     private final DeadLetters deadLetters;
 
-    public DossierEventConsumer(ObjectMapper json, EventNotifier notifier, EventBatch batch, MeterRegistry registry,
-                               DeadLetters deadLetters) {
+    public DossierEventConsumer(
+            ObjectMapper json,
+            EventNotifier notifier,
+            EventBatch batch,
+            MeterRegistry registry,
+            DeadLetters deadLetters) {
         this.json = json;
         this.notifier = notifier;
         this.batch = batch;
@@ -61,7 +63,8 @@ public class DossierEventConsumer {
                 notifier.check(event);
                 events.add(event);
             } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException poison) {
-                registry.counter("notification_events_dead_lettered_total", "topic", record.topic()).increment();
+                registry.counter("notification_events_dead_lettered_total", "topic", record.topic())
+                        .increment();
                 deadLetters.send(record.topic(), record.key(), record.value(), String.valueOf(poison.getMessage()));
             }
         }

@@ -6,8 +6,16 @@ import java.util.List;
  * What a template may print; dates are already in Vietnamese words ("11 giờ 30 phút, ngày 03/12/2026") and the
  * outcome too ("trước hạn", "đúng hạn", "quá hạn").
  */
-public record MessageData(String code, String name, String agency, String procedure, String appointment,
-                          String reason, List<String> reasons, String newAppointment, String outcome) {
+public record MessageData(
+        String code,
+        String name,
+        String agency,
+        String procedure,
+        String appointment,
+        String reason,
+        List<String> reasons,
+        String newAppointment,
+        String outcome) {
 
     /** The resolution outcome of tracking's events in words; null when the event has none. */
     public static String outcomeInWords(String outcome) {

@@ -8,15 +8,30 @@ import java.util.Set;
  * for what they care about, to the agency's mailbox for officers' due-soon and overdue warnings.
  */
 public enum MessageKind {
-    RECEIVED("received", false), NOT_ACCEPTED("not-accepted", false), APPOINTMENT("appointment", false),
-    SUPPLEMENT_REQUESTED("supplement-requested", false), RESOLVED("resolved", false), APOLOGY("apology", false),
-    WITHDRAWN("withdrawn", false), RETURNED("returned", false), DUE_SOON("due-soon", true), OVERDUE("overdue", true),
-    DEADLINE_CHANGED("deadline-changed", false), STEP_OVERDUE("step-overdue", true), STEP_DUE_SOON("step-due-soon", true);
+    RECEIVED("received", false),
+    NOT_ACCEPTED("not-accepted", false),
+    APPOINTMENT("appointment", false),
+    SUPPLEMENT_REQUESTED("supplement-requested", false),
+    RESOLVED("resolved", false),
+    APOLOGY("apology", false),
+    WITHDRAWN("withdrawn", false),
+    RETURNED("returned", false),
+    DUE_SOON("due-soon", true),
+    OVERDUE("overdue", true),
+    DEADLINE_CHANGED("deadline-changed", false),
+    STEP_OVERDUE("step-overdue", true),
+    STEP_DUE_SOON("step-due-soon", true);
 
     /** Events that exist and are deliberately not messages (officers' own steps, a submission before acceptance). */
-    private static final Set<String> SILENT = Set.of("DOSSIER_SUBMITTED", "DOSSIER_PROCESSING_STARTED",
-            "DOSSIER_HANDED_OVER", "DOSSIER_SUPPLEMENT_RECEIVED", "DOSSIER_PAYMENT_REQUESTED",
-            "DOSSIER_PAYMENT_RECEIVED", "DOSSIER_SUSPENDED", "DOSSIER_AGENCY_MERGED");
+    private static final Set<String> SILENT = Set.of(
+            "DOSSIER_SUBMITTED",
+            "DOSSIER_PROCESSING_STARTED",
+            "DOSSIER_HANDED_OVER",
+            "DOSSIER_SUPPLEMENT_RECEIVED",
+            "DOSSIER_PAYMENT_REQUESTED",
+            "DOSSIER_PAYMENT_RECEIVED",
+            "DOSSIER_SUSPENDED",
+            "DOSSIER_AGENCY_MERGED");
 
     public final String template;
     public final boolean forOfficers;

@@ -16,7 +16,8 @@ public record QuietHours(LocalTime start, LocalTime end, ZoneId zone) {
         }
         ZonedDateTime local = now.atZone(zone);
         LocalTime t = local.toLocalTime();
-        boolean quiet = start.isBefore(end) ? !t.isBefore(start) && t.isBefore(end) : !t.isBefore(start) || t.isBefore(end);
+        boolean quiet =
+                start.isBefore(end) ? !t.isBefore(start) && t.isBefore(end) : !t.isBefore(start) || t.isBefore(end);
         if (!quiet) {
             return Optional.empty();
         }

@@ -11,8 +11,7 @@ import vn.motcua.notification.message.domain.MessageKind;
  */
 @ApplicationScoped
 public class NotificationTemplates {
-    public record Email(String subject, String body) {
-    }
+    public record Email(String subject, String body) {}
 
     private final Engine engine;
 
@@ -23,7 +22,8 @@ public class NotificationTemplates {
     public Email email(MessageKind kind, MessageData data) {
         String text = render("messages/" + kind.template + ".txt", data);
         int newline = text.indexOf('\n');
-        return new Email(text.substring(0, newline).strip(), text.substring(newline + 1).strip() + "\n");
+        return new Email(
+                text.substring(0, newline).strip(), text.substring(newline + 1).strip() + "\n");
     }
 
     public String sms(MessageKind kind, MessageData data) {

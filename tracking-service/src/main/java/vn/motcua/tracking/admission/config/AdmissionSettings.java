@@ -1,7 +1,6 @@
 package vn.motcua.tracking.admission.config;
 
 import io.smallrye.config.ConfigMapping;
-
 import java.time.Duration;
 
 @ConfigMapping(prefix = "tracking.admission")

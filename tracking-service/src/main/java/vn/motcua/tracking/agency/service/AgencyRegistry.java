@@ -2,15 +2,14 @@ package vn.motcua.tracking.agency.service;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import vn.motcua.tracking.common.domain.DomainException;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import vn.motcua.tracking.common.domain.DomainException;
 
 /**
  * The active agencies, as intake's registry lists them, kept for a minute: a hand-over goes only to one of them
@@ -20,14 +19,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AgencyRegistry {
     private static final Duration RETRY_UNKNOWN = Duration.ofSeconds(5);
-    private record Snapshot(Map<String, IntakeAgencyClient.AgencyView> byCode, long loadedAt) {
-    }
+
+    private record Snapshot(Map<String, IntakeAgencyClient.AgencyView> byCode, long loadedAt) {}
 
     private final IntakeAgencyClient intake;
     private final long ttlNanos;
     private volatile Snapshot snapshot;
 
-    public AgencyRegistry(@RestClient IntakeAgencyClient intake, @ConfigProperty(name = "tracking.agencies.cache-ttl") Duration ttl) {
+    public AgencyRegistry(
+            @RestClient IntakeAgencyClient intake, @ConfigProperty(name = "tracking.agencies.cache-ttl") Duration ttl) {
         this.intake = intake;
         this.ttlNanos = ttl.toNanos();
     }
@@ -46,17 +46,23 @@ public class AgencyRegistry {
             return s;
         }
         try {
-            s = new Snapshot(intake.active().stream().collect(Collectors.toMap(IntakeAgencyClient.AgencyView::code,
-                    Function.identity(), (a, b) -> a)), System.nanoTime());
+            s = new Snapshot(
+                    intake.active().stream()
+                            .collect(Collectors.toMap(
+                                    IntakeAgencyClient.AgencyView::code, Function.identity(), (a, b) -> a)),
+                    System.nanoTime());
             snapshot = s;
             return s;
         } catch (RuntimeException e) {
             if (snapshot != null) {
-                Log.warnf("intake's agency registry not reachable, using the list of %d agencies read before: %s",
+                Log.warnf(
+                        "intake's agency registry not reachable, using the list of %d agencies read before: %s",
                         snapshot.byCode().size(), e.toString());
                 return snapshot;
             }
-            throw new DomainException(DomainException.Kind.UNAVAILABLE, "Chưa kiểm tra được danh mục cơ quan",
+            throw new DomainException(
+                    DomainException.Kind.UNAVAILABLE,
+                    "Chưa kiểm tra được danh mục cơ quan",
                     "Không kết nối được danh mục cơ quan của hệ thống tiếp nhận; vui lòng thử lại sau ít phút.");
         }
     }

@@ -2,13 +2,12 @@ package vn.motcua.tracking.calendar.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import vn.motcua.tracking.calendar.domain.WorkingHours;
-
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
+import vn.motcua.tracking.calendar.domain.WorkingHours;
 
 @ConfigMapping(prefix = "tracking.calendar")
 public interface CalendarSettings {
@@ -34,6 +33,7 @@ public interface CalendarSettings {
     Duration cacheTtl();
 
     default WorkingHours workingHours() {
-        return new WorkingHours(zone(), morningStart(), morningEnd(), afternoonStart(), afternoonEnd(), workingWeekdays());
+        return new WorkingHours(
+                zone(), morningStart(), morningEnd(), afternoonStart(), afternoonEnd(), workingWeekdays());
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -56,7 +55,9 @@ public class CalendarChange extends PanacheEntityBase {
     public Instant finishedAt;
 
     public SortedSet<LocalDate> days() {
-        return Arrays.stream(changedDays.split(",")).map(LocalDate::parse).collect(Collectors.toCollection(TreeSet::new));
+        return Arrays.stream(changedDays.split(","))
+                .map(LocalDate::parse)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public static String format(SortedSet<LocalDate> days) {

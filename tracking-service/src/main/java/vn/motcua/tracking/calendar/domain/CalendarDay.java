@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /** One exception to the working weekdays in a stored year: a day off, or a make-up working Saturday. */
@@ -15,7 +14,10 @@ import java.time.LocalDate;
 @Table(name = "calendar_day")
 public class CalendarDay extends PanacheEntityBase {
 
-    public enum Kind { DAY_OFF, WORKING_SATURDAY }
+    public enum Kind {
+        DAY_OFF,
+        WORKING_SATURDAY
+    }
 
     @Id
     public LocalDate day;

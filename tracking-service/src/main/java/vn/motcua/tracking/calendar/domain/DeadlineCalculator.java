@@ -18,8 +18,7 @@ public final class DeadlineCalculator {
         this.hours = calendar.hours();
     }
 
-    public record EffectiveReceipt(Session session, ZonedDateTime at) {
-    }
+    public record EffectiveReceipt(Session session, ZonedDateTime at) {}
 
     /** Inside a session: the moment itself; before or between sessions: the next session's start. */
     public EffectiveReceipt effectiveReceipt(ZonedDateTime receivedAt) {
@@ -72,7 +71,9 @@ public final class DeadlineCalculator {
         LocalDate resumed = local(resumedAt);
         int shift = calendar.workingDaysBetween(paused, resumed);
         ZonedDateTime localDue = due.withZoneSameInstant(hours.zone());
-        return calendar.plusWorkingDays(localDue.toLocalDate(), shift).atTime(localDue.toLocalTime()).atZone(hours.zone());
+        return calendar.plusWorkingDays(localDue.toLocalDate(), shift)
+                .atTime(localDue.toLocalTime())
+                .atZone(hours.zone());
     }
 
     /** From when a dossier counts as "due soon": the same time, {@code workingDays} working days before it is due. */
@@ -85,7 +86,9 @@ public final class DeadlineCalculator {
         return d.atTime(localDue.toLocalTime()).atZone(hours.zone());
     }
 
-    /** Working time between two moments: the parts of working days' sessions that lie between them (zero if to ≤ from). */
+    /**
+     * Working time between two moments: the parts of working days' sessions that lie between them (zero if to ≤ from).
+     */
     public Duration workingTimeBetween(ZonedDateTime from, ZonedDateTime to) {
         ZonedDateTime a = from.withZoneSameInstant(hours.zone());
         ZonedDateTime b = to.withZoneSameInstant(hours.zone());

@@ -12,8 +12,7 @@ import java.util.SortedSet;
  */
 public final class DeadlineReplay {
     /** A supplement pause that has ended. */
-    public record Pause(ZonedDateTime pausedAt, ZonedDateTime resumedAt) {
-    }
+    public record Pause(ZonedDateTime pausedAt, ZonedDateTime resumedAt) {}
 
     private final DeadlineCalculator calculator;
 

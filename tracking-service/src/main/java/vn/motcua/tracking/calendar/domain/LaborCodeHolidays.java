@@ -14,8 +14,7 @@ import java.util.TreeSet;
  * make-up Saturdays) is entered by an administrator and always wins over this pre-fill.
  */
 public final class LaborCodeHolidays {
-    private LaborCodeHolidays() {
-    }
+    private LaborCodeHolidays() {}
 
     /** The statutory holidays themselves, before weekend make-up days. */
     public static List<LocalDate> holidays(int year) {

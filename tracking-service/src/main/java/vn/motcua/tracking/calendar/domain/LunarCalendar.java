@@ -10,8 +10,7 @@ import java.time.LocalDate;
 public final class LunarCalendar {
     private static final double TIME_ZONE = 7.0;
 
-    private LunarCalendar() {
-    }
+    private LunarCalendar() {}
 
     /** The solar date of a lunar date; {@code leapMonth} selects the intercalary month when the year has one. */
     public static LocalDate toSolar(int lunarYear, int lunarMonth, int lunarDay, boolean leapMonth) {
@@ -66,17 +65,26 @@ public final class LunarCalendar {
         double t2 = t * t;
         double t3 = t2 * t;
         double dr = Math.PI / 180;
-        double jd1 = 2415020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3
+        double jd1 = 2415020.75933
+                + 29.53058868 * k
+                + 0.0001178 * t2
+                - 0.000000155 * t3
                 + 0.00033 * Math.sin((166.56 + 132.87 * t - 0.009173 * t2) * dr);
         double m = 359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3;
         double mpr = 306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3;
         double f = 21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3;
-        double c1 = (0.1734 - 0.000393 * t) * Math.sin(m * dr) + 0.0021 * Math.sin(2 * dr * m)
-                - 0.4068 * Math.sin(mpr * dr) + 0.0161 * Math.sin(dr * 2 * mpr)
-                - 0.0004 * Math.sin(dr * 3 * mpr) + 0.0104 * Math.sin(dr * 2 * f)
-                - 0.0051 * Math.sin(dr * (m + mpr)) - 0.0074 * Math.sin(dr * (m - mpr))
-                + 0.0004 * Math.sin(dr * (2 * f + m)) - 0.0004 * Math.sin(dr * (2 * f - m))
-                - 0.0006 * Math.sin(dr * (2 * f + mpr)) + 0.0010 * Math.sin(dr * (2 * f - mpr))
+        double c1 = (0.1734 - 0.000393 * t) * Math.sin(m * dr)
+                + 0.0021 * Math.sin(2 * dr * m)
+                - 0.4068 * Math.sin(mpr * dr)
+                + 0.0161 * Math.sin(dr * 2 * mpr)
+                - 0.0004 * Math.sin(dr * 3 * mpr)
+                + 0.0104 * Math.sin(dr * 2 * f)
+                - 0.0051 * Math.sin(dr * (m + mpr))
+                - 0.0074 * Math.sin(dr * (m - mpr))
+                + 0.0004 * Math.sin(dr * (2 * f + m))
+                - 0.0004 * Math.sin(dr * (2 * f - m))
+                - 0.0006 * Math.sin(dr * (2 * f + mpr))
+                + 0.0010 * Math.sin(dr * (2 * f - mpr))
                 + 0.0005 * Math.sin(dr * (2 * mpr + m));
         double deltaT = t < -11
                 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
@@ -93,7 +101,8 @@ public final class LunarCalendar {
         double m = 357.52910 + 35999.05030 * t - 0.0001559 * t2 - 0.00000048 * t * t2;
         double l0 = 280.46645 + 36000.76983 * t + 0.0003032 * t2;
         double dl = (1.914600 - 0.004817 * t - 0.000014 * t2) * Math.sin(dr * m)
-                + (0.019993 - 0.000101 * t) * Math.sin(dr * 2 * m) + 0.000290 * Math.sin(dr * 3 * m);
+                + (0.019993 - 0.000101 * t) * Math.sin(dr * 2 * m)
+                + 0.000290 * Math.sin(dr * 3 * m);
         double l = (l0 + dl) * dr;
         l = l - Math.PI * 2 * Math.floor(l / (Math.PI * 2));
         return (int) Math.floor(l / Math.PI * 6);

@@ -16,7 +16,8 @@ public record ProcessingTime(int sessions) {
     public static Optional<ProcessingTime> parse(String workingDays) {
         try {
             BigDecimal sessions = new BigDecimal(workingDays.trim()).multiply(BigDecimal.valueOf(2));
-            if (sessions.signum() < 0 || sessions.stripTrailingZeros().scale() > 0
+            if (sessions.signum() < 0
+                    || sessions.stripTrailingZeros().scale() > 0
                     || sessions.compareTo(BigDecimal.valueOf(2 * 3650)) > 0) {
                 return Optional.empty();
             }

@@ -22,18 +22,29 @@ public record YearCalendar(int year, Set<LocalDate> daysOff, Set<LocalDate> work
     /** Why this table cannot be stored, one message per problem (empty when it is valid). */
     public static List<String> problems(int year, Set<LocalDate> daysOff, Set<LocalDate> workingSaturdays) {
         List<String> problems = new ArrayList<>();
-        daysOff.stream().filter(d -> d.getYear() != year).sorted()
+        daysOff.stream()
+                .filter(d -> d.getYear() != year)
+                .sorted()
                 .forEach(d -> problems.add("daysOff: " + d + " is not in " + year));
-        workingSaturdays.stream().filter(d -> d.getYear() != year).sorted()
+        workingSaturdays.stream()
+                .filter(d -> d.getYear() != year)
+                .sorted()
                 .forEach(d -> problems.add("workingSaturdays: " + d + " is not in " + year));
-        workingSaturdays.stream().filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY).sorted()
-                .forEach(d -> problems.add("workingSaturdays: " + d + " is a " + d.getDayOfWeek() + ", not a Saturday"));
-        workingSaturdays.stream().filter(daysOff::contains).sorted()
+        workingSaturdays.stream()
+                .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY)
+                .sorted()
+                .forEach(
+                        d -> problems.add("workingSaturdays: " + d + " is a " + d.getDayOfWeek() + ", not a Saturday"));
+        workingSaturdays.stream()
+                .filter(daysOff::contains)
+                .sorted()
                 .forEach(d -> problems.add("workingSaturdays: " + d + " is also a day off"));
         return problems;
     }
 
-    /** The dates whose working status differs from {@code before}'s: days off and make-up Saturdays, added or removed. */
+    /**
+     * The dates whose working status differs from {@code before}'s: days off and make-up Saturdays, added or removed.
+     */
     public SortedSet<LocalDate> changedFrom(YearCalendar before) {
         SortedSet<LocalDate> changed = new TreeSet<>();
         symmetricDifference(daysOff, before.daysOff(), changed);

@@ -15,6 +15,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.tracking.calendar.domain.DeadlineCalculator;
@@ -23,13 +29,6 @@ import vn.motcua.tracking.calendar.domain.YearCalendar;
 import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.common.domain.DomainException;
 import vn.motcua.tracking.common.domain.FieldError;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 @Path("/api/calendar")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,19 +41,22 @@ public class CalendarResource {
         this.identity = identity;
     }
 
-    public record YearTable(@NotNull Set<LocalDate> daysOff, @NotNull Set<LocalDate> workingSaturdays) {
-    }
+    public record YearTable(
+            @NotNull Set<LocalDate> daysOff, @NotNull Set<LocalDate> workingSaturdays) {}
 
-    public record YearView(int year, List<LocalDate> daysOff, List<LocalDate> workingSaturdays, boolean confirmed,
-                           String source) {
+    public record YearView(
+            int year, List<LocalDate> daysOff, List<LocalDate> workingSaturdays, boolean confirmed, String source) {
         static YearView of(YearCalendar y) {
-            return new YearView(y.year(), y.sortedDaysOff(), y.sortedWorkingSaturdays(), y.confirmed(),
+            return new YearView(
+                    y.year(),
+                    y.sortedDaysOff(),
+                    y.sortedWorkingSaturdays(),
+                    y.confirmed(),
                     y.confirmed() ? "STORED" : "LABOR_CODE_2019_PREFILL");
         }
     }
 
-    public record DueDate(OffsetDateTime effectiveReceivedAt, OffsetDateTime dueAt, String workingDays) {
-    }
+    public record DueDate(OffsetDateTime effectiveReceivedAt, OffsetDateTime dueAt, String workingDays) {}
 
     @GET
     @Path("/{year}")
@@ -76,10 +78,12 @@ public class CalendarResource {
     public YearView put(@PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull YearTable table) {
         List<String> problems = YearCalendar.problems(year, table.daysOff(), table.workingSaturdays());
         if (!problems.isEmpty()) {
-            throw DomainException.invalid(problems.stream().map(p -> new FieldError(
-                    p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 2))).toList());
+            throw DomainException.invalid(problems.stream()
+                    .map(p -> new FieldError(p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 2)))
+                    .toList());
         }
-        return YearView.of(calendar.store(new YearCalendar(year, table.daysOff(), table.workingSaturdays(), true),
+        return YearView.of(calendar.store(
+                new YearCalendar(year, table.daysOff(), table.workingSaturdays(), true),
                 identity.getPrincipal().getName()));
     }
 
@@ -95,18 +99,22 @@ public class CalendarResource {
         try {
             received = OffsetDateTime.parse(receivedAt == null ? "" : receivedAt);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("receivedAt", "cần thời điểm ISO-8601 có múi giờ, ví dụ 2026-11-23T09:00:00+07:00"));
+            errors.add(
+                    new FieldError("receivedAt", "cần thời điểm ISO-8601 có múi giờ, ví dụ 2026-11-23T09:00:00+07:00"));
         }
         var time = ProcessingTime.parse(workingDays == null ? "" : workingDays);
         if (time.isEmpty()) {
-            errors.add(new FieldError("workingDays", "thời hạn giải quyết phải là 0, 0.5 hoặc số ngày làm việc nguyên"));
+            errors.add(
+                    new FieldError("workingDays", "thời hạn giải quyết phải là 0, 0.5 hoặc số ngày làm việc nguyên"));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
         DeadlineCalculator calc = calendar.calculator();
         var zoned = received.toZonedDateTime();
-        return new DueDate(calc.effectiveReceipt(zoned).at().toOffsetDateTime(),
-                calc.dueAt(zoned, time.get()).toOffsetDateTime(), time.get().workingDays().toPlainString());
+        return new DueDate(
+                calc.effectiveReceipt(zoned).at().toOffsetDateTime(),
+                calc.dueAt(zoned, time.get()).toOffsetDateTime(),
+                time.get().workingDays().toPlainString());
     }
 }

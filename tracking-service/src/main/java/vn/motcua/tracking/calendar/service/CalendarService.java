@@ -4,6 +4,14 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import vn.motcua.tracking.calendar.config.CalendarSettings;
 import vn.motcua.tracking.calendar.domain.CalendarChange;
 import vn.motcua.tracking.calendar.domain.CalendarDay;
@@ -13,27 +21,16 @@ import vn.motcua.tracking.calendar.domain.StoredYear;
 import vn.motcua.tracking.calendar.domain.WorkingCalendar;
 import vn.motcua.tracking.calendar.domain.YearCalendar;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-
 /**
  * The one owner of working-day rules: the stored year tables (cached briefly, since every deadline reads
  * them) and the calculator built on them.
  */
 @ApplicationScoped
 public class CalendarService {
-    private record Cached(YearCalendar year, Instant loadedAt) {
-    }
+    private record Cached(YearCalendar year, Instant loadedAt) {}
 
     /** Fired in the storing transaction when days changed status; observers act after it commits. */
-    public record DaysChanged(long changeId) {
-    }
+    public record DaysChanged(long changeId) {}
 
     private final CalendarSettings settings;
     private final Event<DaysChanged> changed;
@@ -78,8 +75,8 @@ public class CalendarService {
         List<CalendarDay> days = CalendarDay.list("year", year);
         // Read, not kept: store() deletes and writes the same days in this persistence context.
         days.forEach(d -> CalendarDay.getEntityManager().detach(d));
-        return new YearCalendar(year, daysOf(days, CalendarDay.Kind.DAY_OFF),
-                daysOf(days, CalendarDay.Kind.WORKING_SATURDAY), true);
+        return new YearCalendar(
+                year, daysOf(days, CalendarDay.Kind.DAY_OFF), daysOf(days, CalendarDay.Kind.WORKING_SATURDAY), true);
     }
 
     private static Set<LocalDate> daysOf(List<CalendarDay> days, CalendarDay.Kind kind) {
@@ -102,12 +99,15 @@ public class CalendarService {
             change.createdBy = actor;
             change.status = CalendarChange.RUNNING;
             change.persist();
-            Log.infof("calendar %d: %d day(s) changed status (%s); open deadlines counting them will be recomputed (change %d)",
+            Log.infof(
+                    "calendar %d: %d day(s) changed status (%s); open deadlines counting them will be recomputed "
+                            + "(change %d)",
                     table.year(), changed.size(), change.changedDays, change.id);
             this.changed.fire(new DaysChanged(change.id));
         }
         CalendarDay.delete("year", table.year());
-        StoredYear stored = StoredYear.<StoredYear>findByIdOptional(table.year()).orElseGet(StoredYear::new);
+        StoredYear stored =
+                StoredYear.<StoredYear>findByIdOptional(table.year()).orElseGet(StoredYear::new);
         stored.year = table.year();
         stored.updatedAt = Instant.now();
         stored.updatedBy = actor;
@@ -116,8 +116,12 @@ public class CalendarService {
         table.daysOff().forEach(d -> persist(d, table.year(), CalendarDay.Kind.DAY_OFF));
         table.workingSaturdays().forEach(d -> persist(d, table.year(), CalendarDay.Kind.WORKING_SATURDAY));
         cache.remove(table.year());
-        Log.infof("calendar %d replaced by %s: %d days off, %d working Saturdays", table.year(), actor,
-                table.daysOff().size(), table.workingSaturdays().size());
+        Log.infof(
+                "calendar %d replaced by %s: %d days off, %d working Saturdays",
+                table.year(),
+                actor,
+                table.daysOff().size(),
+                table.workingSaturdays().size());
         return new YearCalendar(table.year(), table.daysOff(), table.workingSaturdays(), true);
     }
 

@@ -9,8 +9,7 @@ import java.util.Map;
  * client's own settings on top.
  */
 public final class KafkaClientConfig {
-    private KafkaClientConfig() {
-    }
+    private KafkaClientConfig() {}
 
     public static Map<String, Object> of(Map<String, Object> broker, Map<String, Object> own) {
         Map<String, Object> all = new HashMap<>(broker);

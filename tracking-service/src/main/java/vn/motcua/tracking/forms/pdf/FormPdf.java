@@ -11,7 +11,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +37,10 @@ public final class FormPdf {
             doc.open();
             var heading = new PdfPTable(new float[] {4, 6});
             heading.setWidthPercentage(100);
-            heading.addCell(borderless(agencyName.toUpperCase(Locale.forLanguageTag("vi")), BOLD, Element.ALIGN_CENTER));
-            heading.addCell(borderless("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", BOLD, Element.ALIGN_CENTER));
+            heading.addCell(
+                    borderless(agencyName.toUpperCase(Locale.forLanguageTag("vi")), BOLD, Element.ALIGN_CENTER));
+            heading.addCell(borderless(
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc", BOLD, Element.ALIGN_CENTER));
             doc.add(heading);
             var p = new Paragraph(title.toUpperCase(Locale.forLanguageTag("vi")), new Font(BOLD, 14));
             p.setAlignment(Element.ALIGN_CENTER);

@@ -30,11 +30,17 @@ public class FormResource {
     @GET
     @Produces("application/pdf")
     @RolesAllowed({"citizen", "officer", "supervisor", "ops", "admin"})
-    @APIResponse(responseCode = "200", description = "Mẫu 02, 04 hoặc 06 của hồ sơ, PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(implementation = String.class)))
-    @APIResponse(responseCode = "404", description = "Không có hồ sơ này, người hỏi không được xem, hoặc không có mẫu này")
+    @APIResponse(
+            responseCode = "200",
+            description = "Mẫu 02, 04 hoặc 06 của hồ sơ, PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(implementation = String.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Không có hồ sơ này, người hỏi không được xem, hoặc không có mẫu này")
     @APIResponse(responseCode = "409", description = "Hồ sơ chưa có nội dung cho mẫu này")
     @Operation(summary = "Form 02 (supplement request), 04 (apology, new appointment) or 06 (process-control sheet)")
-    public Response form(@PathParam("code") @Size(max = 64) String code, @PathParam("form") @Size(max = 4) String form) {
+    public Response form(
+            @PathParam("code") @Size(max = 64) String code, @PathParam("form") @Size(max = 4) String form) {
         TrackedDossier d = caller.visible(code);
         byte[] pdf = switch (form) {
             case "02" -> forms.supplementRequest(d);
@@ -42,7 +48,9 @@ public class FormResource {
             case "06" -> forms.processControl(d);
             default -> throw DomainException.notFound("Không có mẫu " + form + "; các mẫu: 02, 04, 06.");
         };
-        return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"mau-" + form + "-" + d.code + ".pdf\"")
-                .header("Cache-Control", "no-store").build();
+        return Response.ok(pdf)
+                .header("Content-Disposition", "inline; filename=\"mau-" + form + "-" + d.code + ".pdf\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

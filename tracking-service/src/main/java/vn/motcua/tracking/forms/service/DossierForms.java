@@ -1,6 +1,11 @@
 package vn.motcua.tracking.forms.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import vn.motcua.tracking.calendar.domain.Outcome;
 import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 import vn.motcua.tracking.calendar.service.CalendarService;
@@ -10,12 +15,6 @@ import vn.motcua.tracking.lifecycle.domain.Action;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
-
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /** Forms 02 (supplement request), 04 (apology and new appointment) and 06 (process-control sheet) of a dossier. */
 @ApplicationScoped
@@ -28,8 +27,9 @@ public class DossierForms {
     }
 
     public byte[] supplementRequest(TrackedDossier d) {
-        HistoryEntry request = latest(d, Action.REQUEST_SUPPLEMENT).orElseThrow(() -> DomainException.conflict(
-                "Hồ sơ " + d.code + " chưa có yêu cầu bổ sung.", List.of()));
+        HistoryEntry request = latest(d, Action.REQUEST_SUPPLEMENT)
+                .orElseThrow(
+                        () -> DomainException.conflict("Hồ sơ " + d.code + " chưa có yêu cầu bổ sung.", List.of()));
         return new FormPdf("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", agency(d))
                 .line("Mã hồ sơ: " + d.code)
                 .line("Kính gửi: Ông/Bà " + orDash(d.applicantName))
@@ -37,50 +37,70 @@ public class DossierForms {
                         + orDash(d.procedureName) + ".")
                 .line("Sau khi xem xét, đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:")
                 .line(request.note)
-                .line(d.supplementPolicy == SupplementPolicy.RESTART
-                        ? "Thời hạn giải quyết được tính lại từ đầu (" + days(d) + ") kể từ khi nhận đủ hồ sơ bổ sung."
-                        : "Thời gian giải quyết tạm dừng từ " + when(request.at) + " và được tính tiếp khi nhận đủ hồ sơ bổ sung.")
-                .line("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ cán bộ " + request.signedBy() + " để được hướng dẫn.")
+                .line(
+                        d.supplementPolicy == SupplementPolicy.RESTART
+                                ? "Thời hạn giải quyết được tính lại từ đầu (" + days(d)
+                                        + ") kể từ khi nhận đủ hồ sơ bổ sung."
+                                : "Thời gian giải quyết tạm dừng từ " + when(request.at)
+                                        + " và được tính tiếp khi nhận đủ hồ sơ bổ sung.")
+                .line("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ cán bộ " + request.signedBy()
+                        + " để được hướng dẫn.")
                 .signatures("", "NGƯỜI TIẾP NHẬN HỒ SƠ\n(Ký và ghi rõ họ tên)\n\n\n" + request.signedBy())
                 .finish();
     }
 
     public byte[] apology(TrackedDossier d) {
-        HistoryEntry apology = latest(d, Action.APOLOGIZE).orElseThrow(() -> DomainException.conflict(
-                "Hồ sơ " + d.code + " chưa có văn bản xin lỗi.", List.of()));
+        HistoryEntry apology = latest(d, Action.APOLOGIZE)
+                .orElseThrow(
+                        () -> DomainException.conflict("Hồ sơ " + d.code + " chưa có văn bản xin lỗi.", List.of()));
         return new FormPdf("Văn bản xin lỗi và hẹn lại ngày trả kết quả", agency(d))
                 .line("Mã hồ sơ: " + d.code)
                 .line("Kính gửi: Ông/Bà " + orDash(d.applicantName))
                 .line("Ngày " + when(d.receivedAt) + ", " + agency(d) + " tiếp nhận hồ sơ đề nghị giải quyết thủ tục "
                         + orDash(d.procedureName) + ". Theo quy định, hạn trả kết quả là " + when(d.dueAt) + ".")
                 .line("Đến nay hồ sơ chưa được giải quyết đúng hạn. Lý do: " + apology.note)
-                .line(agency(d) + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn trả kết quả vào " + when(d.newAppointmentAt) + ".")
+                .line(agency(d) + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn trả kết quả vào "
+                        + when(d.newAppointmentAt) + ".")
                 .signatures("", "THỦ TRƯỞNG CƠ QUAN\n(Ký, ghi rõ họ tên, đóng dấu)\n\n\n" + apology.signedBy())
                 .finish();
     }
 
     public byte[] processControl(TrackedDossier d) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Giao: người nộp hồ sơ\nNhận: bộ phận một cửa " + d.agencyCode, when(d.receivedAt), when(d.dueAt), ""));
+        rows.add(List.of(
+                "Giao: người nộp hồ sơ\nNhận: bộ phận một cửa " + d.agencyCode, when(d.receivedAt), when(d.dueAt), ""));
         for (DossierStep s : DossierStep.of(d.code)) {
-            rows.add(List.of("Giao: " + (s.fromActorName != null ? s.fromActorName : s.fromActor) + " (" + s.fromAgency + ")\nNhận: " + orDash(s.toActor) + " (" + s.toAgency
-                    + ")\n" + s.name + " — " + s.workingDays.stripTrailingZeros().toPlainString().replace('.', ',')
-                    + " ngày làm việc", when(s.startedAt), when(s.dueAt), outcome(s.outcome)));
+            rows.add(List.of(
+                    "Giao: " + (s.fromActorName != null ? s.fromActorName : s.fromActor) + " (" + s.fromAgency
+                            + ")\nNhận: " + orDash(s.toActor) + " (" + s.toAgency
+                            + ")\n" + s.name + " — "
+                            + s.workingDays.stripTrailingZeros().toPlainString().replace('.', ',')
+                            + " ngày làm việc",
+                    when(s.startedAt),
+                    when(s.dueAt),
+                    outcome(s.outcome)));
         }
         if (d.resolvedAt != null) {
-            rows.add(List.of("Đã xử lý xong, chuyển bộ phận một cửa trả kết quả", when(d.resolvedAt), when(d.dueAt), outcome(d.outcome)));
+            rows.add(List.of(
+                    "Đã xử lý xong, chuyển bộ phận một cửa trả kết quả",
+                    when(d.resolvedAt),
+                    when(d.dueAt),
+                    outcome(d.outcome)));
         }
         return new FormPdf("Phiếu kiểm soát quá trình giải quyết hồ sơ", agency(d))
                 .line("Mã hồ sơ: " + d.code + "      Thủ tục: " + orDash(d.procedureName))
                 .line("Ngày hẹn trả kết quả: " + when(d.dueAt)
                         + (d.newAppointmentAt == null ? "" : " (hẹn lại: " + when(d.newAppointmentAt) + ")"))
-                .table(new float[] {9, 4, 4, 3}, List.of("Tên cơ quan, người giao / nhận hồ sơ", "Thời gian giao, nhận",
-                        "Hạn xử lý", "Kết quả"), rows)
+                .table(
+                        new float[] {9, 4, 4, 3},
+                        List.of("Tên cơ quan, người giao / nhận hồ sơ", "Thời gian giao, nhận", "Hạn xử lý", "Kết quả"),
+                        rows)
                 .finish();
     }
 
     private static Optional<HistoryEntry> latest(TrackedDossier d, Action action) {
-        return HistoryEntry.<HistoryEntry>find("dossierCode = ?1 and type = ?2 order by id desc", d.code, action.eventType())
+        return HistoryEntry.<HistoryEntry>find(
+                        "dossierCode = ?1 and type = ?2 order by id desc", d.code, action.eventType())
                 .firstResultOptional();
     }
 

@@ -8,12 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import vn.motcua.tracking.imports.service.LegacyImport;
-
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStream;
@@ -22,6 +16,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.motcua.tracking.imports.service.LegacyImport;
 
 /**
  * Legacy history import: NDJSON in, one dossier timeline a line; NDJSON out, one result a line as it is
@@ -43,7 +42,10 @@ public class ImportResource {
     @Consumes({"application/x-ndjson", "application/jsonl", "text/plain"})
     @Produces("application/x-ndjson")
     @RolesAllowed("admin")
-    @APIResponse(responseCode = "200", description = "Báo cáo từng dòng (NDJSON): đã nhập, bỏ qua vì đã có, hoặc lỗi và lý do", content = @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = String.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Báo cáo từng dòng (NDJSON): đã nhập, bỏ qua vì đã có, hoặc lỗi và lý do",
+            content = @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = String.class)))
     @APIResponse(responseCode = "400", description = "Nội dung không đọc được")
     @Operation(summary = "Import legacy dossier timelines (NDJSON); answers a per-line report")
     public StreamingOutput importHistory(InputStream body) {
@@ -59,7 +61,8 @@ public class ImportResource {
                     throw new UncheckedIOException(e);
                 }
             });
-            writer.write(json.writeValueAsString(Map.of("summary", Map.of("accepted", counts[0], "rejected", counts[1]))));
+            writer.write(
+                    json.writeValueAsString(Map.of("summary", Map.of("accepted", counts[0], "rejected", counts[1]))));
             writer.write('\n');
             writer.flush();
         };

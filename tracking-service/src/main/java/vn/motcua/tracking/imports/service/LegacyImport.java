@@ -5,19 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.tracking.common.domain.DomainException;
-import vn.motcua.tracking.imports.domain.LegacyDossier;
-import vn.motcua.tracking.lifecycle.domain.Actor;
-import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
-import vn.motcua.tracking.lifecycle.service.DossierActions;
-import vn.motcua.tracking.lifecycle.service.DossierTracking;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.motcua.tracking.common.domain.DomainException;
+import vn.motcua.tracking.imports.domain.LegacyDossier;
+import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+import vn.motcua.tracking.lifecycle.service.DossierActions;
+import vn.motcua.tracking.lifecycle.service.DossierTracking;
 
 /**
  * Replays legacy timelines through the same lifecycle code as live dossiers (start, then one action per
@@ -40,11 +39,9 @@ public class LegacyImport {
 
     /** One line's fate: ACCEPTED, or REJECTED with the reason. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LineResult(long line, String code, String result, String reason) {
-    }
+    public record LineResult(long line, String code, String result, String reason) {}
 
-    private record Parsed(long line, LegacyDossier dossier) {
-    }
+    private record Parsed(long line, LegacyDossier dossier) {}
 
     public long[] run(BufferedReader in, String actorName, Consumer<LineResult> out) throws IOException {
         Actor actor = new Actor(actorName, Actor.IMPORT, Optional.empty());
@@ -53,7 +50,9 @@ public class LegacyImport {
             counts[r.result().equals("ACCEPTED") ? 0 : 1]++;
             out.accept(r);
             if ((counts[0] + counts[1]) % 10_000 == 0) {
-                Log.infof("legacy import by %s: %d lines, %d accepted, %d rejected", actorName, counts[0] + counts[1], counts[0], counts[1]);
+                Log.infof(
+                        "legacy import by %s: %d lines, %d accepted, %d rejected",
+                        actorName, counts[0] + counts[1], counts[0], counts[1]);
             }
         };
         List<Parsed> chunk = new ArrayList<>(CHUNK);
@@ -92,12 +91,13 @@ public class LegacyImport {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> chunk.forEach(p -> {
-                replay(p.dossier(), actor);
-                // Keep the persistence context to one dossier: flushes stay cheap across a chunk.
-                TrackedDossier.getEntityManager().flush();
-                TrackedDossier.getEntityManager().clear();
-            }));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> chunk.forEach(p -> {
+                        replay(p.dossier(), actor);
+                        // Keep the persistence context to one dossier: flushes stay cheap across a chunk.
+                        TrackedDossier.getEntityManager().flush();
+                        TrackedDossier.getEntityManager().clear();
+                    }));
             chunk.forEach(p -> out.accept(new LineResult(p.line(), p.dossier().code(), "ACCEPTED", null)));
         } catch (RuntimeException chunkFailed) {
             for (Parsed p : chunk) {
@@ -116,13 +116,31 @@ public class LegacyImport {
         if (TrackedDossier.findByIdOptional(d.code()).isPresent()) {
             throw DomainException.conflict("Hồ sơ " + d.code() + " đã có (đã nhập hoặc đang theo dõi).", List.of());
         }
-        tracking.start(new DossierTracking.Start(d.code(), d.agencyCode(), d.procedureCode(), d.channel(),
-                d.events().get(0).at().toInstant(), d.time().orElseThrow(), d.policy().orElseThrow(), NO_APPLICANT,
-                DossierTracking.Names.NONE), actor);
+        tracking.start(
+                new DossierTracking.Start(
+                        d.code(),
+                        d.agencyCode(),
+                        d.procedureCode(),
+                        d.channel(),
+                        d.events().get(0).at().toInstant(),
+                        d.time().orElseThrow(),
+                        d.policy().orElseThrow(),
+                        NO_APPLICANT,
+                        DossierTracking.Names.NONE),
+                actor);
         for (LegacyDossier.Event e : d.events().subList(1, d.events().size())) {
             var action = LegacyDossier.action(e.type()).orElseThrow();
-            actions.apply(d.code(), new DossierActions.Command(action, Optional.of("Dữ liệu chuyển đổi từ hệ thống cũ"),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), actor, e.at().toInstant());
+            actions.apply(
+                    d.code(),
+                    new DossierActions.Command(
+                            action,
+                            Optional.of("Dữ liệu chuyển đổi từ hệ thống cũ"),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty()),
+                    actor,
+                    e.at().toInstant());
         }
     }
 
@@ -132,8 +150,13 @@ public class LegacyImport {
             t = t.getCause();
         }
         if (t instanceof DomainException refused) {
-            return refused.errors().isEmpty() ? refused.detail()
-                    : String.join("; ", refused.errors().stream().map(f -> f.field() + ": " + f.message()).toList());
+            return refused.errors().isEmpty()
+                    ? refused.detail()
+                    : String.join(
+                            "; ",
+                            refused.errors().stream()
+                                    .map(f -> f.field() + ": " + f.message())
+                                    .toList());
         }
         return "không nhập được: " + t.getClass().getSimpleName();
     }

@@ -8,6 +8,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,10 +18,6 @@ import vn.motcua.tracking.calendar.domain.ProcessingTime;
 import vn.motcua.tracking.inbox.service.IntakeEventBatch;
 import vn.motcua.tracking.inbox.service.IntakeEventBatch.Received;
 import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Consumes intake-service's dossier events a poll at a time: every record is read and checked first, poison
@@ -35,13 +34,16 @@ public class IntakeEventConsumer {
     private final DeadLetters deadLetters;
     private final DistributionSummary batchSize;
 
-    public IntakeEventConsumer(ObjectMapper json, MeterRegistry registry, IntakeEventBatch batch, DeadLetters deadLetters) {
+    public IntakeEventConsumer(
+            ObjectMapper json, MeterRegistry registry, IntakeEventBatch batch, DeadLetters deadLetters) {
         this.json = json;
         this.registry = registry;
         this.batch = batch;
         this.deadLetters = deadLetters;
-        this.batchSize = DistributionSummary.builder("tracking_consumer_batch_size").tag("topic", TOPIC)
-                .description("Records per consumed poll").register(registry);
+        this.batchSize = DistributionSummary.builder("tracking_consumer_batch_size")
+                .tag("topic", TOPIC)
+                .description("Records per consumed poll")
+                .register(registry);
     }
 
     @Incoming("intake-events")
@@ -53,7 +55,8 @@ public class IntakeEventConsumer {
             try {
                 events.add(read(record.value()));
             } catch (JsonProcessingException | IllegalArgumentException poison) {
-                registry.counter("tracking_events_dead_lettered_total", "topic", TOPIC).increment();
+                registry.counter("tracking_events_dead_lettered_total", "topic", TOPIC)
+                        .increment();
                 Log.warnf("dead-lettering an intake event (key %s): %s", record.key(), poison.getMessage());
                 deadLetters.send(TOPIC, record.key(), record.value(), String.valueOf(poison.getMessage()));
             }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -39,15 +38,23 @@ public class Inbox {
         }
         @SuppressWarnings("unchecked")
         List<String> seen = em.createNativeQuery("SELECT event_id FROM processed_event WHERE event_id IN (:ids)")
-                .setParameter("ids", fresh).getResultList();
+                .setParameter("ids", fresh)
+                .getResultList();
         seen.forEach(fresh::remove);
         if (fresh.isEmpty()) {
             return fresh;
         }
-        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO processed_event (event_id, topic, processed_at) VALUES ");
+        StringBuilder sql =
+                new StringBuilder("INSERT IGNORE INTO processed_event (event_id, topic, processed_at) VALUES ");
         for (int i = 0; i < fresh.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 1).append(", ?").append(3 * i + 2)
-                    .append(", ?").append(3 * i + 3).append(')');
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(?")
+                    .append(3 * i + 1)
+                    .append(", ?")
+                    .append(3 * i + 2)
+                    .append(", ?")
+                    .append(3 * i + 3)
+                    .append(')');
         }
         Query insert = em.createNativeQuery(sql.toString());
         Instant now = Instant.now();

@@ -4,13 +4,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
-import vn.motcua.tracking.lifecycle.service.DossierTracking;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
+import vn.motcua.tracking.lifecycle.service.DossierTracking;
 
 /**
  * Applies a checked poll of intake events in one transaction: the inbox rows of the new ones, then each
@@ -23,8 +22,7 @@ public class IntakeEventBatch {
     private static final int ATTEMPTS = 3;
 
     /** One readable event; {@code event} is present for the types tracking acts on. */
-    public record Received(String eventId, String type, Optional<IntakeEvent> event) {
-    }
+    public record Received(String eventId, String type, Optional<IntakeEvent> event) {}
 
     private final Inbox inbox;
     private final DossierTracking tracking;
@@ -57,10 +55,13 @@ public class IntakeEventBatch {
     private void applyOnce(List<Received> events) {
         Set<String> fresh = inbox.claim(events.stream().map(Received::eventId).toList(), TOPIC);
         Set<String> tracked = new HashSet<>(tracking.alreadyTracked(events.stream()
-                .filter(r -> IntakeEvent.RECEIVED.equals(r.type())).map(r -> r.event().get().dossierCode()).toList()));
+                .filter(r -> IntakeEvent.RECEIVED.equals(r.type()))
+                .map(r -> r.event().get().dossierCode())
+                .toList()));
         for (Received r : events) {
             if (!fresh.remove(r.eventId())) {
-                registry.counter("tracking_events_duplicate_total", "topic", TOPIC).increment();
+                registry.counter("tracking_events_duplicate_total", "topic", TOPIC)
+                        .increment();
                 continue;
             }
             if (IntakeEvent.RECEIVED.equals(r.type())) {
@@ -73,7 +74,8 @@ public class IntakeEventBatch {
             } else if (IntakeEvent.NOT_ACCEPTED.equals(r.type())) {
                 tracking.notAccepted(r.event().get());
             }
-            registry.counter("tracking_events_applied_total", "topic", TOPIC, "type", r.type()).increment();
+            registry.counter("tracking_events_applied_total", "topic", TOPIC, "type", r.type())
+                    .increment();
         }
     }
 }

@@ -7,8 +7,13 @@ import java.util.Optional;
  * display name (family name first, as Vietnamese names are written), title and department come from the
  * realm and travel in status events for the national portal's progress updates.
  */
-public record Actor(String name, String role, Optional<String> agency, Optional<String> displayName,
-                    Optional<String> title, Optional<String> department) {
+public record Actor(
+        String name,
+        String role,
+        Optional<String> agency,
+        Optional<String> displayName,
+        Optional<String> title,
+        Optional<String> department) {
     public static final String SYSTEM = "system";
     public static final String IMPORT = "import";
 

@@ -9,12 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import vn.motcua.tracking.calendar.domain.Outcome;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.motcua.tracking.calendar.domain.Outcome;
 
 /** A row of form 06: one hand-over, with the step's own budget, due time and, once ended, its outcome. */
 @Entity
@@ -76,6 +75,7 @@ public class DossierStep extends PanacheEntityBase {
     }
 
     public static Optional<DossierStep> open(String code) {
-        return find("dossierCode = ?1 and endedAt is null order by stepNo desc", code).firstResultOptional();
+        return find("dossierCode = ?1 and endedAt is null order by stepNo desc", code)
+                .firstResultOptional();
     }
 }

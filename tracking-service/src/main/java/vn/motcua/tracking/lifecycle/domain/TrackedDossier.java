@@ -9,12 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.motcua.tracking.calendar.domain.Outcome;
-import vn.motcua.tracking.calendar.domain.SupplementPolicy;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import vn.motcua.tracking.calendar.domain.Outcome;
+import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 
 /** A dossier under the legal clock: its current state; the history holds how it got there. */
 @Entity

@@ -1,14 +1,5 @@
 package vn.motcua.tracking.lifecycle.domain;
 
-import vn.motcua.tracking.calendar.domain.Outcome;
-
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 import static vn.motcua.tracking.lifecycle.domain.Action.APOLOGIZE;
 import static vn.motcua.tracking.lifecycle.domain.Action.HAND_OVER;
 import static vn.motcua.tracking.lifecycle.domain.Action.PAYMENT_RECEIVED;
@@ -28,6 +19,14 @@ import static vn.motcua.tracking.lifecycle.domain.TrackedStatus.RETURNED;
 import static vn.motcua.tracking.lifecycle.domain.TrackedStatus.SUPPLEMENT_REQUESTED;
 import static vn.motcua.tracking.lifecycle.domain.TrackedStatus.SUSPENDED;
 import static vn.motcua.tracking.lifecycle.domain.TrackedStatus.WITHDRAWN;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.motcua.tracking.calendar.domain.Outcome;
 
 /**
  * What may happen when: the lifecycle as a table (for each status, the actions allowed and the status each leads
@@ -69,8 +68,7 @@ public final class Transitions {
         allow(RESOLVED, APOLOGIZE, RESOLVED);
     }
 
-    private Transitions() {
-    }
+    private Transitions() {}
 
     private static void allow(TrackedStatus from, Action action, TrackedStatus to) {
         TABLE.computeIfAbsent(from, s -> new EnumMap<>(Action.class)).put(action, to);
@@ -83,25 +81,27 @@ public final class Transitions {
 
     /** The actions allowed from {@code from}, in declaration order; none for a final status. */
     public static Set<Action> allowed(TrackedStatus from) {
-        return Collections.unmodifiableSet(TABLE.getOrDefault(from, new EnumMap<>(Action.class)).keySet());
+        return Collections.unmodifiableSet(
+                TABLE.getOrDefault(from, new EnumMap<>(Action.class)).keySet());
     }
 
     /** Why an action the table allows is refused for this dossier, and what may be done instead. */
-    public record Refusal(String reason, List<Action> instead) {
-    }
+    public record Refusal(String reason, List<Action> instead) {}
 
     /**
      * The rules beyond the table. {@code replay} is a legacy import: old systems kept no apology letters, so their
      * late returns are taken as they happened.
      */
-    public static Optional<Refusal> refusal(TrackedStatus status, Outcome outcome, boolean apologised, Action action,
-                                            boolean replay) {
+    public static Optional<Refusal> refusal(
+            TrackedStatus status, Outcome outcome, boolean apologised, Action action, boolean replay) {
         if (action == APOLOGIZE && status == RESOLVED && outcome != Outcome.LATE) {
-            return Optional.of(new Refusal("Hồ sơ đã giải quyết đúng hạn: không cần văn bản xin lỗi.",
+            return Optional.of(new Refusal(
+                    "Hồ sơ đã giải quyết đúng hạn: không cần văn bản xin lỗi.",
                     allowed(status).stream().filter(a -> a != APOLOGIZE).toList()));
         }
         if (action == RETURN_RESULT && outcome == Outcome.LATE && !apologised && !replay) {
-            return Optional.of(new Refusal("Hồ sơ trễ hạn: cần văn bản xin lỗi và hẹn lại (mẫu 04) trước khi trả kết quả.",
+            return Optional.of(new Refusal(
+                    "Hồ sơ trễ hạn: cần văn bản xin lỗi và hẹn lại (mẫu 04) trước khi trả kết quả.",
                     List.of(APOLOGIZE)));
         }
         return Optional.empty();
@@ -109,7 +109,9 @@ public final class Transitions {
 
     /** The actions an officer is offered now: those of the table that no rule refuses, in declaration order. */
     public static List<Action> offered(TrackedStatus status, Outcome outcome, boolean apologised) {
-        return allowed(status).stream().filter(a -> refusal(status, outcome, apologised, a, false).isEmpty()).toList();
+        return allowed(status).stream()
+                .filter(a -> refusal(status, outcome, apologised, a, false).isEmpty())
+                .toList();
     }
 
     /** The clock stops for good at these: statistics count the dossier as finished. */

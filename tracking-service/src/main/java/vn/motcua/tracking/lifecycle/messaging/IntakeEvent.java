@@ -1,19 +1,28 @@
 package vn.motcua.tracking.lifecycle.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.time.Instant;
 
 /** The part of intake's dossier event that tracking reads (its own copy: services share no classes). */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record IntakeEvent(String eventId, String type, String dossierCode, Instant occurredAt, String agencyCode,
-                          String agencyName, String procedureCode, String procedureName, String channel, Applicant applicant, Instant receivedAt,
-                          String workingDays, String supplementPolicy) {
+public record IntakeEvent(
+        String eventId,
+        String type,
+        String dossierCode,
+        Instant occurredAt,
+        String agencyCode,
+        String agencyName,
+        String procedureCode,
+        String procedureName,
+        String channel,
+        Applicant applicant,
+        Instant receivedAt,
+        String workingDays,
+        String supplementPolicy) {
 
     public static final String RECEIVED = "DOSSIER_RECEIVED";
     public static final String NOT_ACCEPTED = "DOSSIER_NOT_ACCEPTED";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Applicant(String idHash, String fullName) {
-    }
+    public record Applicant(String idHash, String fullName) {}
 }

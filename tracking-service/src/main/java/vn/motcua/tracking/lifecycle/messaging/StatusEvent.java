@@ -1,13 +1,12 @@
 package vn.motcua.tracking.lifecycle.messaging;
 
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.outbox.domain.OutboxMessage;
-
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What tracking publishes on dossier-status-events, keyed by dossier code: every transition with the
@@ -20,10 +19,25 @@ import java.util.UUID;
  * updates to the national portal (an officer's name is the public record of who handled a dossier, not a
  * citizen's personal data). No citizen's personal data: the notifier has the contact details from intake's events.
  */
-public record StatusEvent(String eventId, String type, String dossierCode, Instant occurredAt, int nationalStatus,
-                          String status, String agencyCode, String procedureCode, Instant dueAt, String outcome,
-                          String actorRole, String actorAgency, String reason, Instant newAppointmentAt,
-                          String actorName, String actorTitle, String actorDepartment, Step step)
+public record StatusEvent(
+        String eventId,
+        String type,
+        String dossierCode,
+        Instant occurredAt,
+        int nationalStatus,
+        String status,
+        String agencyCode,
+        String procedureCode,
+        Instant dueAt,
+        String outcome,
+        String actorRole,
+        String actorAgency,
+        String reason,
+        Instant newAppointmentAt,
+        String actorName,
+        String actorTitle,
+        String actorDepartment,
+        Step step)
         implements OutboxMessage {
 
     /** The message key: events of one dossier keep their order on the topic. */
@@ -42,10 +56,12 @@ public record StatusEvent(String eventId, String type, String dossierCode, Insta
     public static final String DEADLINE_SET = "DOSSIER_DEADLINE_SET";
     /** The legal due date recomputed after the year's calendar changed (dueAt is the new one). */
     public static final String DEADLINE_CHANGED = "DOSSIER_DEADLINE_CHANGED";
+
     public static final String OVERDUE = "DOSSIER_OVERDUE";
     public static final String DUE_SOON = "DOSSIER_DUE_SOON";
     /** A hand-over step past its own due time (to the holding agency's supervisors), and its warning before. */
     public static final String STEP_OVERDUE = "DOSSIER_STEP_OVERDUE";
+
     public static final String STEP_DUE_SOON = "DOSSIER_STEP_DUE_SOON";
     public static final String MOVED = "DOSSIER_AGENCY_MERGED";
 
@@ -54,12 +70,26 @@ public record StatusEvent(String eventId, String type, String dossierCode, Insta
     }
 
     /** The event for {@code type} that just happened to {@code d}, as it stands after it. */
-    public static StatusEvent of(String type, TrackedDossier d, Instant occurredAt, Actor actor, String reason,
-                                 Optional<DossierStep> step) {
-        return new StatusEvent(newId(), type, d.code, occurredAt, d.status.nationalCode, d.status.name(),
-                d.holdingAgency, d.procedureCode, d.dueAt, d.outcome == null ? null : d.outcome.name(), actor.role(),
-                actor.agency().orElse(null), reason, d.newAppointmentAt,
-                actor.isUser() ? actor.displayName().orElse(actor.name()) : null, actor.title().orElse(null),
-                actor.department().orElse(null), step.map(Step::of).orElse(null));
+    public static StatusEvent of(
+            String type, TrackedDossier d, Instant occurredAt, Actor actor, String reason, Optional<DossierStep> step) {
+        return new StatusEvent(
+                newId(),
+                type,
+                d.code,
+                occurredAt,
+                d.status.nationalCode,
+                d.status.name(),
+                d.holdingAgency,
+                d.procedureCode,
+                d.dueAt,
+                d.outcome == null ? null : d.outcome.name(),
+                actor.role(),
+                actor.agency().orElse(null),
+                reason,
+                d.newAppointmentAt,
+                actor.isUser() ? actor.displayName().orElse(actor.name()) : null,
+                actor.title().orElse(null),
+                actor.department().orElse(null),
+                step.map(Step::of).orElse(null));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.tracking.calendar.service.CalendarService;
@@ -19,8 +20,6 @@ import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.service.DossierActions;
 import vn.motcua.tracking.security.Caller;
-
-import java.time.Clock;
 
 /** Officers move a dossier through its lifecycle; everyone entitled to it reads its timeline. */
 @Path("/api/dossiers/{code}")
@@ -43,11 +42,18 @@ public class DossierActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"officer", "supervisor"})
     @APIResponse(responseCode = "200", description = "Diễn biến hồ sơ sau thao tác")
-    @APIResponse(responseCode = "400", description = "Thiếu thông tin thao tác cần (lý do, cơ quan, ngày hẹn mới), từng trường một")
+    @APIResponse(
+            responseCode = "400",
+            description = "Thiếu thông tin thao tác cần (lý do, cơ quan, ngày hẹn mới), từng trường một")
     @APIResponse(responseCode = "403", description = "Hồ sơ đang do cơ quan khác xử lý")
     @APIResponse(responseCode = "404", description = "Không có hồ sơ này")
-    @APIResponse(responseCode = "409", description = "Thao tác không thực hiện được ở trạng thái này: allowedActions liệt kê các thao tác được phép")
-    @APIResponse(responseCode = "503", description = "Chưa kiểm tra được danh mục cơ quan, hoặc hệ thống đang quá tải: thử lại sau")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "Thao tác không thực hiện được ở trạng thái này: allowedActions liệt kê các thao tác được phép")
+    @APIResponse(
+            responseCode = "503",
+            description = "Chưa kiểm tra được danh mục cơ quan, hoặc hệ thống đang quá tải: thử lại sau")
     @Operation(summary = "Apply an action (officer of the agency holding the dossier); 409 lists the allowed ones")
     public TimelineView act(@PathParam("code") @Size(max = 64) String code, @Valid @NotNull ActionRequest request) {
         // A dossier the caller may not even see answers as an unknown code does: codes cannot be probed.
@@ -59,7 +65,11 @@ public class DossierActionResource {
     @GET
     @Path("/timeline")
     @RolesAllowed({"citizen", "officer", "supervisor", "ops", "admin"})
-    @APIResponse(responseCode = "200", description = "Toàn bộ diễn biến: trạng thái, hạn, các bước, thời gian tạm dừng, kết quả và các thao tác được phép")
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "Toàn bộ diễn biến: trạng thái, hạn, các bước, thời gian tạm dừng, kết quả và các thao tác được "
+                            + "phép")
     @APIResponse(responseCode = "404", description = "Không có hồ sơ này hoặc người hỏi không được xem")
     @Operation(summary = "Every status, step and pause with times, the due date in force and the outcome")
     public TimelineView timeline(@PathParam("code") @Size(max = 64) String code) {
@@ -67,6 +77,11 @@ public class DossierActionResource {
     }
 
     private TimelineView timeline(TrackedDossier d) {
-        return TimelineView.of(d, HistoryEntry.of(d.code), DossierStep.of(d.code), calendar.settings().zone(), clock.instant());
+        return TimelineView.of(
+                d,
+                HistoryEntry.of(d.code),
+                DossierStep.of(d.code),
+                calendar.settings().zone(),
+                clock.instant());
     }
 }

@@ -8,17 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.LockModeType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import vn.motcua.tracking.calendar.domain.CalendarChange;
-import vn.motcua.tracking.calendar.domain.DeadlineReplay;
-import vn.motcua.tracking.calendar.domain.DeadlineReplay.Pause;
-import vn.motcua.tracking.calendar.service.CalendarService;
-import vn.motcua.tracking.lifecycle.domain.DossierStep;
-import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
-import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
-import vn.motcua.tracking.lifecycle.messaging.StatusEvent;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +22,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import vn.motcua.tracking.calendar.domain.CalendarChange;
+import vn.motcua.tracking.calendar.domain.DeadlineReplay;
+import vn.motcua.tracking.calendar.domain.DeadlineReplay.Pause;
+import vn.motcua.tracking.calendar.service.CalendarService;
+import vn.motcua.tracking.lifecycle.domain.DossierStep;
+import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
+import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 
 /**
  * Moves open deadlines after a year's calendar changed (a day off declared or withdrawn after receipt): every open
@@ -52,9 +50,13 @@ public class DeadlineRecompute {
     private final ManagedExecutor executor;
     private final boolean enabled;
 
-    public DeadlineRecompute(CalendarService calendar, Journal journal, MeterRegistry registry, Clock clock,
-                             ManagedExecutor executor,
-                             @ConfigProperty(name = "tracking.deadline-recompute.start-on-change") boolean enabled) {
+    public DeadlineRecompute(
+            CalendarService calendar,
+            Journal journal,
+            MeterRegistry registry,
+            Clock clock,
+            ManagedExecutor executor,
+            @ConfigProperty(name = "tracking.deadline-recompute.start-on-change") boolean enabled) {
         this.executor = executor;
         this.enabled = enabled;
         this.calendar = calendar;
@@ -71,7 +73,9 @@ public class DeadlineRecompute {
     }
 
     // The poll only resumes a change cut short by a crash (or started on a replica that stopped): one read a minute.
-    @Scheduled(every = "${tracking.deadline-recompute.every:60s}", delayed = "10s",
+    @Scheduled(
+            every = "${tracking.deadline-recompute.every:60s}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         try {
@@ -83,10 +87,15 @@ public class DeadlineRecompute {
 
     /** Works through every running change, oldest first, a batch per transaction. */
     public void runPending() {
-        List<Long> running = QuarkusTransaction.requiringNew().call(() -> CalendarChange.<CalendarChange>list(
-                "status = ?1 order by id", CalendarChange.RUNNING).stream().map(c -> c.id).toList());
+        List<Long> running = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        CalendarChange.<CalendarChange>list("status = ?1 order by id", CalendarChange.RUNNING).stream()
+                                .map(c -> c.id)
+                                .toList());
         for (long id : running) {
-            while (nextBatch(id).filter(c -> CalendarChange.RUNNING.equals(c.status)).isPresent()) {
+            while (nextBatch(id)
+                    .filter(c -> CalendarChange.RUNNING.equals(c.status))
+                    .isPresent()) {
                 // the loop goes on from the cursor the batch committed
             }
         }
@@ -98,14 +107,22 @@ public class DeadlineRecompute {
      */
     public Optional<CalendarChange> nextBatch(long changeId) {
         Optional<CalendarChange> c = QuarkusTransaction.requiringNew().call(() -> batch(changeId));
-        c.ifPresent(x -> Log.infof("calendar change %d (%d, days %s): %d open dossiers examined, %d moved so far%s", x.id,
-                x.year, x.changedDays, x.examined, x.moved, CalendarChange.DONE.equals(x.status) ? "; done" : ""));
+        c.ifPresent(x -> Log.infof(
+                "calendar change %d (%d, days %s): %d open dossiers examined, %d moved so far%s",
+                x.id,
+                x.year,
+                x.changedDays,
+                x.examined,
+                x.moved,
+                CalendarChange.DONE.equals(x.status) ? "; done" : ""));
         return c;
     }
 
     private Optional<CalendarChange> batch(long changeId) {
-        Optional<CalendarChange> running = CalendarChange.<CalendarChange>find("id = ?1 and status = ?2", changeId, CalendarChange.RUNNING)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2)
+        Optional<CalendarChange> running = CalendarChange.<CalendarChange>find(
+                        "id = ?1 and status = ?2", changeId, CalendarChange.RUNNING)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2)
                 .firstResultOptional();
         if (running.isEmpty()) {
             return Optional.empty();
@@ -116,9 +133,13 @@ public class DeadlineRecompute {
         ZoneId zone = calendar.settings().zone();
         // Coarse filter in SQL: due on or after the first changed day, received before the day after the last one.
         List<TrackedDossier> batch = TrackedDossier.<TrackedDossier>find(
-                        "endedAt is null and code > ?1 and dueAt >= ?2 and receivedAt < ?3 order by code", c.cursorCode,
-                        changed.first().atStartOfDay(zone).toInstant(), changed.last().plusDays(1).atStartOfDay(zone).toInstant())
-                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, BATCH).list();
+                        "endedAt is null and code > ?1 and dueAt >= ?2 and receivedAt < ?3 order by code",
+                        c.cursorCode,
+                        changed.first().atStartOfDay(zone).toInstant(),
+                        changed.last().plusDays(1).atStartOfDay(zone).toInstant())
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .page(0, BATCH)
+                .list();
         if (!batch.isEmpty()) {
             c.moved += move(batch, changed, c.id, zone);
             c.examined += batch.size();
@@ -135,8 +156,9 @@ public class DeadlineRecompute {
         DeadlineReplay replay = new DeadlineReplay(calendar.calculator());
         List<String> codes = batch.stream().map(d -> d.code).toList();
         Map<String, List<Pause>> pauses = endedPauses(codes, zone);
-        Map<String, DossierStep> steps = DossierStep.<DossierStep>list("dossierCode in ?1 and endedAt is null", codes).stream()
-                .collect(Collectors.toMap(s -> s.dossierCode, s -> s, (a, b) -> a));
+        Map<String, DossierStep> steps =
+                DossierStep.<DossierStep>list("dossierCode in ?1 and endedAt is null", codes).stream()
+                        .collect(Collectors.toMap(s -> s.dossierCode, s -> s, (a, b) -> a));
         Instant now = clock.instant();
         int moved = 0;
         for (TrackedDossier d : batch) {
@@ -152,22 +174,34 @@ public class DeadlineRecompute {
                 continue;
             }
             d.dueAt = newDue.toInstant();
-            d.overdue = d.overdue && !d.dueAt.isAfter(now); // a later date lifts an overdue flag; an earlier one is watched again
-            d.dueSoonNotified = d.dueSoonNotified && !calendar.calculator()
-                    .dueSoonFrom(newDue, calendar.settings().dueSoonWorkingDays()).toInstant().isAfter(now);
-            journal.recordDeadlineChange(d, now, oldDue.toInstant(), changeId, "Hạn giải quyết chuyển từ " + SHOWN.format(oldDue)
-                    + " sang " + SHOWN.format(newDue) + " do lịch làm việc năm " + newDue.getYear() + " được điều chỉnh");
-            registry.counter("tracking_deadlines_moved_total", "agency", d.holdingAgency).increment();
+            d.overdue = d.overdue
+                    && !d.dueAt.isAfter(now); // a later date lifts an overdue flag; an earlier one is watched again
+            d.dueSoonNotified = d.dueSoonNotified
+                    && !calendar.calculator()
+                            .dueSoonFrom(newDue, calendar.settings().dueSoonWorkingDays())
+                            .toInstant()
+                            .isAfter(now);
+            journal.recordDeadlineChange(
+                    d,
+                    now,
+                    oldDue.toInstant(),
+                    changeId,
+                    "Hạn giải quyết chuyển từ " + SHOWN.format(oldDue) + " sang " + SHOWN.format(newDue)
+                            + " do lịch làm việc năm " + newDue.getYear() + " được điều chỉnh");
+            registry.counter("tracking_deadlines_moved_total", "agency", d.holdingAgency)
+                    .increment();
             moved++;
         }
         return moved;
     }
 
-    private void moveStep(DossierStep s, DeadlineReplay replay, SortedSet<LocalDate> changed, List<Pause> pauses, ZoneId zone) {
+    private void moveStep(
+            DossierStep s, DeadlineReplay replay, SortedSet<LocalDate> changed, List<Pause> pauses, ZoneId zone) {
         ZonedDateTime started = s.startedAt.atZone(zone);
         if (DeadlineReplay.crosses(started.toLocalDate(), s.dueAt.atZone(zone).toLocalDate(), changed)) {
             // Only the pauses that ran while this step was open moved its date.
-            List<Pause> during = pauses.stream().filter(p -> !p.pausedAt().isBefore(started)).toList();
+            List<Pause> during =
+                    pauses.stream().filter(p -> !p.pausedAt().isBefore(started)).toList();
             s.dueAt = replay.due(started, sessions(s.workingDays), during).toInstant();
         }
     }
@@ -176,8 +210,11 @@ public class DeadlineRecompute {
     private static Map<String, List<Pause>> endedPauses(List<String> codes, ZoneId zone) {
         Map<String, List<Pause>> pauses = new HashMap<>();
         Map<String, Instant> open = new HashMap<>();
-        HistoryEntry.<HistoryEntry>list("dossierCode in ?1 and type in ?2 order by dossierCode, id", codes,
-                List.of("DOSSIER_SUPPLEMENT_REQUESTED", "DOSSIER_SUPPLEMENT_RECEIVED")).forEach(h -> {
+        HistoryEntry.<HistoryEntry>list(
+                        "dossierCode in ?1 and type in ?2 order by dossierCode, id",
+                        codes,
+                        List.of("DOSSIER_SUPPLEMENT_REQUESTED", "DOSSIER_SUPPLEMENT_RECEIVED"))
+                .forEach(h -> {
                     if (h.type.equals("DOSSIER_SUPPLEMENT_REQUESTED")) {
                         open.put(h.dossierCode, h.at);
                     } else if (open.containsKey(h.dossierCode)) {

@@ -5,16 +5,15 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
 import vn.motcua.tracking.lifecycle.messaging.StatusEvent;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * Publishes DOSSIER_OVERDUE once when an open dossier's due time passes, and DOSSIER_DUE_SOON once when it
@@ -34,7 +33,9 @@ public class DeadlineWatch {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${tracking.deadline-watch.every:60s}", delayed = "5s",
+    @Scheduled(
+            every = "${tracking.deadline-watch.every:60s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         try {
@@ -64,8 +65,10 @@ public class DeadlineWatch {
         int days = calendar.settings().dueSoonWorkingDays();
         // Coarse filter in SQL (a working day is never more than ~10 calendar days away), exact rule in Java.
         Instant horizon = now.plus(Duration.ofDays(10L * Math.max(1, days)));
-        List<TrackedDossier> candidates = locked("endedAt is null and dueSoonNotified = false and status <> ?1"
-                + " and dueAt >= ?2 and dueAt < ?3", now, horizon);
+        List<TrackedDossier> candidates = locked(
+                "endedAt is null and dueSoonNotified = false and status <> ?1" + " and dueAt >= ?2 and dueAt < ?3",
+                now,
+                horizon);
         int marked = 0;
         for (TrackedDossier d : candidates) {
             var due = d.dueAt.atZone(calendar.settings().zone());
@@ -84,7 +87,9 @@ public class DeadlineWatch {
         System.arraycopy(params, 0, all, 1, params.length);
         // -2 is Hibernate's SKIP LOCKED timeout.
         return TrackedDossier.<TrackedDossier>find(query + " order by dueAt", all)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2)
-                .page(0, BATCH).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2)
+                .page(0, BATCH)
+                .list();
     }
 }

@@ -3,6 +3,12 @@ package vn.motcua.tracking.lifecycle.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
 import vn.motcua.tracking.agency.service.AgencyRegistry;
 import vn.motcua.tracking.calendar.domain.DeadlineCalculator;
 import vn.motcua.tracking.calendar.service.CalendarService;
@@ -17,13 +23,6 @@ import vn.motcua.tracking.lifecycle.domain.Transitions;
 import vn.motcua.tracking.statistics.service.DailyStatistics;
 import vn.motcua.tracking.statistics.service.DailyStatistics.Count;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Optional;
-
 /**
  * Applies an officer's action to a dossier under its row lock: checks the transition, moves the clock
  * (pauses, steps, resolution), keeps the statistics, and journals history and event in the same transaction.
@@ -32,10 +31,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class DossierActions {
     /** What an action needs besides its name; which fields are required depends on the action. */
-    public record Command(Action action, Optional<String> reason, Optional<String> toAgency, Optional<String> toPerson,
-                          Optional<BigDecimal> stepWorkingDays, Optional<Instant> newAppointmentAt) {
+    public record Command(
+            Action action,
+            Optional<String> reason,
+            Optional<String> toAgency,
+            Optional<String> toPerson,
+            Optional<BigDecimal> stepWorkingDays,
+            Optional<Instant> newAppointmentAt) {
         public static Command of(Action action) {
-            return new Command(action, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            return new Command(
+                    action, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
@@ -46,8 +51,13 @@ public class DossierActions {
     private final MeterRegistry registry;
     private final AgencyRegistry agencies;
 
-    public DossierActions(CalendarService calendar, Journal journal, StepLog steps, DailyStatistics statistics,
-                          MeterRegistry registry, AgencyRegistry agencies) {
+    public DossierActions(
+            CalendarService calendar,
+            Journal journal,
+            StepLog steps,
+            DailyStatistics statistics,
+            MeterRegistry registry,
+            AgencyRegistry agencies) {
         this.agencies = agencies;
         this.calendar = calendar;
         this.journal = journal;
@@ -59,8 +69,11 @@ public class DossierActions {
     @Transactional
     public TrackedDossier apply(String code, Command c, Actor actor, Instant at) {
         // Before any row is locked: the registry may have to ask intake.
-        if (c.action() == Action.HAND_OVER && c.toAgency().isPresent() && agencies.active(c.toAgency().get()).isEmpty()) {
-            throw DomainException.invalid(List.of(new FieldError("toAgency",
+        if (c.action() == Action.HAND_OVER
+                && c.toAgency().isPresent()
+                && agencies.active(c.toAgency().get()).isEmpty()) {
+            throw DomainException.invalid(List.of(new FieldError(
+                    "toAgency",
                     "không có cơ quan đang hoạt động mã " + c.toAgency().get() + " trong danh mục cơ quan")));
         }
         TrackedDossier d = TrackedDossier.lockedByCode(code)
@@ -68,9 +81,10 @@ public class DossierActions {
         if (actor.isUser() && actor.agency().filter(d.holdingAgency::equals).isEmpty()) {
             throw DomainException.forbidden("Hồ sơ " + code + " đang do cơ quan " + d.holdingAgency + " xử lý.");
         }
-        TrackedStatus next = Transitions.next(d.status, c.action()).orElseThrow(() -> DomainException.conflict(
-                "Không thể \"" + c.action().label + "\" khi hồ sơ ở trạng thái " + d.status + ".",
-                Transitions.allowed(d.status)));
+        TrackedStatus next = Transitions.next(d.status, c.action())
+                .orElseThrow(() -> DomainException.conflict(
+                        "Không thể \"" + c.action().label + "\" khi hồ sơ ở trạng thái " + d.status + ".",
+                        Transitions.allowed(d.status)));
         var refusal = Transitions.refusal(d.status, d.outcome, d.apologyAt != null, c.action(), !actor.isUser());
         if (refusal.isPresent()) {
             throw DomainException.conflict(refusal.get().reason(), refusal.get().instead());
@@ -85,11 +99,14 @@ public class DossierActions {
             case RESOLVE -> {
                 d.resolvedAt = at;
                 d.outcome = calc.outcome(local(at), local(d.dueAt));
-                end(d, at, switch (d.outcome) {
-                    case EARLY -> Count.RESOLVED_EARLY;
-                    case ON_TIME -> Count.RESOLVED_ON_TIME;
-                    case LATE -> Count.RESOLVED_LATE;
-                });
+                end(
+                        d,
+                        at,
+                        switch (d.outcome) {
+                            case EARLY -> Count.RESOLVED_EARLY;
+                            case ON_TIME -> Count.RESOLVED_ON_TIME;
+                            case LATE -> Count.RESOLVED_LATE;
+                        });
             }
             case WITHDRAW -> end(d, at, Count.WITHDRAWN);
             case SUSPEND -> end(d, at, Count.SUSPENDED);
@@ -97,7 +114,7 @@ public class DossierActions {
                 d.apologyAt = at;
                 d.newAppointmentAt = c.newAppointmentAt().orElseThrow();
             }
-            default -> { }
+            default -> {}
         }
         d.status = next;
         if (opened != null) {
@@ -105,14 +122,17 @@ public class DossierActions {
         } else {
             journal.record(d, c.action().eventType(), at, actor, c.reason().orElse(null), null);
         }
-        registry.counter("tracking_actions_total", "action", c.action().name(), "agency", d.holdingAgency).increment();
+        registry.counter("tracking_actions_total", "action", c.action().name(), "agency", d.holdingAgency)
+                .increment();
         return d;
     }
 
     private void resume(TrackedDossier d, DeadlineCalculator calc, Instant at) {
         Instant paused = d.pausedAt;
         int sessions = d.workingDays.multiply(java.math.BigDecimal.valueOf(2)).intValueExact();
-        d.dueAt = d.supplementPolicy.dueOnResumption(calc, local(d.dueAt), local(paused), local(at), sessions).toInstant();
+        d.dueAt = d.supplementPolicy
+                .dueOnResumption(calc, local(d.dueAt), local(paused), local(at), sessions)
+                .toInstant();
         steps.resume(d, calc, local(paused), local(at));
         registry.timer("tracking_pause_duration", "agency", d.holdingAgency, "procedure", d.procedureCode)
                 .record(Duration.between(paused, at));
@@ -127,8 +147,15 @@ public class DossierActions {
         steps.closeOpen(d, calendar.calculator(), at);
         statistics.add(local(at).toLocalDate(), d.agencyCode, d.procedureCode, count, 1);
         if (d.outcome != null) {
-            registry.counter("tracking_outcomes_total", "agency", d.agencyCode, "procedure", d.procedureCode,
-                    "outcome", d.outcome.name()).increment();
+            registry.counter(
+                            "tracking_outcomes_total",
+                            "agency",
+                            d.agencyCode,
+                            "procedure",
+                            d.procedureCode,
+                            "outcome",
+                            d.outcome.name())
+                    .increment();
         }
     }
 
@@ -138,16 +165,19 @@ public class DossierActions {
             default -> false;
         };
         if (reasonNeeded && c.reason().filter(r -> !r.isBlank()).isEmpty()) {
-            throw DomainException.invalid(List.of(new FieldError("reason", "cần nêu lý do / nội dung cho \"" + c.action().label + "\"")));
+            throw DomainException.invalid(
+                    List.of(new FieldError("reason", "cần nêu lý do / nội dung cho \"" + c.action().label + "\"")));
         }
         if (c.action() == Action.HAND_OVER) {
             StepLog.requireHandOver(c);
         }
         if (c.action() == Action.APOLOGIZE) {
-            Instant newDate = c.newAppointmentAt().orElseThrow(() -> DomainException.invalid(
-                    List.of(new FieldError("newAppointmentAt", "cần ngày hẹn trả mới"))));
+            Instant newDate = c.newAppointmentAt()
+                    .orElseThrow(() -> DomainException.invalid(
+                            List.of(new FieldError("newAppointmentAt", "cần ngày hẹn trả mới"))));
             if (!newDate.isAfter(d.dueAt)) {
-                throw DomainException.invalid(List.of(new FieldError("newAppointmentAt", "ngày hẹn mới phải sau hạn giải quyết")));
+                throw DomainException.invalid(
+                        List.of(new FieldError("newAppointmentAt", "ngày hẹn mới phải sau hạn giải quyết")));
             }
         }
     }

@@ -3,6 +3,10 @@ package vn.motcua.tracking.lifecycle.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
 import vn.motcua.tracking.calendar.domain.ProcessingTime;
 import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 import vn.motcua.tracking.calendar.service.CalendarService;
@@ -11,14 +15,9 @@ import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
 import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
 import vn.motcua.tracking.lifecycle.messaging.StatusEvent;
+import vn.motcua.tracking.security.ApplicantIdHash;
 import vn.motcua.tracking.statistics.service.DailyStatistics;
 import vn.motcua.tracking.statistics.service.DailyStatistics.Count;
-import vn.motcua.tracking.security.ApplicantIdHash;
-
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.Collection;
-import java.util.List;
 
 /** Starts the legal clock of a received dossier and tells everyone its due date, in one transaction. */
 @ApplicationScoped
@@ -29,8 +28,12 @@ public class DossierTracking {
     private final MeterRegistry registry;
     private final ApplicantIdHash idHash;
 
-    public DossierTracking(CalendarService calendar, Journal journal, DailyStatistics statistics, MeterRegistry registry,
-                           ApplicantIdHash idHash) {
+    public DossierTracking(
+            CalendarService calendar,
+            Journal journal,
+            DailyStatistics statistics,
+            MeterRegistry registry,
+            ApplicantIdHash idHash) {
         this.idHash = idHash;
         this.calendar = calendar;
         this.journal = journal;
@@ -41,14 +44,25 @@ public class DossierTracking {
     /** Intake refused an online dossier (form 03): it never enters the clock, but the reports count it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void notAccepted(IntakeEvent e) {
-        statistics.add(e.occurredAt().atZone(calendar.settings().zone()).toLocalDate(), e.agencyCode(),
-                e.procedureCode(), Count.NOT_ACCEPTED, 1);
+        statistics.add(
+                e.occurredAt().atZone(calendar.settings().zone()).toLocalDate(),
+                e.agencyCode(),
+                e.procedureCode(),
+                Count.NOT_ACCEPTED,
+                1);
     }
 
     /** What starts a clock: intake's DOSSIER_RECEIVED event, or a legacy dossier being imported. */
-    public record Start(String code, String agencyCode, String procedureCode, String channel, Instant receivedAt,
-                        ProcessingTime time, SupplementPolicy policy, String applicantIdHash, Names names) {
-    }
+    public record Start(
+            String code,
+            String agencyCode,
+            String procedureCode,
+            String channel,
+            Instant receivedAt,
+            ProcessingTime time,
+            SupplementPolicy policy,
+            String applicantIdHash,
+            Names names) {}
 
     /** What forms print; any of them may be null for imported dossiers. */
     public record Names(String agency, String procedure, String applicant) {
@@ -58,9 +72,12 @@ public class DossierTracking {
     /** Which of these dossiers have a clock already: one query for a whole batch of received events. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> alreadyTracked(Collection<String> codes) {
-        return codes.isEmpty() ? List.of()
-                : TrackedDossier.getEntityManager().createQuery("select d.code from TrackedDossier d where d.code in :codes", String.class)
-                .setParameter("codes", codes).getResultList();
+        return codes.isEmpty()
+                ? List.of()
+                : TrackedDossier.getEntityManager()
+                        .createQuery("select d.code from TrackedDossier d where d.code in :codes", String.class)
+                        .setParameter("codes", codes)
+                        .getResultList();
     }
 
     /** Starts the clock of a dossier not tracked yet (the caller checked, see {@link #alreadyTracked}). */
@@ -68,9 +85,18 @@ public class DossierTracking {
     public void start(IntakeEvent e) {
         ProcessingTime time = ProcessingTime.parse(e.workingDays() == null ? "" : e.workingDays())
                 .orElseThrow(() -> new IllegalArgumentException("received event without a valid workingDays"));
-        start(new Start(e.dossierCode(), e.agencyCode(), e.procedureCode(), e.channel(), e.receivedAt(), time,
-                SupplementPolicy.orDefault(e.supplementPolicy()),
-                e.applicant().idHash(), new Names(e.agencyName(), e.procedureName(), e.applicant().fullName())),
+        start(
+                new Start(
+                        e.dossierCode(),
+                        e.agencyCode(),
+                        e.procedureCode(),
+                        e.channel(),
+                        e.receivedAt(),
+                        time,
+                        SupplementPolicy.orDefault(e.supplementPolicy()),
+                        e.applicant().idHash(),
+                        new Names(
+                                e.agencyName(), e.procedureName(), e.applicant().fullName())),
                 Actor.system(e.agencyCode()));
     }
 
@@ -95,10 +121,21 @@ public class DossierTracking {
         d.applicantName = s.names().applicant();
         d.persist();
         journal.record(d, StatusEvent.DEADLINE_SET, d.receivedAt, actor, null, null);
-        statistics.add(received.toLocalDate(), d.agencyCode, d.procedureCode,
-                "ONLINE".equals(d.channel) ? Count.RECEIVED_ONLINE : Count.RECEIVED_COUNTER, 1);
-        registry.counter("tracking_dossiers_started_total", "agency", d.agencyCode, "procedure", d.procedureCode,
-                "channel", d.channel).increment();
+        statistics.add(
+                received.toLocalDate(),
+                d.agencyCode,
+                d.procedureCode,
+                "ONLINE".equals(d.channel) ? Count.RECEIVED_ONLINE : Count.RECEIVED_COUNTER,
+                1);
+        registry.counter(
+                        "tracking_dossiers_started_total",
+                        "agency",
+                        d.agencyCode,
+                        "procedure",
+                        d.procedureCode,
+                        "channel",
+                        d.channel)
+                .increment();
         return d;
     }
 }

@@ -2,16 +2,15 @@ package vn.motcua.tracking.lifecycle.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.messaging.StatusEvent;
 import vn.motcua.tracking.outbox.service.Outbox;
-
-import java.time.Instant;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /** Writes what happened twice, in one transaction: the append-only history and the outbox event. */
 @ApplicationScoped
@@ -35,20 +34,34 @@ public class Journal {
 
     /** DOSSIER_DEADLINE_CHANGED: the new due date is the dossier's, the one it replaced and the cause are kept. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordDeadlineChange(TrackedDossier d, Instant at, Instant previousDue, long calendarChangeId, String note) {
+    public void recordDeadlineChange(
+            TrackedDossier d, Instant at, Instant previousDue, long calendarChangeId, String note) {
         write(d, StatusEvent.DEADLINE_CHANGED, at, Actor.system(d.holdingAgency), note, null, Optional.empty(), h -> {
             h.previousDueAt = previousDue;
             h.calendarChangeId = calendarChangeId;
         });
     }
 
-    private void write(TrackedDossier d, String type, Instant at, Actor actor, String note, Integer stepNo,
-                       Optional<DossierStep> step) {
-        write(d, type, at, actor, note, stepNo, step, h -> { });
+    private void write(
+            TrackedDossier d,
+            String type,
+            Instant at,
+            Actor actor,
+            String note,
+            Integer stepNo,
+            Optional<DossierStep> step) {
+        write(d, type, at, actor, note, stepNo, step, h -> {});
     }
 
-    private void write(TrackedDossier d, String type, Instant at, Actor actor, String note, Integer stepNo,
-                       Optional<DossierStep> step, Consumer<HistoryEntry> more) {
+    private void write(
+            TrackedDossier d,
+            String type,
+            Instant at,
+            Actor actor,
+            String note,
+            Integer stepNo,
+            Optional<DossierStep> step,
+            Consumer<HistoryEntry> more) {
         HistoryEntry h = new HistoryEntry();
         h.dossierCode = d.code;
         h.type = type;

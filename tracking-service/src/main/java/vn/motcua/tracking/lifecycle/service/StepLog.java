@@ -2,6 +2,11 @@ package vn.motcua.tracking.lifecycle.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import vn.motcua.tracking.calendar.domain.DeadlineCalculator;
 import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.common.domain.DomainException;
@@ -9,12 +14,6 @@ import vn.motcua.tracking.common.domain.FieldError;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Form 06 bookkeeping: each hand-over closes the open step (with its outcome) and opens the next. */
 @ApplicationScoped
@@ -43,7 +42,9 @@ public class StepLog {
     /** A step budget in sessions (2 a working day); -1 when it is negative, not a half-day multiple, or > 365 days. */
     static int sessions(BigDecimal days) {
         BigDecimal sessions = days.multiply(BigDecimal.valueOf(2));
-        if (sessions.signum() < 0 || sessions.stripTrailingZeros().scale() > 0 || sessions.compareTo(BigDecimal.valueOf(730)) > 0) {
+        if (sessions.signum() < 0
+                || sessions.stripTrailingZeros().scale() > 0
+                || sessions.compareTo(BigDecimal.valueOf(730)) > 0) {
             return -1;
         }
         return sessions.intValueExact();
@@ -77,7 +78,9 @@ public class StepLog {
         if (d.steps == 0) {
             return;
         }
-        DossierStep.open(d.code).ifPresent(s -> s.dueAt = calc.resume(local(s.dueAt), pausedAt, resumedAt).toInstant());
+        DossierStep.open(d.code)
+                .ifPresent(s -> s.dueAt =
+                        calc.resume(local(s.dueAt), pausedAt, resumedAt).toInstant());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

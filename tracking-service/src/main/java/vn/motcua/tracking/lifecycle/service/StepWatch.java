@@ -5,17 +5,16 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import vn.motcua.tracking.calendar.service.CalendarService;
-import vn.motcua.tracking.lifecycle.domain.Actor;
-import vn.motcua.tracking.lifecycle.domain.DossierStep;
-import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
-import vn.motcua.tracking.lifecycle.messaging.StatusEvent;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.motcua.tracking.calendar.service.CalendarService;
+import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.domain.DossierStep;
+import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+import vn.motcua.tracking.lifecycle.messaging.StatusEvent;
 
 /**
  * Escalation of hand-over steps (form 06), counted in working time: DOSSIER_STEP_OVERDUE once when a step passes
@@ -37,7 +36,9 @@ public class StepWatch {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${tracking.deadline-watch.every:60s}", delayed = "7s",
+    @Scheduled(
+            every = "${tracking.deadline-watch.every:60s}",
+            delayed = "7s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         try {
@@ -57,7 +58,8 @@ public class StepWatch {
             TrackedDossier d = TrackedDossier.<TrackedDossier>findById(s.dossierCode);
             s.overdueNotified = true;
             s.dueSoonNotified = true; // past it: a warning before would come too late
-            journal.recordStep(d, StatusEvent.STEP_OVERDUE, now, Actor.system(d.holdingAgency), describe(s, "đã quá hạn"), s);
+            journal.recordStep(
+                    d, StatusEvent.STEP_OVERDUE, now, Actor.system(d.holdingAgency), describe(s, "đã quá hạn"), s);
             marked++;
         }
         return marked;
@@ -69,28 +71,44 @@ public class StepWatch {
         var zone = calendar.settings().zone();
         int marked = 0;
         // Coarse in SQL (working hours are never more than ~10 calendar days away), exact in working time.
-        for (DossierStep s : locked("dueSoonNotified = false and dueAt >= ?1 and dueAt < ?2", now, now.plus(Duration.ofDays(10)))) {
+        for (DossierStep s :
+                locked("dueSoonNotified = false and dueAt >= ?1 and dueAt < ?2", now, now.plus(Duration.ofDays(10)))) {
             TrackedDossier d = TrackedDossier.<TrackedDossier>findById(s.dossierCode);
-            if (calendar.calculator().workingTimeBetween(now.atZone(zone), s.dueAt.atZone(zone)).compareTo(warning) > 0) {
+            if (calendar.calculator()
+                            .workingTimeBetween(now.atZone(zone), s.dueAt.atZone(zone))
+                            .compareTo(warning)
+                    > 0) {
                 continue;
             }
             s.dueSoonNotified = true;
             String who = s.toActor == null ? "" : " (cán bộ " + s.toActor + ")";
-            journal.recordStep(d, StatusEvent.STEP_DUE_SOON, now, Actor.system(d.holdingAgency), describe(s, "sắp đến hạn") + who, s);
+            journal.recordStep(
+                    d,
+                    StatusEvent.STEP_DUE_SOON,
+                    now,
+                    Actor.system(d.holdingAgency),
+                    describe(s, "sắp đến hạn") + who,
+                    s);
             marked++;
         }
         return marked;
     }
 
     private String describe(DossierStep s, String state) {
-        return "Bước " + s.stepNo + " \"" + s.name + "\" " + state + ": hạn của bước " + SHOWN.format(s.dueAt.atZone(calendar.settings().zone()));
+        return "Bước " + s.stepNo + " \"" + s.name + "\" " + state + ": hạn của bước "
+                + SHOWN.format(s.dueAt.atZone(calendar.settings().zone()));
     }
 
     private static List<DossierStep> locked(String query, Object... params) {
         // -2 is Hibernate's SKIP LOCKED timeout.
-        return DossierStep.<DossierStep>find("endedAt is null and " + query
-                        + " and dossierCode in (select t.code from TrackedDossier t where t.pausedAt is null) order by dueAt", params)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2)
-                .page(0, BATCH).list();
+        return DossierStep.<DossierStep>find(
+                        "endedAt is null and " + query
+                                + " and dossierCode in (select t.code from TrackedDossier t where t.pausedAt is "
+                                + "null) order by dueAt",
+                        params)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2)
+                .page(0, BATCH)
+                .list();
     }
 }

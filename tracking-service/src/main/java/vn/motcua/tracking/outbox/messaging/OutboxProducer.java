@@ -1,14 +1,13 @@
 package vn.motcua.tracking.outbox.messaging;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import io.smallrye.common.annotation.Identifier;
-
-import java.util.Map;
 import vn.motcua.tracking.common.messaging.KafkaClientConfig;
 
 /** The idempotent producer the relay publishes with: acks=all, bounded blocking when the broker is away. */
@@ -17,16 +16,28 @@ public class OutboxProducer {
     private final Producer<String, String> producer;
 
     public OutboxProducer(@Identifier("default-kafka-broker") Map<String, Object> broker) {
-        this.producer = new KafkaProducer<>(KafkaClientConfig.of(broker, Map.of(
-                ProducerConfig.CLIENT_ID_CONFIG, "tracking-outbox-relay",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 12_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                ProducerConfig.LINGER_MS_CONFIG, 2,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4")),
-                new StringSerializer(), new StringSerializer());
+        this.producer = new KafkaProducer<>(
+                KafkaClientConfig.of(
+                        broker,
+                        Map.of(
+                                ProducerConfig.CLIENT_ID_CONFIG,
+                                "tracking-outbox-relay",
+                                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                                true,
+                                ProducerConfig.ACKS_CONFIG,
+                                "all",
+                                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                                5_000,
+                                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                                12_000,
+                                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                                5_000,
+                                ProducerConfig.LINGER_MS_CONFIG,
+                                2,
+                                ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                                "lz4")),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     public Producer<String, String> get() {

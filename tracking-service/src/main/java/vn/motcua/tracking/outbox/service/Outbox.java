@@ -9,14 +9,13 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionImplementor;
 import vn.motcua.tracking.outbox.domain.OutboxMessage;
 import vn.motcua.tracking.outbox.messaging.OutboxRelay;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Appends events to the outbox inside the caller's transaction, so the change and its events commit
@@ -30,15 +29,15 @@ public class Outbox {
     private static final Object PENDING = Outbox.class.getName() + ".pending";
     private static final int ROWS_PER_INSERT = 200;
 
-    private record Row(String eventId, String aggregateId, String type, String payload, Instant createdAt) {
-    }
+    private record Row(String eventId, String aggregateId, String type, String payload, Instant createdAt) {}
 
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
     private final EntityManager em;
     private final OutboxRelay relay;
 
-    public Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, EntityManager em, OutboxRelay relay) {
+    public Outbox(
+            ObjectMapper json, TransactionSynchronizationRegistry transactions, EntityManager em, OutboxRelay relay) {
         this.json = json;
         this.transactions = transactions;
         this.em = em;
@@ -53,8 +52,7 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event is not serialisable: " + message.type(), e);
         }
-        pending().add(new Row(message.eventId(), message.aggregateId(), message.type(), payload,
-                message.occurredAt()));
+        pending().add(new Row(message.eventId(), message.aggregateId(), message.type(), payload, message.occurredAt()));
     }
 
     private List<Row> pending() {
@@ -64,12 +62,11 @@ public class Outbox {
             List<Row> created = new ArrayList<>();
             rows = created;
             transactions.putResource(PENDING, created);
-            em.unwrap(SessionImplementor.class).getActionQueue()
-                    .registerCallback((BeforeTransactionCompletionProcess) session -> write(created));
+            em.unwrap(SessionImplementor.class).getActionQueue().registerCallback((BeforeTransactionCompletionProcess)
+                    session -> write(created));
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {
@@ -89,15 +86,28 @@ public class Outbox {
                     "INSERT INTO outbox_event (event_id, aggregate_id, event_type, payload, created_at) VALUES ");
             for (int i = 0; i < chunk.size(); i++) {
                 int p = 5 * i;
-                sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?")
-                        .append(p + 3).append(", ?").append(p + 4).append(", ?").append(p + 5).append(')');
+                sql.append(i == 0 ? "" : ", ")
+                        .append("(?")
+                        .append(p + 1)
+                        .append(", ?")
+                        .append(p + 2)
+                        .append(", ?")
+                        .append(p + 3)
+                        .append(", ?")
+                        .append(p + 4)
+                        .append(", ?")
+                        .append(p + 5)
+                        .append(')');
             }
             Query insert = em.createNativeQuery(sql.toString());
             for (int i = 0; i < chunk.size(); i++) {
                 Row r = chunk.get(i);
                 int p = 5 * i;
-                insert.setParameter(p + 1, r.eventId()).setParameter(p + 2, r.aggregateId()).setParameter(p + 3, r.type())
-                        .setParameter(p + 4, r.payload()).setParameter(p + 5, r.createdAt());
+                insert.setParameter(p + 1, r.eventId())
+                        .setParameter(p + 2, r.aggregateId())
+                        .setParameter(p + 3, r.type())
+                        .setParameter(p + 4, r.payload())
+                        .setParameter(p + 5, r.createdAt());
             }
             insert.executeUpdate();
         }

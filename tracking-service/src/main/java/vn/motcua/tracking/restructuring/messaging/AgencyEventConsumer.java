@@ -7,16 +7,15 @@ import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.tracking.inbox.messaging.DeadLetters;
 import vn.motcua.tracking.inbox.service.Inbox;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.restructuring.service.AgencyMerger;
-
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Intake's agency registry events (agency-events): AGENCY_MERGED moves every dossier the dissolved agency still has
@@ -47,7 +46,8 @@ public class AgencyEventConsumer {
         try {
             e = json.readTree(value);
             at = Instant.parse(e.path("occurredAt").asText());
-            if (e.path("eventId").asText("").isBlank() || e.path("agencyCode").asText("").isBlank()) {
+            if (e.path("eventId").asText("").isBlank()
+                    || e.path("agencyCode").asText("").isBlank()) {
                 throw new IllegalArgumentException("agency event without eventId or agencyCode");
             }
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException poison) {
@@ -55,7 +55,8 @@ public class AgencyEventConsumer {
             deadLetters.send(TOPIC, null, value, String.valueOf(poison.getMessage()));
             return;
         }
-        if (!"AGENCY_MERGED".equals(e.path("type").asText()) || inbox.claim(List.of(e.get("eventId").asText()), TOPIC).isEmpty()) {
+        if (!"AGENCY_MERGED".equals(e.path("type").asText())
+                || inbox.claim(List.of(e.get("eventId").asText()), TOPIC).isEmpty()) {
             return; // another kind of registry event, or one applied already
         }
         Actor admin = new Actor(e.path("actor").asText("admin"), "admin", Optional.empty());

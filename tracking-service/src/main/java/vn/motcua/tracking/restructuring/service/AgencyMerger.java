@@ -4,6 +4,8 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
@@ -12,9 +14,6 @@ import vn.motcua.tracking.lifecycle.messaging.StatusEvent;
 import vn.motcua.tracking.lifecycle.service.Journal;
 import vn.motcua.tracking.statistics.service.DailyStatistics;
 import vn.motcua.tracking.statistics.service.DailyStatistics.Count;
-
-import java.time.Instant;
-import java.util.List;
 
 /**
  * An agency dissolved into a successor: in one transaction, every dossier it still has to act on moves to
@@ -33,15 +32,17 @@ public class AgencyMerger {
         this.calendar = calendar;
     }
 
-    public record Result(String agency, String successor, int moved) {
-    }
+    public record Result(String agency, String successor, int moved) {}
 
     @Transactional
     public Result merge(String agency, String successor, Actor actor, Instant at) {
         List<TrackedDossier> affected = TrackedDossier.<TrackedDossier>find(
-                        "(holdingAgency = ?1 or (agencyCode = ?1 and endedAt is null)) and status not in ?2 order by code",
-                        agency, List.of(TrackedStatus.WITHDRAWN, TrackedStatus.SUSPENDED, TrackedStatus.RETURNED))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                        "(holdingAgency = ?1 or (agencyCode = ?1 and endedAt is null)) and status not in ?2 order by "
+                                + "code",
+                        agency,
+                        List.of(TrackedStatus.WITHDRAWN, TrackedStatus.SUSPENDED, TrackedStatus.RETURNED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
         String note = "Chuyển từ " + agency + " sang " + successor + " do sắp xếp đơn vị hành chính";
         for (TrackedDossier d : affected) {
             if (d.endedAt == null && d.agencyCode.equals(agency)) {
@@ -56,7 +57,8 @@ public class AgencyMerger {
             }
             journal.record(d, StatusEvent.MOVED, at, actor, note, null);
         }
-        Log.infof("agency %s merged into %s by %s: %d dossiers moved", agency, successor, actor.name(), affected.size());
+        Log.infof(
+                "agency %s merged into %s by %s: %d dossiers moved", agency, successor, actor.name(), affected.size());
         return new Result(agency, successor, affected.size());
     }
 }

@@ -6,13 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Who the caller is, as this service understands the token: what the pages show and scope by. */
 @Path("/api/session")
@@ -28,14 +27,15 @@ public class SessionResource {
     }
 
     /** The citizen ID is never echoed: only whether the token carries one. */
-    public record Session(String username, Set<String> roles, Optional<String> agency, boolean hasCitizenId) {
-    }
+    public record Session(String username, Set<String> roles, Optional<String> agency, boolean hasCitizenId) {}
 
     @GET
     @APIResponse(responseCode = "200", description = "Tên, vai trò và cơ quan của người đăng nhập")
     @Operation(summary = "The signed-in user's name, roles and agency")
     public Session current() {
-        return new Session(identity.getPrincipal().getName(), new TreeSet<>(identity.getRoles()),
+        return new Session(
+                identity.getPrincipal().getName(),
+                new TreeSet<>(identity.getRoles()),
                 Optional.ofNullable(token.<String>getClaim("agency")),
                 token.containsClaim("citizen_id"));
     }

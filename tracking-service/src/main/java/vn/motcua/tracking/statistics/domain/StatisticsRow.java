@@ -1,7 +1,6 @@
 package vn.motcua.tracking.statistics.domain;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -10,10 +9,20 @@ import java.math.RoundingMode;
  * online and at the counter, resolved early / on time / late, still in progress within the deadline or
  * overdue at the end of the period, withdrawn, suspended, not accepted, and the on-time rate in percent.
  */
-public record StatisticsRow(String agencyCode, String procedureCode, long carriedOver, long receivedOnline,
-                            long receivedCounter, long resolvedEarly, long resolvedOnTime, long resolvedLate,
-                            long inProgressWithinDeadline, long inProgressOverdue, long withdrawn, long suspended,
-                            long notAccepted) {
+public record StatisticsRow(
+        String agencyCode,
+        String procedureCode,
+        long carriedOver,
+        long receivedOnline,
+        long receivedCounter,
+        long resolvedEarly,
+        long resolvedOnTime,
+        long resolvedLate,
+        long inProgressWithinDeadline,
+        long inProgressOverdue,
+        long withdrawn,
+        long suspended,
+        long notAccepted) {
 
     @JsonProperty
     public long received() {
@@ -31,15 +40,25 @@ public record StatisticsRow(String agencyCode, String procedureCode, long carrie
         if (resolved() == 0) {
             return null;
         }
-        return BigDecimal.valueOf(100L * (resolvedEarly + resolvedOnTime)).divide(BigDecimal.valueOf(resolved()), 2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(100L * (resolvedEarly + resolvedOnTime))
+                .divide(BigDecimal.valueOf(resolved()), 2, RoundingMode.HALF_UP);
     }
 
     /** Adds two rows (for totals); the codes of the result are {@code agency} and {@code procedure}. */
     public StatisticsRow plus(StatisticsRow o, String agency, String procedure) {
-        return new StatisticsRow(agency, procedure, carriedOver + o.carriedOver, receivedOnline + o.receivedOnline,
-                receivedCounter + o.receivedCounter, resolvedEarly + o.resolvedEarly, resolvedOnTime + o.resolvedOnTime,
-                resolvedLate + o.resolvedLate, inProgressWithinDeadline + o.inProgressWithinDeadline,
-                inProgressOverdue + o.inProgressOverdue, withdrawn + o.withdrawn, suspended + o.suspended,
+        return new StatisticsRow(
+                agency,
+                procedure,
+                carriedOver + o.carriedOver,
+                receivedOnline + o.receivedOnline,
+                receivedCounter + o.receivedCounter,
+                resolvedEarly + o.resolvedEarly,
+                resolvedOnTime + o.resolvedOnTime,
+                resolvedLate + o.resolvedLate,
+                inProgressWithinDeadline + o.inProgressWithinDeadline,
+                inProgressOverdue + o.inProgressOverdue,
+                withdrawn + o.withdrawn,
+                suspended + o.suspended,
                 notAccepted + o.notAccepted);
     }
 

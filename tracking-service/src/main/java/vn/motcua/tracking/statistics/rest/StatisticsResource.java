@@ -7,19 +7,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import vn.motcua.tracking.common.domain.DomainException;
-import vn.motcua.tracking.common.domain.FieldError;
-import vn.motcua.tracking.security.Caller;
-import vn.motcua.tracking.statistics.service.StatisticsReport;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.motcua.tracking.common.domain.DomainException;
+import vn.motcua.tracking.common.domain.FieldError;
+import vn.motcua.tracking.security.Caller;
+import vn.motcua.tracking.statistics.service.StatisticsReport;
 
 /** Reports 06a/06b: a supervisor sees their agency; ops and administrators see every agency. */
 @Path("/api/statistics")
@@ -35,13 +34,19 @@ public class StatisticsResource {
 
     @GET
     @RolesAllowed({"supervisor", "ops", "admin"})
-    @APIResponse(responseCode = "200", description = "Số hồ sơ theo cơ quan và thủ tục trong khoảng ngày: tiếp nhận, giải quyết trước hạn, đúng hạn, quá hạn")
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "Số hồ sơ theo cơ quan và thủ tục trong khoảng ngày: tiếp nhận, giải quyết trước hạn, đúng hạn, "
+                            + "quá hạn")
     @APIResponse(responseCode = "400", description = "Khoảng ngày không hợp lệ, từng tham số một")
     @APIResponse(responseCode = "403", description = "Lãnh đạo chỉ xem thống kê của cơ quan mình")
     @Operation(summary = "Received, resolved early/on time/late, in progress, withdrawn, not accepted, on-time rate")
-    public StatisticsReport.Report statistics(@QueryParam("from") String from, @QueryParam("to") String to,
-                                              @QueryParam("agency") @Size(max = 32) String agency,
-                                              @QueryParam("procedure") @Size(max = 32) String procedure) {
+    public StatisticsReport.Report statistics(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("agency") @Size(max = 32) String agency,
+            @QueryParam("procedure") @Size(max = 32) String procedure) {
         List<FieldError> errors = new ArrayList<>();
         Optional<LocalDate> start = date("from", from, errors);
         Optional<LocalDate> end = date("to", to, errors);
@@ -63,7 +68,8 @@ public class StatisticsResource {
             }
             scope = Optional.of(own);
         }
-        return report.report(start.get(), end.get(), scope, Optional.ofNullable(procedure).filter(p -> !p.isBlank()));
+        return report.report(
+                start.get(), end.get(), scope, Optional.ofNullable(procedure).filter(p -> !p.isBlank()));
     }
 
     private static Optional<LocalDate> date(String field, String value, List<FieldError> errors) {

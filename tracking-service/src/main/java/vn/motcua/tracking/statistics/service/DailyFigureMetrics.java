@@ -8,12 +8,11 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.motcua.tracking.calendar.service.CalendarService;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.motcua.tracking.calendar.service.CalendarService;
 
 /**
  * The province overview's business figures as gauges read from the statistics aggregate, so they survive
@@ -34,12 +33,20 @@ public class DailyFigureMetrics {
         this.em = em;
         this.clock = clock;
         this.calendar = calendar;
-        this.receivedToday = MultiGauge.builder("tracking_received_today").description("Dossiers received today (local day) by agency and channel").register(registry);
-        this.resolvedToday = MultiGauge.builder("tracking_resolved_today").description("Dossiers resolved today by agency and outcome").register(registry);
-        this.resolvedMonth = MultiGauge.builder("tracking_resolved_month").description("Dossiers resolved this month so far by agency and outcome").register(registry);
+        this.receivedToday = MultiGauge.builder("tracking_received_today")
+                .description("Dossiers received today (local day) by agency and channel")
+                .register(registry);
+        this.resolvedToday = MultiGauge.builder("tracking_resolved_today")
+                .description("Dossiers resolved today by agency and outcome")
+                .register(registry);
+        this.resolvedMonth = MultiGauge.builder("tracking_resolved_month")
+                .description("Dossiers resolved this month so far by agency and outcome")
+                .register(registry);
     }
 
-    @Scheduled(every = "${tracking.deadline-watch.every:60s}", delayed = "3s",
+    @Scheduled(
+            every = "${tracking.deadline-watch.every:60s}",
+            delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void refresh() {
@@ -50,7 +57,9 @@ public class DailyFigureMetrics {
                             + " SUM(received_online), SUM(received_counter),"
                             + " SUM(resolved_early), SUM(resolved_on_time), SUM(resolved_late)"
                             + " FROM stats_daily WHERE day BETWEEN ?2 AND ?1 GROUP BY agency_code, day = ?1")
-                    .setParameter(1, today).setParameter(2, today.withDayOfMonth(1)).getResultList();
+                    .setParameter(1, today)
+                    .setParameter(2, today.withDayOfMonth(1))
+                    .getResultList();
             List<MultiGauge.Row<?>> received = new ArrayList<>();
             List<MultiGauge.Row<?>> resolved = new ArrayList<>();
             java.util.Map<String, long[]> month = new java.util.TreeMap<>();

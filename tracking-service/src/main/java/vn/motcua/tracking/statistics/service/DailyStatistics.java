@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
-import org.hibernate.engine.spi.SessionImplementor;
-
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
+import org.hibernate.engine.spi.SessionImplementor;
 
 /**
  * Keeps the stats_daily aggregate and its monthly rollup in the caller's transaction, so they always agree
@@ -21,9 +20,14 @@ import java.util.TreeMap;
 public class DailyStatistics {
     /** The counted things, each a column of stats_daily. */
     public enum Count {
-        RECEIVED_ONLINE("received_online"), RECEIVED_COUNTER("received_counter"),
-        RESOLVED_EARLY("resolved_early"), RESOLVED_ON_TIME("resolved_on_time"), RESOLVED_LATE("resolved_late"),
-        WITHDRAWN("withdrawn"), SUSPENDED("suspended"), NOT_ACCEPTED("not_accepted");
+        RECEIVED_ONLINE("received_online"),
+        RECEIVED_COUNTER("received_counter"),
+        RESOLVED_EARLY("resolved_early"),
+        RESOLVED_ON_TIME("resolved_on_time"),
+        RESOLVED_LATE("resolved_late"),
+        WITHDRAWN("withdrawn"),
+        SUSPENDED("suspended"),
+        NOT_ACCEPTED("not_accepted");
 
         final String column;
 
@@ -61,8 +65,8 @@ public class DailyStatistics {
             // Written by Hibernate's own before-completion step, on the session's connection before it is released.
             // (A JTA synchronization of ours ran after that release and took a second connection, which Agroal
             // then closed with "Closing open connection(s) prior to commit" on every transaction.)
-            em.unwrap(SessionImplementor.class).getActionQueue()
-                    .registerCallback((BeforeTransactionCompletionProcess) session -> write(created));
+            em.unwrap(SessionImplementor.class).getActionQueue().registerCallback((BeforeTransactionCompletionProcess)
+                    session -> write(created));
         }
         pending.merge(new Key(day, agency, procedure, count), delta, Integer::sum);
     }
@@ -70,7 +74,8 @@ public class DailyStatistics {
     private void write(Map<Key, Integer> pending) {
         // Months first (in key order), then days: every transaction takes the row locks in the same order.
         Map<Key, Integer> months = new TreeMap<>();
-        pending.forEach((k, v) -> months.merge(new Key(k.day().withDayOfMonth(1), k.agency(), k.procedure(), k.count()), v, Integer::sum));
+        pending.forEach((k, v) -> months.merge(
+                new Key(k.day().withDayOfMonth(1), k.agency(), k.procedure(), k.count()), v, Integer::sum));
         months.forEach((k, v) -> upsert("stats_monthly", "month", k, v));
         pending.forEach((k, v) -> upsert("stats_daily", "day", k, v));
     }
@@ -80,9 +85,13 @@ public class DailyStatistics {
             return;
         }
         // Table and column names come from constants and the enum, never from input.
-        em.createNativeQuery("INSERT INTO " + table + " (" + keyColumn + ", agency_code, procedure_code, " + k.count().column
-                        + ") VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE " + k.count().column + " = " + k.count().column + " + ?4")
-                .setParameter(1, k.day()).setParameter(2, k.agency()).setParameter(3, k.procedure()).setParameter(4, delta)
+        em.createNativeQuery("INSERT INTO " + table + " (" + keyColumn + ", agency_code, procedure_code, "
+                        + k.count().column + ") VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE " + k.count().column
+                        + " = " + k.count().column + " + ?4")
+                .setParameter(1, k.day())
+                .setParameter(2, k.agency())
+                .setParameter(3, k.procedure())
+                .setParameter(4, delta)
                 .executeUpdate();
     }
 }

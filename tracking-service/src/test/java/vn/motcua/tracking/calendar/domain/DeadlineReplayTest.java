@@ -1,6 +1,8 @@
 package vn.motcua.tracking.calendar.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,10 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The example: a dossier received 2 Dec 2026 with 10 working days, then 3 December is declared off. */
 class DeadlineReplayTest {
@@ -21,8 +20,8 @@ class DeadlineReplayTest {
     static final LocalDate DECLARED = LocalDate.of(2026, 12, 3);
 
     static DeadlineReplay under(YearCalendar table) {
-        return new DeadlineReplay(new DeadlineCalculator(new WorkingCalendar(WorkingHours.standard(),
-                year -> year == 2026 ? table : LaborCodeHolidays.prefill(year))));
+        return new DeadlineReplay(new DeadlineCalculator(new WorkingCalendar(
+                WorkingHours.standard(), year -> year == 2026 ? table : LaborCodeHolidays.prefill(year))));
     }
 
     static YearCalendar withDayOff(LocalDate... days) {
@@ -54,8 +53,12 @@ class DeadlineReplayTest {
         SortedSet<LocalDate> changed = withDayOff(DECLARED).changedFrom(BEFORE);
         assertTrue(DeadlineReplay.crosses(LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 16), changed));
         assertTrue(DeadlineReplay.crosses(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 3), changed));
-        assertFalse(DeadlineReplay.crosses(LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 18), changed), "received after it");
-        assertFalse(DeadlineReplay.crosses(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 2), changed), "due before it");
+        assertFalse(
+                DeadlineReplay.crosses(LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 18), changed),
+                "received after it");
+        assertFalse(
+                DeadlineReplay.crosses(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 2), changed),
+                "due before it");
     }
 
     @Test
@@ -67,7 +70,9 @@ class DeadlineReplayTest {
         // 3 December off during the pause: it counted for nothing either way, so the date stays.
         assertEquals(at("2026-12-17T11:30"), under(withDayOff(DECLARED)).due(at("2026-12-01T09:00"), 20, pause));
         // A day off after the pause, inside the clock, moves it.
-        assertEquals(at("2026-12-18T11:30"), under(withDayOff(LocalDate.of(2026, 12, 10))).due(at("2026-12-01T09:00"), 20, pause));
+        assertEquals(
+                at("2026-12-18T11:30"),
+                under(withDayOff(LocalDate.of(2026, 12, 10))).due(at("2026-12-01T09:00"), 20, pause));
     }
 
     @Test
