@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import vn.motcua.stack.PackagedService;
 
-/** One packaged service (target/quarkus-app) or Prometheus, started as its own process with a log file. */
+/** One packaged service (through the local stack's launcher) or Prometheus, as its own process with a log file. */
 final class ServiceProcess {
     final String name;
     final int port;
@@ -21,6 +22,7 @@ final class ServiceProcess {
 
     final Path log;
     private final Process process;
+    private final PackagedService jar;
 
     private ServiceProcess(String name, int port, int managementPort, Path log, Process process) {
         this.name = name;
@@ -28,6 +30,16 @@ final class ServiceProcess {
         this.managementPort = managementPort;
         this.log = log;
         this.process = process;
+        this.jar = null;
+    }
+
+    private ServiceProcess(PackagedService jar) {
+        this.name = jar.name;
+        this.port = jar.port;
+        this.managementPort = jar.managementPort;
+        this.log = jar.log;
+        this.process = null;
+        this.jar = jar;
     }
 
     static int freePort() {
@@ -69,30 +81,28 @@ final class ServiceProcess {
         return startJar(service, port, freePort(), env);
     }
 
-    /** With a given management port: a restarted instance keeps the address Prometheus scrapes. */
+    /**
+     * A packaged service, through the project's one launcher for packaged jars (the local stack's
+     * {@link PackagedService}). With a given management port: a restarted instance keeps the address Prometheus
+     * scrapes.
+     */
     static ServiceProcess startJar(String service, int port, int managementPort, Map<String, String> env) {
-        Path jar = Path.of("../../" + service + "/target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(
-                    jar.toAbsolutePath() + " is missing: run the end-to-end tests with mvn verify from the root");
-        }
         try (var probe = new ServerSocket(port)) {
             probe.setReuseAddress(true);
         } catch (IOException taken) {
             throw new IllegalStateException(
                     "port " + port + " for " + service + " is in use (services of `deploy/stack up`? stop them)");
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Map<String, String> withPort = new java.util.HashMap<>(env);
-        withPort.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        withPort.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
-        return start(
+        PackagedService started = PackagedService.start(
+                Path.of("../../" + service + "/target/quarkus-app/quarkus-run.jar"),
                 service + "-" + port,
                 port,
                 managementPort,
-                List.of(java, "-Xmx384m", "-jar", jar.toString()),
-                withPort,
-                "/q/health/ready");
+                "-Xmx384m",
+                env,
+                "/q/health/ready",
+                Path.of("target/e2e-logs"));
+        return new ServiceProcess(started);
     }
 
     String url() {
@@ -104,7 +114,7 @@ final class ServiceProcess {
     }
 
     boolean alive() {
-        return process.isAlive();
+        return jar != null ? jar.alive() : process.isAlive();
     }
 
     private void awaitReady(String path, Duration timeout) {
@@ -132,6 +142,10 @@ final class ServiceProcess {
 
     /** SIGTERM, as an orchestrator would, and wait for it to finish. */
     void stop() {
+        if (jar != null) {
+            jar.stop();
+            return;
+        }
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -144,6 +158,10 @@ final class ServiceProcess {
 
     /** kill -9: no shutdown hooks, nothing flushed. */
     void kill() {
+        if (jar != null) {
+            jar.kill();
+            return;
+        }
         process.destroyForcibly();
         try {
             process.waitFor(30, TimeUnit.SECONDS);

@@ -59,28 +59,9 @@ final class ServiceApp extends ManagedServer {
     /** Production configuration comes from the environment; here it points at the local stack. */
     @Override
     Map<String, String> environment() {
-        ServiceDatabase db = ServiceDatabase.forService(service);
-        Map<String, String> env = new HashMap<>(Map.of(
-                "QUARKUS_HTTP_PORT",
-                Integer.toString(port),
-                "QUARKUS_MANAGEMENT_PORT",
-                Integer.toString(managementPort(port)),
-                "DB_URL",
-                "jdbc:mariadb://127.0.0.1:" + config.mariadbPort() + "/" + service,
-                "DB_USERNAME",
-                db.user(),
-                "DB_PASSWORD",
-                db.password(),
-                "KAFKA_BOOTSTRAP_SERVERS",
-                "127.0.0.1:" + config.kafkaPort(),
-                "OIDC_AUTH_SERVER_URL",
-                "http://127.0.0.1:" + config.keycloakPort() + "/realms/" + KeycloakServer.REALM,
-                "OIDC_CLIENT_SECRET",
-                name() + "-local-secret"));
-        env.put("APPLICANT_ID_KEYS", LOCAL_APPLICANT_ID_KEYS);
-        env.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
-        env.put("KAFKA_USERNAME", service);
-        env.put("KAFKA_PASSWORD", KafkaPrincipals.localPassword(service));
+        Map<String, String> env = new HashMap<>(PackagedService.localStack(config, service, service));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort(port)));
         if (service.equals("intake")) {
             env.put("PORTAL_URL", "http://127.0.0.1:" + config.portalPort());
             env.put("PORTAL_USERNAME", PortalSimulatorServer.USER);

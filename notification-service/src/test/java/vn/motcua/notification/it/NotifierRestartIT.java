@@ -12,21 +12,14 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -39,6 +32,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import vn.motcua.notification.ConsumerGroups;
 import vn.motcua.notification.TestKafka;
+import vn.motcua.stack.PackagedService;
 
 /**
  * The packaged notifier is stopped in the middle of a stream of 100 received dossiers and started again,
@@ -92,14 +86,14 @@ class NotifierRestartIT {
             codes.add(code);
             events.add(received(code, "it" + run + "." + i + "@example.vn"));
         }
-        Process first = null;
-        Process second = null;
+        PackagedService first = null;
+        PackagedService second = null;
         try {
             first = start(env, "notifier-a");
             produce(codes, events);
             await().atMost(Duration.ofSeconds(60)).until(() -> smtp.getReceivedMessages().length >= 1);
             int before = smtp.getReceivedMessages().length;
-            stop(first); // in the middle of the stream: some sent, some planned, maybe some not consumed
+            first.stop(); // in the middle of the stream: some sent, some planned, maybe some not consumed
             System.out.printf("notifier-a stopped after %d of %d emails%n", before, DOSSIERS);
 
             second = start(env, "notifier-b");
@@ -108,7 +102,7 @@ class NotifierRestartIT {
             // The replay consumed and committed, and nothing left to send: a message planned twice would be sent by
             // now.
             await().atMost(Duration.ofSeconds(60)).until(() -> committedToEnd(group + "-intake") && pending(run) == 0);
-            stop(second);
+            second.stop();
 
             Map<String, Integer> perAddress = new HashMap<>();
             for (MimeMessage m : smtp.getReceivedMessages()) {
@@ -118,9 +112,9 @@ class NotifierRestartIT {
             perAddress.forEach((address, n) -> assertEquals(1, n, address + " got exactly one email"));
             sms.verify(DOSSIERS, postRequestedFor(urlEqualTo("/messages")));
         } finally {
-            for (Process p : new Process[] {first, second}) {
-                if (p != null && p.isAlive()) {
-                    p.destroyForcibly().waitFor();
+            for (PackagedService p : new PackagedService[] {first, second}) {
+                if (p != null && p.alive()) {
+                    p.kill();
                 }
             }
             smtp.stop();
@@ -184,74 +178,19 @@ class NotifierRestartIT {
         }
     }
 
-    private static Process start(Map<String, String> extra, String name) throws Exception {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path log = Path.of("target/it-logs/" + name + ".log");
-        Files.createDirectories(log.getParent());
-        var builder = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(extra);
-        builder.environment()
-                .putAll(Map.of(
-                        // Only health is asked for: the free port goes to the management interface, the API takes any.
-                        "QUARKUS_HTTP_PORT",
-                        "0",
-                        "QUARKUS_MANAGEMENT_PORT",
-                        Integer.toString(port),
-                        "DB_URL",
-                        DB,
-                        "DB_USERNAME",
-                        "notification",
-                        "DB_PASSWORD",
-                        "notification-local-pw",
-                        "KAFKA_BOOTSTRAP_SERVERS",
-                        KAFKA,
-                        "OIDC_AUTH_SERVER_URL",
-                        "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180")
-                                + "/realms/motcua",
-                        "OIDC_CLIENT_SECRET",
-                        "notification-service-local-secret"));
-        builder.environment().put("APPLICANT_ID_KEYS", "it:it-only-applicant-id-key-not-for-production");
-        builder.environment()
-                .putAll(Map.of(
-                        "KAFKA_SECURITY_PROTOCOL",
-                        "SASL_PLAINTEXT",
-                        "KAFKA_USERNAME",
-                        "notification",
-                        "KAFKA_PASSWORD",
-                        "notification-kafka-local-pw"));
-        Process p = builder.start();
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            if (!p.isAlive()) {
-                throw new IllegalStateException(name + " died at start-up; see " + log.toAbsolutePath());
-            }
-            try {
-                var c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready")
-                        .toURL()
-                        .openConnection();
-                if (c.getResponseCode() == 200) {
-                    return p;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(250);
-        }
-        p.destroyForcibly();
-        throw new IllegalStateException(name + " not ready in 90 s; see " + log.toAbsolutePath());
-    }
-
-    private static void stop(Process p) throws InterruptedException {
-        p.destroy(); // SIGTERM: a normal restart
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly().waitFor();
-        }
+    /** One instance of the packaged service, through the project's launcher for packaged jars. */
+    private static PackagedService start(Map<String, String> extra, String name) {
+        Map<String, String> env = new HashMap<>(PackagedService.localStack("notification", "notification_test"));
+        env.put("APPLICANT_ID_KEYS", "it:it-only-applicant-id-key-not-for-production");
+        env.putAll(extra);
+        return PackagedService.start(
+                Path.of("target/quarkus-app/quarkus-run.jar"),
+                name,
+                0,
+                0,
+                "-Xmx256m",
+                env,
+                "/q/health/ready",
+                Path.of("target/it-logs"));
     }
 }

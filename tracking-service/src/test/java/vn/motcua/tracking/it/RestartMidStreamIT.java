@@ -2,24 +2,16 @@ package vn.motcua.tracking.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -32,6 +24,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import vn.motcua.stack.PackagedService;
 import vn.motcua.tracking.TestKafka;
 
 /**
@@ -61,7 +54,7 @@ class RestartMidStreamIT {
                 "MP_MESSAGING_INCOMING_AGENCY_EVENTS_AUTO_OFFSET_RESET",
                 "latest");
         long deadLettersBefore = endOffsets("tracking-dead-letter");
-        Process first = start(env, "tracking-a");
+        PackagedService first = start(env, "tracking-a");
         try (var producer = new KafkaProducer<>(
                 TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
                 new StringSerializer(),
@@ -73,10 +66,10 @@ class RestartMidStreamIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> tracked(run) == DOSSIERS / 3);
             await().atMost(Duration.ofSeconds(30)).until(() -> committedToEnd(group));
             send(producer, run, DOSSIERS / 3, 2 * DOSSIERS / 3);
-            stop(first); // mid-stream: some applied, some buffered in the consumer, some not fetched yet
+            first.stop(); // mid-stream: some applied, some buffered in the consumer, some not fetched yet
             send(producer, run, 2 * DOSSIERS / 3, DOSSIERS);
         }
-        Process second = start(env, "tracking-b");
+        PackagedService second = start(env, "tracking-b");
         try {
             await().atMost(Duration.ofSeconds(90)).until(() -> tracked(run) == DOSSIERS);
             // Everything consumed and committed: a duplicate or a dead letter would have happened by now.
@@ -85,7 +78,7 @@ class RestartMidStreamIT {
             assertEquals(DOSSIERS, deadlinesSet(run), "one DOSSIER_DEADLINE_SET history row each");
             assertEquals(deadLettersBefore, endOffsets("tracking-dead-letter"), "nothing was dead-lettered");
         } finally {
-            stop(second);
+            second.stop();
         }
     }
 
@@ -169,72 +162,19 @@ class RestartMidStreamIT {
         }
     }
 
-    private static Process start(Map<String, String> extra, String name) throws Exception {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path log = Path.of("target/it-logs/" + name + ".log");
-        Files.createDirectories(log.getParent());
-        var builder = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"), "-Xmx256m", "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(extra);
-        builder.environment()
-                .putAll(Map.of(
-                        // Only health is asked for: the free port goes to the management interface, the API takes any.
-                        "QUARKUS_HTTP_PORT",
-                        "0",
-                        "QUARKUS_MANAGEMENT_PORT",
-                        Integer.toString(port),
-                        "DB_URL",
-                        DB,
-                        "DB_USERNAME",
-                        "tracking",
-                        "DB_PASSWORD",
-                        "tracking-local-pw",
-                        "KAFKA_BOOTSTRAP_SERVERS",
-                        KAFKA,
-                        "OIDC_AUTH_SERVER_URL",
-                        "http://127.0.0.1:" + System.getenv().getOrDefault("STACK_KEYCLOAK_PORT", "8180")
-                                + "/realms/motcua",
-                        "OIDC_CLIENT_SECRET",
-                        "tracking-service-local-secret"));
-        builder.environment().put("APPLICANT_ID_KEYS", "it:it-only-applicant-id-key-not-for-production");
-        builder.environment()
-                .putAll(Map.of(
-                        "KAFKA_SECURITY_PROTOCOL",
-                        "SASL_PLAINTEXT",
-                        "KAFKA_USERNAME",
-                        "tracking",
-                        "KAFKA_PASSWORD",
-                        "tracking-kafka-local-pw"));
-        Process p = builder.start();
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            assertTrue(p.isAlive(), name + " died at start-up; see " + log.toAbsolutePath());
-            try {
-                var c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/q/health/ready")
-                        .toURL()
-                        .openConnection();
-                if (c.getResponseCode() == 200) {
-                    return p;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(250);
-        }
-        p.destroyForcibly();
-        throw new IllegalStateException(name + " not ready in 90 s; see " + log.toAbsolutePath());
-    }
-
-    private static void stop(Process p) throws InterruptedException {
-        p.destroy();
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly().waitFor();
-        }
+    /** One instance of the packaged service, through the project's launcher for packaged jars. */
+    private static PackagedService start(Map<String, String> extra, String name) {
+        Map<String, String> env = new HashMap<>(PackagedService.localStack("tracking", "tracking_test"));
+        env.put("APPLICANT_ID_KEYS", "it:it-only-applicant-id-key-not-for-production");
+        env.putAll(extra);
+        return PackagedService.start(
+                Path.of("target/quarkus-app/quarkus-run.jar"),
+                name,
+                0,
+                0,
+                "-Xmx256m",
+                env,
+                "/q/health/ready",
+                Path.of("target/it-logs"));
     }
 }

@@ -1,7 +1,9 @@
 package vn.motcua.intake.common.rest;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -88,6 +90,20 @@ public class OpenApiDocument implements OASFilter {
                                 .schema(OASFactory.createSchema().ref(PROBLEM))));
     }
 
+    /** What a citizen's form shows next to its fields when a submission is refused. */
+    private static Map<String, Object> example() {
+        Map<String, Object> field = new LinkedHashMap<>();
+        field.put("field", "applicant.phone");
+        field.put("message", "cần số điện thoại");
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Dữ liệu không hợp lệ");
+        problem.put("status", 400);
+        problem.put("detail", "Một hoặc nhiều trường không hợp lệ.");
+        problem.put("errors", List.of(field));
+        return problem;
+    }
+
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema fieldError = OASFactory.createSchema()
@@ -111,6 +127,7 @@ public class OpenApiDocument implements OASFilter {
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.ARRAY)
                                 .items(text))
-                .required(List.of("title", "status"));
+                .required(List.of("title", "status"))
+                .examples(List.of(example()));
     }
 }

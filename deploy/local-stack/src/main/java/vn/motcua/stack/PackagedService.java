@@ -1,0 +1,171 @@
+package vn.motcua.stack;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One of the project's services run from its packaged jar ({@code target/quarkus-app/quarkus-run.jar}) as a process
+ * of its own, with the production configuration from the environment: the one launcher the tests use to run
+ * replicas, restart and kill -9 them (the services' {@code *IT}s and deploy/e2e). {@link #localStack} gives the
+ * environment that points a service at the local stack; callers add or override what they test.
+ */
+public final class PackagedService implements AutoCloseable {
+    public final String name;
+    public final int port;
+    public final int managementPort;
+    public final Path log;
+    private final Process process;
+
+    private PackagedService(String name, int port, int managementPort, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.managementPort = managementPort;
+        this.log = log;
+        this.process = process;
+    }
+
+    /**
+     * Starts {@code jar} and waits until {@code readyPath} on the management port answers 200. A port of 0 takes a
+     * free one; the log goes to {@code logDir/name.log} (appended, so a restarted instance keeps its history).
+     */
+    public static PackagedService start(
+            Path jar,
+            String name,
+            int port,
+            int managementPort,
+            String heap,
+            Map<String, String> environment,
+            String readyPath,
+            Path logDir) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run the tests with mvn verify");
+        }
+        int api = port == 0 ? freePort() : port;
+        int management = managementPort == 0 ? freePort() : managementPort;
+        try {
+            Path log = logDir.resolve(name + ".log");
+            Files.createDirectories(logDir);
+            List<String> command = new ArrayList<>(List.of(KafkaBroker.javaExecutable(), heap, "-jar", jar.toString()));
+            var builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(api));
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(management));
+            var started = new PackagedService(name, api, management, log, builder.start());
+            started.awaitReady(readyPath, Duration.ofSeconds(120));
+            return started;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + name, e);
+        }
+    }
+
+    /** What a service needs to run against the local stack (database, broker principal, realm, ID-number key). */
+    public static Map<String, String> localStack(String service, String database) {
+        return localStack(StackConfig.fromEnvironment(System.getenv()), service, database);
+    }
+
+    static Map<String, String> localStack(StackConfig config, String service, String database) {
+        ServiceDatabase db = ServiceDatabase.forService(service);
+        Map<String, String> env = new HashMap<>();
+        env.put("DB_URL", "jdbc:mariadb://127.0.0.1:" + config.mariadbPort() + "/" + database);
+        env.put("DB_USERNAME", db.user());
+        env.put("DB_PASSWORD", db.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + config.kafkaPort());
+        env.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        env.put("KAFKA_USERNAME", service);
+        env.put("KAFKA_PASSWORD", KafkaPrincipals.localPassword(service));
+        env.put(
+                "OIDC_AUTH_SERVER_URL",
+                "http://127.0.0.1:" + config.keycloakPort() + "/realms/" + KeycloakServer.REALM);
+        env.put("OIDC_CLIENT_SECRET", service + "-service-local-secret");
+        env.put("APPLICANT_ID_KEYS", ServiceApp.LOCAL_APPLICANT_ID_KEYS);
+        return env;
+    }
+
+    public static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Health and metrics: the management interface. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
+    public boolean alive() {
+        return process.isAlive();
+    }
+
+    private void awaitReady(String path, Duration timeout) throws IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                List<String> lines = Files.readAllLines(log);
+                throw new IllegalStateException(name + " died during start-up; the end of " + log.toAbsolutePath()
+                        + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+            }
+            if (Ports.httpStatus(managementUrl() + path) == 200) {
+                return;
+            }
+            pause(Duration.ofMillis(250));
+        }
+        kill();
+        throw new IllegalStateException(
+                name + " not ready in " + timeout.toSeconds() + " s; see " + log.toAbsolutePath());
+    }
+
+    /** SIGTERM, as an orchestrator would, and wait for it to finish. */
+    public void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** kill -9: no shutdown hook, no drain; leases and offsets are left as they are. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
