@@ -55,6 +55,7 @@ class SharedCopiesTest {
             copies.put("src/main/java/vn/motcua/SVC/" + path + ".java", WITH_OUTBOX);
         }
         copies.put("src/main/java/vn/motcua/SVC/inbox/domain/ProcessedEvent.java", WITH_INBOX);
+        copies.put("src/main/java/vn/motcua/SVC/inbox/service/Inbox.java", WITH_INBOX);
         return copies;
     }
 
