@@ -96,10 +96,48 @@ async function dossier(code) {
     parts[0] = el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel)); // tracking knows the latest
     parts.push(el('h3', {}, 'Quá trình giải quyết'), el('p', {}, 'Hạn giải quyết: ', when(t.dueAt),
       t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t));
+    if (t.status === 'RETURNED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await rating(code));
   } catch (e) {
     parts.push(el('p', { class: 'muted' }, 'Hồ sơ chưa được cơ quan tiếp nhận xử lý.'));
   }
   page('Hồ sơ ' + code, ...parts);
+}
+
+/** Once the result is returned, the applicant rates the handling once; the scale and its words come from tracking. */
+async function rating(code) {
+  const thanks = (label) => el('p', { class: 'rated', role: 'status' }, 'Bạn đã đánh giá: ', el('strong', {}, label), '. Cảm ơn bạn.');
+  try {
+    return thanks((await api(`/api/dossiers/${code}/rating`, { base: 'tracking' })).overallLabel);
+  } catch (e) {
+    if (e.status !== 404) throw e;
+  }
+  const scale = await api('/api/satisfaction/scale', { base: 'tracking' });
+  const levels = Object.entries(scale.levels);
+  const form = el('form', { class: 'rating', novalidate: true }, el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }),
+    el('fieldset', { 'data-field': 'overall' }, el('legend', {}, 'Mức độ hài lòng chung'),
+      levels.map(([value, label]) => el('label', { class: 'check' }, el('input', { type: 'radio', name: 'overall', value }), label))),
+    el('details', {}, el('summary', {}, 'Theo từng tiêu chí (không bắt buộc)'),
+      Object.entries(scale.criteria).map(([criterion, label]) => el('label', {}, label,
+        el('select', { name: 'criterion', 'data-criterion': criterion }, el('option', { value: '' }, '—'),
+          levels.map(([value, text]) => el('option', { value }, text)))))),
+    el('label', {}, 'Ý kiến (không bắt buộc; lãnh đạo cơ quan đọc, không ghi số điện thoại hay số định danh)',
+      el('textarea', { name: 'comment', 'data-field': 'comment', maxlength: 1000, rows: 3 })),
+    el('button', { type: 'submit' }, 'Gửi đánh giá'));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearProblem(form);
+    const criteria = {};
+    form.querySelectorAll('select[name=criterion]').forEach((s) => { if (s.value) criteria[s.dataset.criterion] = s.value; });
+    const overall = form.querySelector('input[name=overall]:checked');
+    try {
+      const r = await api(`/api/dossiers/${code}/rating`, { method: 'POST', base: 'tracking',
+        body: { overall: overall ? overall.value : null, criteria, comment: form.elements.comment.value.trim() || null } });
+      form.replaceWith(thanks(r.overallLabel));
+    } catch (e) {
+      showProblem(form, e);
+    }
+  });
+  return form;
 }
 
 function lookup() {

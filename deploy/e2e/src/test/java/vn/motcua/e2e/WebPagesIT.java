@@ -123,13 +123,19 @@ class WebPagesIT {
             officer.screenshot("06-officer-dossier-resolved");
             // A resolved dossier stays on the desk until its result is returned: the officer finds it by its state,
             // whose label, like every status on the pages, comes from the API.
-            officer.open(site + "/can-bo.html#/hang-doi");
-            new Select(officer.find("form.filter select[name=status]")).selectByVisibleText("Đã có kết quả");
-            officer.type("form.filter input[name=q]", code);
-            officer.driver
-                    .findElement(By.cssSelector("form.filter button[type=submit]"))
-                    .click();
-            assertTrue(officer.find("tr[data-code='" + code + "']").getText().contains("Đã có kết quả"));
+            // One render of the filtered queue (a search typed into the form would first show the whole queue,
+            // where the dossier now stands too, and then replace it).
+            officer.open(site + "/can-bo.html#/hang-doi/"
+                    + URLEncoder.encode("q=" + code + "&status=RESOLVED", StandardCharsets.UTF_8));
+            officer.wait.until(d -> d.findElements(By.cssSelector("tbody tr")).size() == 1
+                    && d.findElement(By.cssSelector("tr[data-code='" + code + "']"))
+                            .getText()
+                            .contains("Đã có kết quả"));
+            assertEquals(
+                    "Đã có kết quả",
+                    new Select(officer.find("form.filter select[name=status]"))
+                            .getFirstSelectedOption()
+                            .getText());
             officer.find("tr[data-code='" + code + "'] a").click();
             act(officer, "RETURN_RESULT", null);
             assertEquals("Đã trả kết quả", officer.find("strong.status").getText());
@@ -147,6 +153,28 @@ class WebPagesIT {
                     steps.get(steps.size() - 1).getText().contains("Đã trả kết quả"),
                     "the timeline ends with the return");
             citizen.screenshot("07-citizen-phone-timeline");
+            // With the result in hand the citizen rates the handling, once; without a level the form says so.
+            citizen.driver
+                    .findElement(By.cssSelector("form.rating button[type=submit]"))
+                    .click();
+            assertFalse(citizen.find("fieldset[data-field=overall] + .field-error")
+                    .getText()
+                    .isBlank());
+            citizen.driver
+                    .findElement(By.cssSelector("form.rating input[name=overall][value=VERY_SATISFIED]"))
+                    .click();
+            citizen.type("form.rating textarea[name=comment]", "Cán bộ hướng dẫn tận tình");
+            citizen.screenshot("08-citizen-rating");
+            citizen.driver
+                    .findElement(By.cssSelector("form.rating button[type=submit]"))
+                    .click();
+            assertTrue(
+                    citizen.find("p.rated").getText().contains("Rất hài lòng"),
+                    citizen.find("#main").getText());
+            citizen.driver.navigate().refresh();
+            assertTrue(citizen.find("p.rated").getText().contains("Rất hài lòng"), "the page remembers the rating");
+            assertTrue(
+                    citizen.driver.findElements(By.cssSelector("form.rating")).isEmpty(), "no second rating");
         }
     }
 
@@ -168,10 +196,11 @@ class WebPagesIT {
             citizen.open(site + "/#/cua-toi");
             citizen.button("Đăng xuất").click();
             citizen.button("Đăng nhập");
+            // A fresh start of the page: a hash change alone could race the page's own start after Keycloak's logout
+            // brought it back (it then draws the home page over the one asked for).
             citizen.open(site + "/#/cua-toi");
-            assertTrue(
-                    citizen.find("#main").getText().contains("Vui lòng đăng nhập"),
-                    citizen.find("#main").getText());
+            citizen.driver.navigate().refresh();
+            citizen.wait.until(d -> d.findElement(By.id("main")).getText().contains("Vui lòng đăng nhập"));
             // The Keycloak session is over: logging in again asks for the password.
             citizen.button("Đăng nhập").click();
             citizen.find("#username");

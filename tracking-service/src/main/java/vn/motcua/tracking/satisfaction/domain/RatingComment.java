@@ -1,0 +1,54 @@
+package vn.motcua.tracking.satisfaction.domain;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A citizen's optional comment on a rating: at most {@link #MAX_LENGTH} characters, and phone, ID and tax numbers
+ * masked before it is stored (supervisors read comments; nobody needs a citizen's numbers in them).
+ */
+public final class RatingComment {
+    public static final int MAX_LENGTH = 1000;
+    /** A run of digits, possibly split by spaces, dots or dashes, as people type phone and ID numbers. */
+    private static final Pattern NUMBER = Pattern.compile("\\+?\\d(?:[ .\\-]?\\d){7,}");
+
+    private RatingComment() {}
+
+    /** The comment as stored: trimmed, numbers of nine digits or more masked but for their last three; empty if blank. */
+    public static Optional<String> of(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        if (text.strip().length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("comment over " + MAX_LENGTH + " characters");
+        }
+        return Optional.of(mask(text.strip()));
+    }
+
+    static String mask(String text) {
+        Matcher m = NUMBER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String number = m.group();
+            long digits = number.chars().filter(Character::isDigit).count();
+            m.appendReplacement(out, Matcher.quoteReplacement(digits >= 9 ? masked(number, digits) : number));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String masked(String number, long digits) {
+        StringBuilder s = new StringBuilder();
+        long seen = 0;
+        for (char c : number.toCharArray()) {
+            if (Character.isDigit(c)) {
+                seen++;
+                s.append(seen > digits - 3 ? c : '*');
+            } else {
+                s.append(c);
+            }
+        }
+        return s.toString();
+    }
+}
