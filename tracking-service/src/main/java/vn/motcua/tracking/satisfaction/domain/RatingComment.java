@@ -15,7 +15,10 @@ public final class RatingComment {
 
     private RatingComment() {}
 
-    /** The comment as stored: trimmed, numbers of nine digits or more masked but for their last three; empty if blank. */
+    /**
+     * The comment as stored: trimmed, and numbers of nine digits or more masked but for their last three; none if
+     * blank.
+     */
     public static Optional<String> of(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
