@@ -59,10 +59,6 @@ final class PackagedIntake implements AutoCloseable {
         return instance.managementUrl();
     }
 
-    Path log() {
-        return instance.log;
-    }
-
     static int freePort() {
         return PackagedService.freePort();
     }

@@ -67,7 +67,8 @@ public class QueueResource {
     public record Queue(
             String agency, long total, int page, int size, List<Item> items, Map<String, String> statuses) {}
 
-    private static final Map<String, String> OPEN_STATUSES = Arrays.stream(TrackedStatus.values())
+    /** What the queue below holds: the open states and RESOLVED (on the desk until returned). */
+    private static final Map<String, String> QUEUE_STATUSES = Arrays.stream(TrackedStatus.values())
             .filter(s -> !Transitions.ends(s) || s == TrackedStatus.RESOLVED)
             .collect(Collectors.toMap(Enum::name, s -> s.label, (a, b) -> a, LinkedHashMap::new));
 
@@ -144,6 +145,6 @@ public class QueueResource {
                             running && lateSteps.contains(d.code));
                 })
                 .toList();
-        return new Queue(agency, query.count(), page, size, items, OPEN_STATUSES);
+        return new Queue(agency, query.count(), page, size, items, QUEUE_STATUSES);
     }
 }
