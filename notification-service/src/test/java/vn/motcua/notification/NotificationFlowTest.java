@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,10 +16,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.notification.delivery.domain.Delivery;
 import vn.motcua.notification.delivery.domain.ParkedEvent;
 import vn.motcua.notification.recipient.domain.Recipient;
+import vn.motcua.notification.security.ApplicantIdHash;
+import vn.motcua.notification.security.RatingLinks;
 
 /**
  * Events from the real broker become Vietnamese emails on a real SMTP server and SMS on a stub gateway:
@@ -46,6 +52,12 @@ class NotificationFlowTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @ConfigProperty(name = "notification.rating-link.base-url")
+    String webUrl;
+
+    @ConfigProperty(name = "notification.applicant-id.keys")
+    String idKeys;
 
     static String code() {
         return AGENCY + "-261128-" + (1000 + (int) (Math.random() * 8999))
@@ -150,6 +162,28 @@ class NotificationFlowTest {
         assertEquals(2, mailTo(email).size(), "one message for the move, none for the apology's dossier state");
         SmsGatewayStub.server.verify(
                 2, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code)));
+    }
+
+    @Test
+    void theReturnedMessageCarriesASealedLinkToRateTheDossierThatNamesNothingInItsUrl() throws Exception {
+        String code = code();
+        String email = "dung." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
+        send("dossier-intake-events", code, received(UUID.randomUUID().toString(), code, email, "0912345671"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 1);
+        send("dossier-status-events", code, status("DOSSIER_RETURNED", code, ",\"outcome\":\"ON_TIME\""));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 2);
+        String text = mailTo(email).get(1).getContent().toString();
+        Matcher link = Pattern.compile("(http\\S+/#/danh-gia/)(\\S+)").matcher(text);
+        assertTrue(link.find(), text);
+        assertEquals(webUrl + "/#/danh-gia/", link.group(1));
+        String token = link.group(2);
+        assertFalse(token.contains(code.substring(0, 6)) || token.contains("Nguy"), "nothing readable: " + token);
+        RatingLinks links = RatingLinks.of(ApplicantIdHash.withKeys(idKeys));
+        var invitation = links.open(token, Instant.now()).orElseThrow();
+        assertEquals(code, invitation.dossierCode());
+        assertTrue(links.open(token, Instant.now().plus(Duration.ofDays(31))).isEmpty(), "it expires");
+        SmsGatewayStub.server.verify(
+                1, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing("danh-gia/" + token)));
     }
 
     @Test

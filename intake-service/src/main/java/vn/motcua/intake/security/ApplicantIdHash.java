@@ -75,11 +75,25 @@ public final class ApplicantIdHash {
         return Optional.of(keyed(currentId, HEX.parseHex(stored)));
     }
 
+    /**
+     * A 256-bit key for another purpose (the signed rating link), derived from each secret so that one Secret
+     * serves both and rotates both: HMAC-SHA256(secret, purpose), the current key first.
+     */
+    public List<byte[]> derivedKeys(String purpose) {
+        List<byte[]> derived = new ArrayList<>();
+        keys.values().forEach(secret -> derived.add(hmac(secret, purpose.getBytes(StandardCharsets.UTF_8))));
+        return derived;
+    }
+
     private String keyed(String id, byte[] digest) {
+        return id + ":" + HEX.formatHex(hmac(keys.get(id), digest));
+    }
+
+    private static byte[] hmac(byte[] key, byte[] data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(keys.get(id), "HmacSHA256"));
-            return id + ":" + HEX.formatHex(mac.doFinal(digest));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

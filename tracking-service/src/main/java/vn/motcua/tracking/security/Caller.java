@@ -60,13 +60,22 @@ public class Caller {
         if (is("ops") || is("admin")) {
             return true;
         }
-        if ((is("officer") || is("supervisor"))
-                && agency().filter(a -> a.equals(d.agencyCode) || a.equals(d.holdingAgency))
-                        .isPresent()) {
+        if (worksAt(d.agencyCode) || worksAt(d.holdingAgency)) {
             return true;
         }
+        return isApplicant(d.applicantIdHash);
+    }
+
+    /** An officer or supervisor of this agency. */
+    public boolean worksAt(String agencyCode) {
+        return (is("officer") || is("supervisor"))
+                && agency().filter(a -> a.equals(agencyCode)).isPresent();
+    }
+
+    /** A signed-in citizen whose ID number is the one stored (as its HMAC) for a dossier's applicant. */
+    public boolean isApplicant(String applicantIdHash) {
         return Optional.ofNullable(token.<String>getClaim("citizen_id"))
-                .filter(id -> idHash.matches(id, d.applicantIdHash))
+                .filter(id -> idHash.matches(id, applicantIdHash))
                 .isPresent();
     }
 }

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.common.domain.DomainException.Kind;
+import vn.motcua.intake.common.rest.LookupRateLimiter;
 import vn.motcua.intake.dossier.domain.Dossier;
-import vn.motcua.intake.dossier.service.LookupRateLimiter;
 import vn.motcua.intake.security.ApplicantIdHash;
 
 /** Public lookup by code and ID number, in the body (never in a URL): status and dates only. */

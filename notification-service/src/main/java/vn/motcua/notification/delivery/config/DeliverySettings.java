@@ -26,6 +26,15 @@ public interface DeliverySettings {
 
     Parking parking();
 
+    RatingLink ratingLink();
+
+    interface RatingLink {
+        /** The citizens' pages; the link is {base}/#/danh-gia/{token}. */
+        String baseUrl();
+
+        Duration ttl();
+    }
+
     interface Worker {
         /** How often the worker looks for due deliveries (a scheduler expression, e.g. 1s). */
         String every();

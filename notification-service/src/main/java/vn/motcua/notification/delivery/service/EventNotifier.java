@@ -16,6 +16,7 @@ import vn.motcua.notification.message.domain.MessageData;
 import vn.motcua.notification.message.domain.MessageKind;
 import vn.motcua.notification.recipient.domain.Recipient;
 import vn.motcua.notification.security.ApplicantIdHash;
+import vn.motcua.notification.security.RatingLinks;
 
 /**
  * What one event means for the notifier, in the consuming transaction: the recipient's contact details
@@ -30,6 +31,7 @@ public class EventNotifier {
     private final MeterRegistry registry;
     private final Clock clock;
     private final ApplicantIdHash idHash;
+    private final RatingLinks ratingLinks;
 
     public EventNotifier(
             DeliveryPlanner planner,
@@ -38,6 +40,7 @@ public class EventNotifier {
             Clock clock,
             ApplicantIdHash idHash) {
         this.idHash = idHash;
+        this.ratingLinks = RatingLinks.of(idHash);
         this.planner = planner;
         this.settings = settings;
         this.registry = registry;
@@ -136,7 +139,15 @@ public class EventNotifier {
                 text(e, "reason"),
                 reasons,
                 when(text(e, "newAppointmentAt")),
-                MessageData.outcomeInWords(text(e, "outcome")));
+                MessageData.outcomeInWords(text(e, "outcome")),
+                kind == MessageKind.RETURNED || kind == MessageKind.NOT_ACCEPTED ? ratingLink(r.dossierCode) : null);
+    }
+
+    /** The page to rate the dossier, with a sealed token: no code, name or ID number readable in the URL. */
+    private String ratingLink(String code) {
+        var link = settings.ratingLink();
+        String token = ratingLinks.seal(code, clock.instant().plus(link.ttl()));
+        return link.baseUrl().replaceAll("/+$", "") + "/#/danh-gia/" + token;
     }
 
     private String when(String iso) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a template may print; dates are already in Vietnamese words ("11 giờ 30 phút, ngày 03/12/2026") and the
- * outcome too ("trước hạn", "đúng hạn", "quá hạn").
+ * outcome too ("trước hạn", "đúng hạn", "quá hạn"). {@code ratingLink} is set for the messages that end a dossier
+ * (RETURNED, NOT_ACCEPTED): the signed one-use link to rate its handling.
  */
 public record MessageData(
         String code,
@@ -15,7 +16,8 @@ public record MessageData(
         String reason,
         List<String> reasons,
         String newAppointment,
-        String outcome) {
+        String outcome,
+        String ratingLink) {
 
     /** The resolution outcome of tracking's events in words; null when the event has none. */
     public static String outcomeInWords(String outcome) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
+import vn.motcua.tracking.satisfaction.service.Refusals;
 
 /**
  * Applies a checked poll of intake events in one transaction: the inbox rows of the new ones, then each
@@ -26,11 +27,13 @@ public class IntakeEventBatch {
 
     private final Inbox inbox;
     private final DossierTracking tracking;
+    private final Refusals refusals;
     private final MeterRegistry registry;
 
-    public IntakeEventBatch(Inbox inbox, DossierTracking tracking, MeterRegistry registry) {
+    public IntakeEventBatch(Inbox inbox, DossierTracking tracking, Refusals refusals, MeterRegistry registry) {
         this.inbox = inbox;
         this.tracking = tracking;
+        this.refusals = refusals;
         this.registry = registry;
     }
 
@@ -72,7 +75,15 @@ public class IntakeEventBatch {
                     Log.warnf("dossier %s is tracked already; event %s ignored", e.dossierCode(), e.eventId());
                 }
             } else if (IntakeEvent.NOT_ACCEPTED.equals(r.type())) {
-                tracking.notAccepted(r.event().get());
+                IntakeEvent e = r.event().get();
+                tracking.notAccepted(e);
+                refusals.remember(
+                        e.dossierCode(),
+                        e.agencyCode(),
+                        e.procedureCode(),
+                        e.procedureName(),
+                        e.applicant() == null ? null : e.applicant().idHash(),
+                        e.occurredAt());
             }
             registry.counter("tracking_events_applied_total", "topic", TOPIC, "type", r.type())
                     .increment();

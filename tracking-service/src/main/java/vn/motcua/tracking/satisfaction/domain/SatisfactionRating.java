@@ -21,9 +21,6 @@ import java.util.Map;
 @Entity
 @Table(name = "satisfaction_rating")
 public class SatisfactionRating extends PanacheEntityBase {
-    /** Where the citizen rated: signed in on "my dossiers" (the only channel so far). */
-    public static final String ONLINE = "ONLINE";
-
     @Id
     @Column(name = "dossier_code")
     public String dossierCode;
@@ -34,8 +31,13 @@ public class SatisfactionRating extends PanacheEntityBase {
     @Column(name = "procedure_code", nullable = false)
     public String procedureCode;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String source;
+    public RatingSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dossier_end", nullable = false)
+    public RateableDossier.End dossierEnd;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

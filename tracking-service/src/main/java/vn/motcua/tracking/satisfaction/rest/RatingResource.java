@@ -13,20 +13,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.tracking.common.domain.DomainException;
-import vn.motcua.tracking.satisfaction.domain.SatisfactionCriterion;
-import vn.motcua.tracking.satisfaction.domain.SatisfactionLevel;
+import vn.motcua.tracking.satisfaction.domain.RatingSource;
 import vn.motcua.tracking.satisfaction.domain.SatisfactionRating;
 import vn.motcua.tracking.satisfaction.service.Ratings;
 import vn.motcua.tracking.security.Caller;
 
-/** A citizen rates the handling of their dossier once its result is returned (the scale: SatisfactionScaleResource). */
+/**
+ * The applicant rates their dossier once it is returned or refused; at the counter, an officer of the receiving
+ * agency opens the same form full-screen for the citizen in front of them. Public channels: PublicRatingResource.
+ */
 @Path("/api/dossiers/{code}/rating")
 @Produces(MediaType.APPLICATION_JSON)
 public class RatingResource {
@@ -40,24 +40,6 @@ public class RatingResource {
         this.clock = clock;
     }
 
-    public record RatingRequest(
-            @NotNull(message = "cần mức đánh giá chung") SatisfactionLevel overall,
-            Map<SatisfactionCriterion, @NotNull SatisfactionLevel> criteria,
-
-            @Size(max = 1000, message = "ý kiến tối đa 1000 ký tự")
-            String comment) {}
-
-    public record RatingView(
-            String dossierCode,
-            SatisfactionLevel overall,
-            String overallLabel,
-            Map<SatisfactionCriterion, SatisfactionLevel> criteria,
-            java.time.Instant ratedAt) {
-        static RatingView of(SatisfactionRating r) {
-            return new RatingView(r.dossierCode, r.overall, r.overall.label, r.criteria, r.ratedAt);
-        }
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("citizen")
@@ -68,16 +50,13 @@ public class RatingResource {
     @APIResponse(responseCode = "400", description = "Thiếu mức đánh giá chung, hoặc ý kiến quá dài")
     @APIResponse(responseCode = "404", description = "Không có hồ sơ này, hoặc người hỏi không phải người nộp")
     @APIResponse(responseCode = "409", description = "Hồ sơ chưa trả kết quả, hoặc đã được đánh giá")
-    @Operation(summary = "The applicant rates the handling of their dossier, once, after its result is returned")
+    @Operation(summary = "The applicant rates the handling of their dossier, once, after its result or refusal")
     public Response rate(@PathParam("code") @Size(max = 64) String code, @Valid @NotNull RatingRequest request) {
-        caller.visible(code); // a citizen sees only their own dossiers: anyone else's code answers 404
         SatisfactionRating r = ratings.rate(
                 code,
-                new Ratings.Rating(
-                        request.overall(),
-                        request.criteria() == null ? Map.of() : request.criteria(),
-                        Optional.ofNullable(request.comment())),
-                SatisfactionRating.ONLINE,
+                d -> caller.isApplicant(d.applicantIdHash()),
+                RatingSource.ONLINE,
+                request.rating(),
                 clock.instant());
         return Response.status(201).entity(RatingView.of(r)).build();
     }
@@ -88,9 +67,38 @@ public class RatingResource {
     @APIResponse(responseCode = "404", description = "Hồ sơ chưa được đánh giá, hoặc không phải của người hỏi")
     @Operation(summary = "The applicant's own rating of their dossier, if they gave one")
     public RatingView rating(@PathParam("code") @Size(max = 64) String code) {
-        caller.visible(code);
-        return SatisfactionRating.<SatisfactionRating>findByIdOptional(code)
+        return ratings.standing(code, d -> caller.isApplicant(d.applicantIdHash()))
+                .rating()
                 .map(RatingView::of)
                 .orElseThrow(() -> DomainException.notFound("Hồ sơ " + code + " chưa được đánh giá."));
+    }
+
+    @GET
+    @Path("at-counter")
+    @RolesAllowed({"officer", "supervisor"})
+    @APIResponse(responseCode = "200", description = "Hồ sơ có thể đánh giá tại quầy hay không")
+    @APIResponse(responseCode = "404", description = "Không có hồ sơ này ở cơ quan của cán bộ")
+    @Operation(summary = "Whether the citizen at the counter can rate this dossier of the officer's agency now")
+    public RatingStanding atCounter(@PathParam("code") @Size(max = 64) String code) {
+        return RatingStanding.of(ratings.standing(code, d -> caller.worksAt(d.agencyCode())));
+    }
+
+    @POST
+    @Path("at-counter")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"officer", "supervisor"})
+    @APIResponse(
+            responseCode = "201",
+            description = "Đã ghi nhận đánh giá của người dân tại quầy",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RatingView.class)))
+    @APIResponse(responseCode = "400", description = "Thiếu mức đánh giá chung, hoặc ý kiến quá dài")
+    @APIResponse(responseCode = "404", description = "Không có hồ sơ này ở cơ quan của cán bộ")
+    @APIResponse(responseCode = "409", description = "Hồ sơ chưa trả kết quả, hoặc đã được đánh giá")
+    @Operation(summary = "The citizen at the counter rates the dossier on the view the officer opened for them")
+    public Response rateAtCounter(
+            @PathParam("code") @Size(max = 64) String code, @Valid @NotNull RatingRequest request) {
+        SatisfactionRating r = ratings.rate(
+                code, d -> caller.worksAt(d.agencyCode()), RatingSource.COUNTER, request.rating(), clock.instant());
+        return Response.status(201).entity(RatingView.of(r)).build();
     }
 }

@@ -27,7 +27,10 @@ public class DailyStatistics {
         RESOLVED_LATE("resolved_late"),
         WITHDRAWN("withdrawn"),
         SUSPENDED("suspended"),
-        NOT_ACCEPTED("not_accepted");
+        NOT_ACCEPTED("not_accepted"),
+        RATED_VERY_SATISFIED("rated_very_satisfied"),
+        RATED_SATISFIED("rated_satisfied"),
+        RATED_DISSATISFIED("rated_dissatisfied");
 
         final String column;
 

@@ -1,4 +1,4 @@
-package vn.motcua.intake.dossier.service;
+package vn.motcua.tracking.common.rest;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -32,8 +32,8 @@ public class LookupRateLimiter {
     private final Supplier<Bucket> perCode;
 
     public LookupRateLimiter(
-            @ConfigProperty(name = "intake.lookup.per-minute") int perMinute,
-            @ConfigProperty(name = "intake.lookup.per-code-per-hour") int perCodePerHour) {
+            @ConfigProperty(name = "tracking.lookup.per-minute") int perMinute,
+            @ConfigProperty(name = "tracking.lookup.per-code-per-hour") int perCodePerHour) {
         this.perClient = () -> Bucket.builder()
                 .addLimit(Bandwidth.builder()
                         .capacity(perMinute)
