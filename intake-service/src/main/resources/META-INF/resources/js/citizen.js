@@ -1,6 +1,7 @@
 // The citizens' portal: the procedure catalogue, online submission with uploads, my dossiers with their
 // timelines and receipts, and the public lookup by code and ID number.
 import { api, boot, clearProblem, el, fullName, login, openPdf, pager, showProblem, timeline, when } from './app.js';
+import { publicRating, signedInRating } from './rating.js';
 
 const page = pager('Cổng dịch vụ công');
 let st;
@@ -96,48 +97,13 @@ async function dossier(code) {
     parts[0] = el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel)); // tracking knows the latest
     parts.push(el('h3', {}, 'Quá trình giải quyết'), el('p', {}, 'Hạn giải quyết: ', when(t.dueAt),
       t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t));
-    if (t.status === 'RETURNED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await rating(code));
+    if (t.status === 'RETURNED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await signedInRating(code));
   } catch (e) {
-    parts.push(el('p', { class: 'muted' }, 'Hồ sơ chưa được cơ quan tiếp nhận xử lý.'));
+    if (d.status !== 'NOT_ACCEPTED') parts.push(el('p', { class: 'muted' }, 'Hồ sơ chưa được cơ quan tiếp nhận xử lý.'));
   }
+  // A refusal is rated too; tracking learns of it from intake's event, so the form may take a moment to open.
+  if (d.status === 'NOT_ACCEPTED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await signedInRating(code).catch(() => el('p', { class: 'muted' }, 'Việc đánh giá sẽ mở trong giây lát; vui lòng tải lại trang.')));
   page('Hồ sơ ' + code, ...parts);
-}
-
-/** Once the result is returned, the applicant rates the handling once; the scale and its words come from tracking. */
-async function rating(code) {
-  const thanks = (label) => el('p', { class: 'rated', role: 'status' }, 'Bạn đã đánh giá: ', el('strong', {}, label), '. Cảm ơn bạn.');
-  try {
-    return thanks((await api(`/api/dossiers/${code}/rating`, { base: 'tracking' })).overallLabel);
-  } catch (e) {
-    if (e.status !== 404) throw e;
-  }
-  const scale = await api('/api/satisfaction/scale', { base: 'tracking' });
-  const levels = Object.entries(scale.levels);
-  const form = el('form', { class: 'rating', novalidate: true }, el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }),
-    el('fieldset', { 'data-field': 'overall' }, el('legend', {}, 'Mức độ hài lòng chung'),
-      levels.map(([value, label]) => el('label', { class: 'check' }, el('input', { type: 'radio', name: 'overall', value }), label))),
-    el('details', {}, el('summary', {}, 'Theo từng tiêu chí (không bắt buộc)'),
-      Object.entries(scale.criteria).map(([criterion, label]) => el('label', {}, label,
-        el('select', { name: 'criterion', 'data-criterion': criterion }, el('option', { value: '' }, '—'),
-          levels.map(([value, text]) => el('option', { value }, text)))))),
-    el('label', {}, 'Ý kiến (không bắt buộc; lãnh đạo cơ quan đọc, không ghi số điện thoại hay số định danh)',
-      el('textarea', { name: 'comment', 'data-field': 'comment', maxlength: 1000, rows: 3 })),
-    el('button', { type: 'submit' }, 'Gửi đánh giá'));
-  form.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    clearProblem(form);
-    const criteria = {};
-    form.querySelectorAll('select[name=criterion]').forEach((s) => { if (s.value) criteria[s.dataset.criterion] = s.value; });
-    const overall = form.querySelector('input[name=overall]:checked');
-    try {
-      const r = await api(`/api/dossiers/${code}/rating`, { method: 'POST', base: 'tracking',
-        body: { overall: overall ? overall.value : null, criteria, comment: form.elements.comment.value.trim() || null } });
-      form.replaceWith(thanks(r.overallLabel));
-    } catch (e) {
-      showProblem(form, e);
-    }
-  });
-  return form;
 }
 
 function lookup() {
@@ -149,14 +115,36 @@ function lookup() {
     ev.preventDefault();
     clearProblem(form);
     try {
+      document.querySelector('.lookup-rating')?.remove();
       const r = await api('/api/lookup', { method: 'POST', body: { code: form.elements.code.value.trim(), idNumber: form.elements.idNumber.value.trim() } });
-      form.querySelector('.result').replaceChildren(el('p', { role: 'status' }, `Hồ sơ ${r.code}: `, el('strong', { class: 'status' }, r.statusLabel),
-        r.appointmentAt ? ` · hẹn trả kết quả ${when(r.appointmentAt)}` : ''));
+      const pass = { code: r.code, idNumber: form.elements.idNumber.value.trim() };
+      const found = el('p', { role: 'status' }, `Hồ sơ ${r.code}: `, el('strong', { class: 'status' }, r.statusLabel),
+        r.appointmentAt ? ` · hẹn trả kết quả ${when(r.appointmentAt)}` : '');
+      form.querySelector('.result').replaceChildren(found);
+      // Tracking knows whether the result was returned: then (or after a refusal) the applicant may rate here.
+      const rated = await publicRating(pass).catch(() => null);
+      if (rated?.standing.open || rated?.standing.ratedLabel) {
+        found.replaceChildren(`Hồ sơ ${r.code}: `, el('strong', { class: 'status' }, rated.standing.endLabel));
+        form.after(el('section', { class: 'lookup-rating' }, el('h3', {}, 'Đánh giá mức độ hài lòng'), rated.part));
+      }
     } catch (e) {
       showProblem(form, e);
     }
   });
   page('Tra cứu hồ sơ', el('p', {}, 'Không cần đăng nhập: nhập mã hồ sơ ghi trên phiếu tiếp nhận và số định danh của người nộp.'), form);
+}
+
+/** The page the RETURNED and NOT_ACCEPTED messages link to: the token names the dossier, no log-in needed. */
+async function ratingLink(token) {
+  try {
+    const { standing, part } = await publicRating({ token });
+    page('Đánh giá mức độ hài lòng', el('p', {}, `Hồ sơ ${standing.dossierCode}`, standing.procedureName ? ` — ${standing.procedureName}` : '',
+      ': ', el('strong', { class: 'status' }, standing.endLabel)), part);
+  } catch (e) {
+    if (e.status !== 404 && e.status !== 429) throw e;
+    page('Đánh giá mức độ hài lòng', el('p', { class: 'problem', role: 'alert' }, e.problem?.detail || 'Liên kết không dùng được.'),
+      el('a', { class: 'button', href: '#/tra-cuu' }, 'Tra cứu hồ sơ để đánh giá'));
+  }
 }
 
 boot(page, async (state, view, arg) => {
@@ -165,5 +153,6 @@ boot(page, async (state, view, arg) => {
   else if (view === 'cua-toi') await mine();
   else if (view === 'ho-so') await dossier(arg);
   else if (view === 'tra-cuu') lookup();
+  else if (view === 'danh-gia') await ratingLink(arg);
   else await catalogue();
 });

@@ -1,6 +1,8 @@
 // The counter officer's desk: receiving in person (keyboard first, required components checked), accepting or
 // refusing online submissions, the agency's queue by due date, actions on a dossier and its printed forms.
 import { api, boot, clearProblem, el, login, openPdf, pager, parseVietnameseDate, roles, showProblem, timeline, when } from './app.js';
+import { forStanding } from './rating.js';
+import { reports } from './reports.js';
 
 const page = pager('Một cửa');
 let st;
@@ -162,13 +164,28 @@ async function dossier(code) {
     .map(([n, label]) => el('button', { type: 'button', onclick: async () => {
       try { await openPdf(`/api/dossiers/${code}/forms/${n}`, 'tracking'); } catch (e) { showProblem(form, e); }
     } }, `Mẫu ${n} — ${label}`)));
+  const invite = t.status === 'RETURNED'
+    ? el('p', {}, el('a', { class: 'button', href: '#/danh-gia-tai-quay/' + code }, 'Mời người dân đánh giá (toàn màn hình)')) : '';
   page('Hồ sơ ' + code, el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel), ` · Hạn giải quyết ${when(t.dueAt)}`,
     t.overdue ? el('strong', { class: 'overdue' }, ' · Quá hạn') : '', t.outcomeLabel ? ` · Kết quả ${t.outcomeLabel.toLowerCase()}` : ''),
-  t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), forms, el('h3', {}, 'Quá trình giải quyết'), timeline(t));
+  t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), invite, forms, el('h3', {}, 'Quá trình giải quyết'), timeline(t));
+}
+
+/** Full screen for the citizen at the counter: the dossier and the form, nothing of the officer or the desk. */
+async function counterRating(code) {
+  const path = `/api/dossiers/${code}/rating/at-counter`;
+  const standing = await api(path, { base: 'tracking' });
+  const done = el('p', { class: 'kiosk-exit' }, el('a', { href: '#/ho-so/' + code }, 'Cán bộ: quay lại hồ sơ'));
+  page('Đánh giá mức độ hài lòng', el('p', { class: 'lead' }, `Hồ sơ ${standing.dossierCode}`, standing.procedureName ? ` — ${standing.procedureName}` : ''),
+    el('p', {}, 'Mời Ông/Bà cho biết mức độ hài lòng về việc giải quyết hồ sơ. Đánh giá được gửi thẳng đến lãnh đạo cơ quan.'),
+    await forStanding(standing, (body) => api(path, { method: 'POST', base: 'tracking', body }), { large: true }), done);
 }
 
 boot(page, async (state, view, arg) => {
   st = state;
+  // The counter view hides the header (the officer's name, the desk's menu): the screen is the citizen's.
+  document.body.classList.toggle('kiosk', view === 'danh-gia-tai-quay');
+  document.querySelectorAll('[data-role=supervisor]').forEach((a) => { a.hidden = !roles().includes('supervisor'); });
   if (!st.claims) {
     page('Đăng nhập', el('p', {}, 'Trang dành cho cán bộ Bộ phận Một cửa. Vui lòng đăng nhập.'), el('button', { type: 'button', onclick: login }, 'Đăng nhập'));
   } else if (!roles().some((r) => r === 'officer' || r === 'supervisor')) {
@@ -182,5 +199,7 @@ boot(page, async (state, view, arg) => {
   } else if (view === 'tiep-nhan') await counter();
   else if (view === 'truc-tuyen') await online();
   else if (view === 'ho-so') await dossier(arg);
+  else if (view === 'danh-gia-tai-quay') await counterRating(arg);
+  else if (view === 'bao-cao' && roles().includes('supervisor')) await reports(page, arg);
   else await queue(view === 'hang-doi' ? arg : '');
 });

@@ -1,0 +1,140 @@
+package vn.motcua.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The satisfaction rating in headless Chromium, every way in: the full-screen view an officer opens for the citizen
+ * at the counter (nothing of the officer on it), the link in the RETURNED email, the public lookup; then the
+ * supervisor's report with the comments, numbers masked. Screenshots go to target/screenshots.
+ */
+class RatingPagesIT {
+    static PackagedSystem system;
+    static String site;
+    static final Pattern LINK = Pattern.compile("http\\S+/#/danh-gia/\\S+");
+
+    @BeforeAll
+    static void system() {
+        system = PackagedSystem.get();
+        site = system.intake.url();
+    }
+
+    /** Received at the counter and taken by officer1 to the returned result, over the API. */
+    static String returned(Dossiers dossiers, String idNumber, String email) {
+        String code = dossiers.counter(Dossiers.body("2.000488", idNumber, email, "0987000222", "TK", "CCCD"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
+        dossiers.awaitTracked(code);
+        for (String action : List.of("START_PROCESSING", "RESOLVE", "RETURN_RESULT")) {
+            dossiers.actOk(code, "{\"action\":\"" + action + "\"}");
+        }
+        return code;
+    }
+
+    static void choose(Browser b, String level) {
+        b.find("form.rating input[name=overall][value=" + level + "]").click();
+    }
+
+    static void send(Browser b) {
+        b.find("form.rating button[type=submit]").click();
+    }
+
+    @Test
+    void citizensRateAtTheCounterByTheMessagesLinkAndByLookupAndTheSupervisorReadsIt() {
+        Dossiers dossiers = new Dossiers(system);
+        String run = Long.toString(System.nanoTime(), 36);
+        String atCounter = returned(dossiers, "001301000201", "quay." + run + "@example.vn");
+        String linkMail = "lienket." + run + "@example.vn";
+        String byLink = returned(dossiers, "001301000202", linkMail);
+        String byLookup = returned(dossiers, "001301000203", "tracuu." + run + "@example.vn");
+
+        try (Browser officer = new Browser(1280, 900)) {
+            officer.open(site + "/can-bo.html#/ho-so/" + atCounter);
+            officer.button("Đăng nhập").click();
+            officer.logIn("officer1");
+            officer.find("a[href='#/danh-gia-tai-quay/" + atCounter + "']").click();
+            officer.find("form.rating.large");
+            assertFalse(officer.driver.findElement(By.tagName("header")).isDisplayed(), "the desk's header is hidden");
+            String screen = officer.find("body").getText();
+            for (String officerData : List.of("Lê Văn Cường", "officer1", "Đăng xuất", "Hồ sơ đang giải quyết")) {
+                assertFalse(screen.contains(officerData), "the citizen's screen shows " + officerData + ": " + screen);
+            }
+            assertTrue(screen.contains(atCounter), screen);
+            choose(officer, "SATISFIED");
+            officer.type("form.rating textarea[name=comment]", "Chờ lâu. Gọi 0912 345 678");
+            officer.screenshot("16-counter-rating");
+            send(officer);
+            assertTrue(
+                    officer.find("p.rated").getText().contains("Hài lòng"),
+                    officer.find("#main").getText());
+        }
+
+        String link = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> Mailbox.of(system.smtp, linkMail).stream()
+                                .map(m -> LINK.matcher(m.text()))
+                                .filter(Matcher::find)
+                                .map(Matcher::group)
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .get();
+        assertFalse(link.contains(byLink) || link.contains("001301000202"), "nothing readable in " + link);
+        try (Browser citizen = new Browser(390, 844)) { // a phone, not signed in
+            citizen.open(link);
+            citizen.find("form.rating");
+            assertTrue(
+                    citizen.find("#main").getText().contains(byLink),
+                    citizen.find("#main").getText());
+            choose(citizen, "VERY_SATISFIED");
+            citizen.screenshot("17-rating-by-link");
+            send(citizen);
+            assertTrue(citizen.find("p.rated").getText().contains("Rất hài lòng"));
+            citizen.driver.navigate().refresh();
+            assertTrue(citizen.find("p.rated").getText().contains("Rất hài lòng"), "the link is spent");
+            assertTrue(
+                    citizen.driver.findElements(By.cssSelector("form.rating")).isEmpty());
+        }
+
+        try (Browser anyone = new Browser(390, 844)) {
+            anyone.open(site + "/#/tra-cuu");
+            anyone.type("input[name=code]", byLookup);
+            anyone.type("input[name=idNumber]", "001301000203");
+            anyone.find("form button[type=submit]").click();
+            anyone.find(".lookup-rating form.rating");
+            assertTrue(
+                    anyone.find(".result p").getText().contains("Đã trả kết quả"),
+                    anyone.find(".result").getText());
+            choose(anyone, "DISSATISFIED");
+            anyone.screenshot("18-rating-by-lookup");
+            send(anyone);
+            assertTrue(anyone.find(".lookup-rating p.rated").getText().contains("Không hài lòng"));
+        }
+
+        try (Browser supervisor = new Browser(1280, 900)) {
+            supervisor.open(site + "/can-bo.html#/bao-cao");
+            supervisor.button("Đăng nhập").click();
+            supervisor.logIn("supervisor1");
+            String row = supervisor.find("tr[data-code='" + atCounter + "']").getText();
+            assertTrue(row.contains("Tại quầy") && row.contains("Chờ lâu. Gọi **** *** 678"), row);
+            assertTrue(
+                    supervisor.find("tr[data-code='" + byLink + "']").getText().contains("Liên kết"));
+            assertTrue(supervisor
+                    .find("tr[data-code='" + byLookup + "']")
+                    .getText()
+                    .contains("Không hài lòng"));
+            assertTrue(supervisor.find("a[href='#/bao-cao']").isDisplayed(), "the menu offers the report");
+            supervisor.screenshot("19-supervisor-ratings");
+        }
+    }
+}
