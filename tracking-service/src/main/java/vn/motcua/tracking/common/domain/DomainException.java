@@ -84,6 +84,15 @@ public class DomainException extends RuntimeException {
                 -1);
     }
 
+    /** Too many requests from one client (or for one key): try again after the given seconds. */
+    public static DomainException tooMany(long retryAfterSeconds) {
+        return new DomainException(
+                        Kind.TOO_MANY,
+                        "Quá nhiều yêu cầu",
+                        "Có quá nhiều lượt; vui lòng thử lại sau " + retryAfterSeconds + " giây.")
+                .retryAfter(retryAfterSeconds);
+    }
+
     /** The same refusal, saying when to try again. */
     public DomainException retryAfter(long seconds) {
         return new DomainException(kind, title, getMessage(), errors, allowedActions, seconds);

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.tracking.common.domain.DomainException;
-import vn.motcua.tracking.common.domain.DomainException.Kind;
 import vn.motcua.tracking.common.domain.FieldError;
 import vn.motcua.tracking.common.rest.LookupRateLimiter;
 import vn.motcua.tracking.satisfaction.domain.RateableDossier;
@@ -107,11 +106,7 @@ public class PublicRatingResource {
         }
         // remoteAddress() is the forwarded client when a trusted proxy sent the request (quarkus.http.proxy.*).
         limiter.tryAcquire(http.remoteAddress().hostAddress(), access.code()).ifPresent(wait -> {
-            throw new DomainException(
-                            Kind.TOO_MANY,
-                            "Quá nhiều yêu cầu",
-                            "Có quá nhiều lượt; vui lòng thử lại sau " + wait.toSeconds() + " giây.")
-                    .retryAfter(wait.toSeconds());
+            throw DomainException.tooMany(wait.toSeconds());
         });
         return access;
     }

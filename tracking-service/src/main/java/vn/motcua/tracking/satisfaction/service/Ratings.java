@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import vn.motcua.tracking.calendar.service.CalendarService;
+import vn.motcua.tracking.common.domain.CitizenText;
 import vn.motcua.tracking.common.domain.DomainException;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
 import vn.motcua.tracking.satisfaction.domain.RateableDossier;
 import vn.motcua.tracking.satisfaction.domain.RateableDossier.End;
-import vn.motcua.tracking.satisfaction.domain.RatingComment;
 import vn.motcua.tracking.satisfaction.domain.RatingSource;
 import vn.motcua.tracking.satisfaction.domain.RefusedDossier;
 import vn.motcua.tracking.satisfaction.domain.SatisfactionCriterion;
@@ -39,6 +39,7 @@ public class Ratings {
     /** A dossier the caller may rate, and its rating if it has one. */
     public record Standing(RateableDossier dossier, Optional<SatisfactionRating> rating) {}
 
+    public static final int COMMENT_LENGTH = 1000;
     private final DailyStatistics statistics;
     private final CalendarService calendar;
     private final MeterRegistry registry;
@@ -68,9 +69,9 @@ public class Ratings {
         }
         Optional<String> comment;
         try {
-            comment = rating.comment().flatMap(RatingComment::of);
+            comment = rating.comment().flatMap(c -> CitizenText.of(c, COMMENT_LENGTH));
         } catch (IllegalArgumentException tooLong) {
-            throw DomainException.invalid("comment", "ý kiến tối đa " + RatingComment.MAX_LENGTH + " ký tự");
+            throw DomainException.invalid("comment", "ý kiến tối đa " + COMMENT_LENGTH + " ký tự");
         }
         SatisfactionRating r = new SatisfactionRating();
         r.dossierCode = d.code();

@@ -1,30 +1,29 @@
-package vn.motcua.tracking.satisfaction.domain;
+package vn.motcua.tracking.common.domain;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A citizen's optional comment on a rating: at most {@link #MAX_LENGTH} characters, and phone, ID and tax numbers
- * masked before it is stored (supervisors read comments; nobody needs a citizen's numbers in them).
+ * Free text a citizen writes for officials to read (a rating's comment, feedback): limited in length, and phone, ID
+ * and tax numbers masked before it is stored (contact details have their own fields; nobody needs them in text).
  */
-public final class RatingComment {
-    public static final int MAX_LENGTH = 1000;
+public final class CitizenText {
     /** A run of digits, possibly split by spaces, dots or dashes, as people type phone and ID numbers. */
     private static final Pattern NUMBER = Pattern.compile("\\+?\\d(?:[ .\\-]?\\d){7,}");
 
-    private RatingComment() {}
+    private CitizenText() {}
 
     /**
      * The comment as stored: trimmed, and numbers of nine digits or more masked but for their last three; none if
      * blank.
      */
-    public static Optional<String> of(String text) {
+    public static Optional<String> of(String text, int maxLength) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        if (text.strip().length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("comment over " + MAX_LENGTH + " characters");
+        if (text.strip().length() > maxLength) {
+            throw new IllegalArgumentException("text over " + maxLength + " characters");
         }
         return Optional.of(mask(text.strip()));
     }
