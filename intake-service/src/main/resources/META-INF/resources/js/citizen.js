@@ -1,6 +1,7 @@
 // The citizens' portal: the procedure catalogue, online submission with uploads, my dossiers with their
 // timelines and receipts, and the public lookup by code and ID number.
 import { api, boot, clearProblem, el, fullName, login, openPdf, pager, showProblem, timeline, when } from './app.js';
+import { feedbackPage } from './feedback.js';
 import { publicRating, signedInRating } from './rating.js';
 
 const page = pager('Cổng dịch vụ công');
@@ -154,5 +155,6 @@ boot(page, async (state, view, arg) => {
   else if (view === 'ho-so') await dossier(arg);
   else if (view === 'tra-cuu') lookup();
   else if (view === 'danh-gia') await ratingLink(arg);
+  else if (view === 'phan-anh') await feedbackPage(page, st.claims);
   else await catalogue();
 });

@@ -1,6 +1,7 @@
 // The counter officer's desk: receiving in person (keyboard first, required components checked), accepting or
 // refusing online submissions, the agency's queue by due date, actions on a dossier and its printed forms.
 import { api, boot, clearProblem, el, login, openPdf, pager, parseVietnameseDate, roles, showProblem, timeline, when } from './app.js';
+import { feedbackDesk } from './feedback-desk.js';
 import { forStanding } from './rating.js';
 import { reports } from './reports.js';
 
@@ -200,6 +201,7 @@ boot(page, async (state, view, arg) => {
   else if (view === 'truc-tuyen') await online();
   else if (view === 'ho-so') await dossier(arg);
   else if (view === 'danh-gia-tai-quay') await counterRating(arg);
+  else if (view === 'phan-anh') await feedbackDesk(page, arg);
   else if (view === 'bao-cao' && roles().includes('supervisor')) await reports(page, arg);
   else await queue(view === 'hang-doi' ? arg : '');
 });

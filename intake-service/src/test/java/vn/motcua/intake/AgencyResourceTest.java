@@ -10,8 +10,14 @@ import org.junit.jupiter.api.Test;
 class AgencyResourceTest {
 
     @Test
-    void anonymousCallersAreRejected() {
-        given().when().get("/api/agencies").then().statusCode(401);
+    void anyoneReadsTheActiveAgenciesButOnlyAnAdministratorMerges() {
+        given().when().get("/api/agencies").then().statusCode(200).body("code", hasItem("000.00.12.H57"));
+        given().contentType("application/json")
+                .body("{\"successorCode\":\"000.00.12.H57\"}")
+                .when()
+                .post("/api/agencies/000.00.13.H57/merge")
+                .then()
+                .statusCode(401);
     }
 
     @Test

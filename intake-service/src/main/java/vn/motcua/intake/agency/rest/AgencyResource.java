@@ -1,6 +1,7 @@
 package vn.motcua.intake.agency.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -47,6 +48,7 @@ public class AgencyResource {
     }
 
     @GET
+    @PermitAll // the province publishes its agencies; the public feedback form lists them without a log-in
     @APIResponse(responseCode = "200", description = "Các cơ quan đang tiếp nhận hồ sơ")
     @Operation(summary = "Agencies that receive dossiers (active ones)")
     public List<AgencyView> list() {

@@ -1,0 +1,68 @@
+package vn.motcua.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Feedback (phản ánh, kiến nghị) in headless Chromium: a visitor files one without logging in, the agency's officer
+ * answers it on the desk, the visitor reads the answer with the code and their phone number and says it satisfied
+ * them. Screenshots go to target/screenshots.
+ */
+class FeedbackPagesIT {
+    static String site;
+
+    @BeforeAll
+    static void system() {
+        site = PackagedSystem.get().intake.url();
+    }
+
+    @Test
+    void aVisitorFilesFeedbackTheOfficerAnswersAndTheVisitorSaysItSatisfied() {
+        String code;
+        try (Browser visitor = new Browser(390, 844)) {
+            visitor.open(site + "/#/phan-anh");
+            new Select(visitor.find("select[name=agencyCode]")).selectByValue("000.00.12.H57");
+            visitor.type("input[name=name]", "Trần Thị Bình");
+            visitor.type("textarea[name=content]", "Quầy số 3 không có người tiếp nhận chiều thứ Hai.");
+            visitor.find("form.file button[type=submit]").click();
+            // A contact is required: the form says so field by field.
+            assertTrue(visitor.find("input[name=phone] + .field-error, input[name=email] + .field-error")
+                    .isDisplayed());
+            visitor.type("input[name=phone]", "0987 111 222");
+            visitor.screenshot("20-feedback-form");
+            visitor.find("form.file button[type=submit]").click();
+            code = visitor.find(".feedback-code").getText();
+            assertTrue(code.matches("PA\\d{6}-[0-9A-Z]{6}"), code);
+        }
+
+        try (Browser officer = new Browser(1280, 900)) {
+            officer.open(site + "/can-bo.html#/phan-anh");
+            officer.button("Đăng nhập").click();
+            officer.logIn("officer1");
+            String row = "tr[data-code='" + code + "']";
+            assertTrue(officer.find(row).getText().contains("Trần Thị Bình"));
+            officer.type(row + " textarea[name=answer]", "Trung tâm đã bố trí thêm cán bộ trực quầy số 3 từ 07/12.");
+            officer.screenshot("21-officer-feedback-desk");
+            officer.find(row + " form.answer button[type=submit]").click();
+            officer.wait.until(d -> d.findElements(By.cssSelector(row)).isEmpty()); // answered: off the waiting list
+        }
+
+        try (Browser visitor = new Browser(390, 844)) {
+            visitor.open(site + "/#/phan-anh");
+            visitor.type("form.follow input[name=code]", code.toLowerCase());
+            visitor.type("form.follow input[name=contact]", "+84987111222");
+            visitor.find("form.follow button[type=submit]").click();
+            assertEquals(
+                    "Trung tâm đã bố trí thêm cán bộ trực quầy số 3 từ 07/12.",
+                    visitor.find(".feedback-view .answer").getText());
+            visitor.find(".feedback-view form.verdict button[value=SATISFIED]").click();
+            assertTrue(visitor.find(".feedback-view p.rated").getText().contains("Hài lòng"));
+            visitor.screenshot("22-feedback-answered");
+        }
+    }
+}
