@@ -34,7 +34,8 @@ public class IntakeStub implements QuarkusTestResourceLifecycleManager {
                         "level":"PROVINCE"},
                          {"code":"000.00.13.H57","name":"Sở Xây dựng tỉnh Thái Nguyên","level":"PROVINCE"},
                          {"code":"000.21.30.H57","name":"Ủy ban nhân dân phường Phan Đình Phùng","level":"COMMUNE"},
-                         {"code":"000.22.30.H57","name":"Ủy ban nhân dân xã Đại Phúc","level":"COMMUNE"}]""")));
+                         {"code":"000.22.30.H57","name":"Ủy ban nhân dân xã Đại Phúc","level":"COMMUNE"},
+                         {"code":"000.40.30.H57","name":"Ủy ban nhân dân xã Tân Cương","level":"COMMUNE"}]""")));
         return Map.of("quarkus.rest-client.intake.url", server.baseUrl());
     }
 

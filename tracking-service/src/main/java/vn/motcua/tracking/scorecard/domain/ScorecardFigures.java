@@ -1,0 +1,50 @@
+package vn.motcua.tracking.scorecard.domain;
+
+/**
+ * What the platform counted for one agency (or the province) in one month, from its stored aggregates: the
+ * dossiers of reports 06a/06b, the ratings, the feedback. Everything the scorecard computes comes from these.
+ */
+public record ScorecardFigures(
+        long receivedOnline,
+        long receivedCounter,
+        long resolvedEarly,
+        long resolvedOnTime,
+        long resolvedLate,
+        long inProgressWithinDeadline,
+        long inProgressOverdue,
+        long ratedVerySatisfied,
+        long ratedSatisfied,
+        long ratedDissatisfied,
+        long feedbackFiled,
+        long feedbackAboutDossier,
+        long feedbackAnsweredOnTime,
+        long feedbackAnsweredLate,
+        long feedbackSatisfied,
+        long feedbackDissatisfied) {
+
+    public static final ScorecardFigures ZERO = new ScorecardFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    public long resolved() {
+        return resolvedEarly + resolvedOnTime + resolvedLate;
+    }
+
+    public ScorecardFigures plus(ScorecardFigures o) {
+        return new ScorecardFigures(
+                receivedOnline + o.receivedOnline,
+                receivedCounter + o.receivedCounter,
+                resolvedEarly + o.resolvedEarly,
+                resolvedOnTime + o.resolvedOnTime,
+                resolvedLate + o.resolvedLate,
+                inProgressWithinDeadline + o.inProgressWithinDeadline,
+                inProgressOverdue + o.inProgressOverdue,
+                ratedVerySatisfied + o.ratedVerySatisfied,
+                ratedSatisfied + o.ratedSatisfied,
+                ratedDissatisfied + o.ratedDissatisfied,
+                feedbackFiled + o.feedbackFiled,
+                feedbackAboutDossier + o.feedbackAboutDossier,
+                feedbackAnsweredOnTime + o.feedbackAnsweredOnTime,
+                feedbackAnsweredLate + o.feedbackAnsweredLate,
+                feedbackSatisfied + o.feedbackSatisfied,
+                feedbackDissatisfied + o.feedbackDissatisfied);
+    }
+}

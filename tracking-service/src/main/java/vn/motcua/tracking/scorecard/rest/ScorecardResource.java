@@ -1,0 +1,72 @@
+package vn.motcua.tracking.scorecard.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.motcua.tracking.common.domain.DomainException;
+import vn.motcua.tracking.scorecard.domain.Scorecard;
+import vn.motcua.tracking.scorecard.service.ScorecardReport;
+import vn.motcua.tracking.security.Caller;
+
+/**
+ * The Decision 766 scorecard of a month: the province's and the agencies', best first. A supervisor sees their
+ * agency beside the province; ops and administrators every agency (docs/scorecard.md has the formulas).
+ */
+@Path("/api/scorecard")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScorecardResource {
+    public record View(String month, Scorecard province, List<Scorecard> agencies) {}
+
+    private final ScorecardReport report;
+    private final Caller caller;
+
+    public ScorecardResource(ScorecardReport report, Caller caller) {
+        this.report = report;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({"supervisor", "ops", "admin"})
+    @APIResponse(responseCode = "200", description = "Điểm Bộ chỉ số 766 của tỉnh và các cơ quan trong tháng")
+    @APIResponse(responseCode = "400", description = "Tháng không hợp lệ")
+    @APIResponse(responseCode = "403", description = "Lãnh đạo chỉ xem điểm của cơ quan mình")
+    @Operation(summary = "Decision 766 scorecard for a month: the province and each agency, with every indicator")
+    public View scorecard(
+            @QueryParam("month") @Size(max = 7) String month, @QueryParam("agency") @Size(max = 32) String agency) {
+        YearMonth period = month(month);
+        Optional<String> scope = Optional.ofNullable(agency).filter(a -> !a.isBlank());
+        if (!caller.is("ops") && !caller.is("admin")) {
+            String own = caller.agency().orElseThrow(() -> DomainException.forbidden("Tài khoản thiếu mã cơ quan."));
+            if (scope.filter(a -> !a.equals(own)).isPresent()) {
+                throw DomainException.forbidden("Lãnh đạo chỉ xem điểm của cơ quan mình.");
+            }
+            scope = Optional.of(own);
+        }
+        ScorecardReport.Month m = report.month(period);
+        Optional<String> only = scope;
+        return new View(
+                period.toString(),
+                m.province(),
+                m.agencies().stream()
+                        .filter(c -> only.map(c.scope()::equals).orElse(true))
+                        .toList());
+    }
+
+    static YearMonth month(String month) {
+        try {
+            return YearMonth.parse(month == null ? "" : month);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("month", "cần tháng dạng YYYY-MM");
+        }
+    }
+}

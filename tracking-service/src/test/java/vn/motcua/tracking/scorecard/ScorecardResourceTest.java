@@ -1,0 +1,189 @@
+package vn.motcua.tracking.scorecard;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.motcua.tracking.TestTokens;
+import vn.motcua.tracking.feedback.domain.Feedback;
+import vn.motcua.tracking.feedback.domain.FeedbackVerdict;
+import vn.motcua.tracking.feedback.service.FeedbackDesk;
+import vn.motcua.tracking.lifecycle.TrackedDossiers;
+import vn.motcua.tracking.lifecycle.domain.Action;
+import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.service.DossierActions;
+import vn.motcua.tracking.lifecycle.service.DossierActions.Command;
+import vn.motcua.tracking.lifecycle.service.DossierTracking;
+import vn.motcua.tracking.satisfaction.domain.RatingSource;
+import vn.motcua.tracking.satisfaction.domain.SatisfactionLevel;
+import vn.motcua.tracking.satisfaction.service.Ratings;
+
+/**
+ * The scorecard of a known month for an agency no other test uses: five dossiers, one rating, two feedbacks, each
+ * at a time of that month, and the figures worked out by hand from docs/scorecard.md's formulas.
+ */
+@QuarkusTest
+class ScorecardResourceTest {
+    static final String AGENCY = "000.40.30.H57";
+    static final String MONTH = "2026-09";
+    static boolean loaded;
+
+    @Inject
+    DossierTracking tracking;
+
+    @Inject
+    DossierActions actions;
+
+    @Inject
+    Ratings ratings;
+
+    @Inject
+    FeedbackDesk feedback;
+
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int management;
+
+    static Instant at(String local) {
+        return OffsetDateTime.parse(local + "+07:00").toInstant();
+    }
+
+    String dossier(String channel, String receivedAt, String days) {
+        return TrackedDossiers.start(
+                tracking, AGENCY, "1.001193", channel, receivedAt + "+07:00", days, TrackedDossiers.CITIZEN_HASH);
+    }
+
+    void act(String code, Action action, String when) {
+        actions.apply(code, Command.of(action), new Actor("officer9", "officer", Optional.of(AGENCY)), at(when));
+    }
+
+    /** 3 early (2 online), 1 late, 1 still within its deadline at the month's end; 1 rated, 2 feedbacks. */
+    @BeforeAll
+    static void once() {
+        loaded = false;
+    }
+
+    void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        String first = null;
+        for (String channel : List.of("ONLINE", "ONLINE", "COUNTER")) {
+            String code = dossier(channel, "2026-09-07T09:00:00", "10");
+            act(code, Action.RESOLVE, "2026-09-08T10:00:00");
+            first = first == null ? code : first;
+        }
+        String late = dossier("COUNTER", "2026-09-07T09:00:00", "1");
+        act(late, Action.RESOLVE, "2026-09-25T10:00:00");
+        dossier("COUNTER", "2026-09-29T09:00:00", "10");
+        act(first, Action.RETURN_RESULT, "2026-09-09T10:00:00");
+        ratings.rate(
+                first,
+                d -> true,
+                RatingSource.ONLINE,
+                new Ratings.Rating(SatisfactionLevel.DISSATISFIED, Map.of(), Optional.empty()),
+                at("2026-09-10T10:00:00"));
+        Feedback aboutLate = feedback.file(filing(Optional.of(late)), at("2026-09-10T09:00:00"));
+        feedback.answer(aboutLate.code, "Đã xử lý.", "Cán bộ", f -> true, at("2026-09-11T09:00:00"));
+        feedback.verdict(aboutLate.code, "0912000999", FeedbackVerdict.SATISFIED, at("2026-09-12T09:00:00"));
+        Feedback general = feedback.file(filing(Optional.empty()), at("2026-09-01T09:00:00"));
+        feedback.answer(general.code, "Đã xử lý.", "Cán bộ", f -> true, at("2026-09-29T09:00:00"));
+        feedback.verdict(general.code, "0912000999", FeedbackVerdict.DISSATISFIED, at("2026-09-29T10:00:00"));
+    }
+
+    static FeedbackDesk.Filing filing(Optional<String> dossier) {
+        return new FeedbackDesk.Filing(
+                AGENCY, dossier, "Lò Văn Páo", Optional.empty(), Optional.of("0912000999"), "Chờ lâu.");
+    }
+
+    @Test
+    void theMonthsScorecardIsWorkedOutFromTheStoredFigures() {
+        load();
+        String card = "agencies.find { it.scope == '" + AGENCY + "' }";
+        String indicator = card + ".groups.collectMany { it.indicators }.find { it.key == '%s' }";
+        given().auth()
+                .oauth2(TestTokens.role("ops"))
+                .queryParam("month", MONTH)
+                .get("/api/scorecard")
+                .then()
+                .statusCode(200)
+                .body("month", equalTo(MONTH))
+                .body("province.scope", equalTo("PROVINCE"))
+                // On time: 3 early + 1 within of 4 resolved + 1 in progress = 0.8 -> 16.00.
+                .body(indicator.formatted("ON_TIME") + ".part", equalTo(4))
+                .body(indicator.formatted("ON_TIME") + ".whole", equalTo(5))
+                .body(indicator.formatted("ON_TIME") + ".points", equalTo(16.00f))
+                // Online: 2 of 5 = 0.4, threshold 0.5 -> 9.60.
+                .body(indicator.formatted("FULLY_ONLINE") + ".points", equalTo(9.60f))
+                // Feedback: 1 of 2 answered on time, 1 of 2 satisfied: 6 x 0.5 / 0.9 -> 3.33 each.
+                .body(indicator.formatted("FEEDBACK_ON_TIME") + ".points", equalTo(3.33f))
+                .body(indicator.formatted("FEEDBACK_SATISFIED") + ".points", equalTo(3.33f))
+                // Handling: (4 resolved - 1 dissatisfied - 1 with feedback - 1 late) / 4 = 0.25 -> 1.67.
+                .body(indicator.formatted("HANDLING_SATISFIED") + ".ratio", equalTo(0.25f))
+                .body(indicator.formatted("HANDLING_SATISFIED") + ".points", equalTo(1.67f))
+                .body(indicator.formatted("PORTAL_SYNC") + ".measured", equalTo(false))
+                .body(card + ".points", equalTo(33.93f))
+                .body(card + ".maxPoints", equalTo(50))
+                .body(card + ".percent", equalTo(67.86f));
+    }
+
+    @Test
+    void aSupervisorSeesTheirAgencyBesideTheProvinceAndNoOther() {
+        load();
+        given().auth()
+                .oauth2(TestTokens.supervisor(AGENCY))
+                .queryParam("month", MONTH)
+                .get("/api/scorecard")
+                .then()
+                .statusCode(200)
+                .body("agencies.scope", everyItem(equalTo(AGENCY)))
+                .body("agencies.scope", hasItem(AGENCY))
+                .body("province.maxPoints", equalTo(50));
+        given().auth()
+                .oauth2(TestTokens.supervisor(AGENCY))
+                .queryParam("month", MONTH)
+                .queryParam("agency", "000.00.12.H57")
+                .get("/api/scorecard")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.officer(AGENCY))
+                .queryParam("month", MONTH)
+                .get("/api/scorecard")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.role("ops"))
+                .queryParam("month", "2026-9")
+                .get("/api/scorecard")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("month"));
+    }
+
+    @Test
+    void theGaugesOfTheCurrentMonthReachPrometheus() {
+        // Refreshed every 2 s in tests, the first time 5 s after the start.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().port(management)
+                        .get("/q/metrics")
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("tracking_scorecard_percent{agency=\"PROVINCE\"}"))
+                        .body(containsString("tracking_scorecard_points{agency=\"PROVINCE\",group=\"progress\"}")));
+    }
+}
