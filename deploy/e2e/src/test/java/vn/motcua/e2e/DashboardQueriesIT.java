@@ -63,6 +63,8 @@ class DashboardQueriesIT {
         await().atMost(Duration.ofSeconds(60))
                 .until(() ->
                         !query("tracking_resolved_month{outcome=\"EARLY\"} > 0").isEmpty()
+                                && !query("tracking_scorecard_percent{agency=\"" + Dossiers.AGENCY + "\"}")
+                                        .isEmpty()
                                 && !query("notification_sent_total").isEmpty()
                                 && query("rate(http_server_requests_seconds_count[1m]) > 0")
                                                 .size()
@@ -94,7 +96,7 @@ class DashboardQueriesIT {
                 JSON.readTree(f.toFile()).path("panels").forEach(panels::add);
             }
         }
-        assertTrue(panels.size() >= 25, "three dashboards' panels, found " + panels.size());
+        assertTrue(panels.size() >= 39, "four dashboards' panels, found " + panels.size());
         return panels;
     }
 

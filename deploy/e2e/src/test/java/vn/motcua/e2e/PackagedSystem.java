@@ -138,10 +138,15 @@ final class PackagedSystem {
     /** Tracking's environment; extra settings win. Every instance joins the same consumer group. */
     Map<String, String> tracking(Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(Map.of(
-                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID", group("tracking"),
-                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID", group("tracking-agencies"),
-                // The deadline watch and the gauges refresh every 2 s instead of every minute.
-                "TRACKING_DEADLINE_WATCH_EVERY", "2s"));
+                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID",
+                group("tracking"),
+                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID",
+                group("tracking-agencies"),
+                // The deadline watch and the gauges refresh every 2 s instead of every minute (or five).
+                "TRACKING_DEADLINE_WATCH_EVERY",
+                "2s",
+                "TRACKING_SCORECARD_GAUGES_EVERY",
+                "2s"));
         env.putAll(extra);
         return common("tracking", env);
     }

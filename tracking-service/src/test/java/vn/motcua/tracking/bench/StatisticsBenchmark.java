@@ -55,6 +55,16 @@ public final class StatisticsBenchmark {
                 "2025-10-01",
                 "2025-12-31",
                 "&agency=000.90.07.H57&procedure=8.000003");
+        System.out.println();
+        System.out.println("scorecard query times (20 runs each after 3 warm-ups), ms:");
+        timeScorecard("scorecard, one month (2025-10), all agencies", "2025-10");
+        timeScorecard("scorecard, one month (2024-03), all agencies", "2024-03");
+        JsonNode card = get("/api/scorecard?month=2025-10").get("province");
+        System.out.printf(
+                "2025-10 province scorecard: %s of %s measured points (%s%%)%n",
+                card.get("points").asText(),
+                card.get("maxPoints").asText(),
+                card.get("percent").asText());
         JsonNode year = total(token, "2025-01-01", "2025-12-31", "");
         System.out.printf(
                 "%n2025 totals: received %,d, resolved %,d (early %,d, on time %,d, late %,d), on-time rate %s%%%n",
@@ -167,6 +177,32 @@ public final class StatisticsBenchmark {
         }
         Arrays.sort(ms);
         System.out.printf("  %-36s p50 %6.1f   p95 %6.1f   max %6.1f%n", label, ms[9], ms[18], ms[19]);
+    }
+
+    static void timeScorecard(String label, String month) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            get("/api/scorecard?month=" + month);
+        }
+        double[] ms = new double[20];
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            get("/api/scorecard?month=" + month);
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf("  %-46s p50 %6.1f   p95 %6.1f   max %6.1f%n", label, ms[9], ms[18], ms[19]);
+    }
+
+    static JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(TRACKING + path))
+                        .header("Authorization", "Bearer " + token())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return JSON.readTree(r.body());
     }
 
     static JsonNode total(String token, String from, String to, String extra) throws IOException, InterruptedException {

@@ -6,15 +6,23 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,6 +147,108 @@ class ScorecardResourceTest {
                 .body(card + ".points", equalTo(33.93f))
                 .body(card + ".maxPoints", equalTo(50))
                 .body(card + ".percent", equalTo(67.86f));
+    }
+
+    @Test
+    void theExcelFilesHoldTheSameFiguresAsTheJsonAsNumbers() throws Exception {
+        load();
+        String ops = TestTokens.role("ops");
+        var json = given().auth()
+                .oauth2(ops)
+                .queryParam("month", MONTH)
+                .get("/api/scorecard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        byte[] xlsx = given().auth()
+                .oauth2(ops)
+                .queryParam("month", MONTH)
+                .get("/api/scorecard/xlsx")
+                .then()
+                .statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", containsString("bo-chi-so-766-" + MONTH + ".xlsx"))
+                .extract()
+                .asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet summary = book.getSheet("Tổng hợp");
+            assertEquals("Tháng 09/2026", summary.getRow(1).getCell(0).getStringCellValue());
+            Row header = summary.getRow(4);
+            assertEquals("Cơ quan", header.getCell(1).getStringCellValue());
+            assertEquals("Tỷ lệ (%)", header.getCell(4).getStringCellValue());
+            Row province = summary.getRow(5);
+            assertEquals("Toàn tỉnh", province.getCell(1).getStringCellValue());
+            assertEquals(json.getDouble("province.percent"), province.getCell(4).getNumericCellValue(), 1e-9);
+            Row ours = null;
+            for (Row r : summary) {
+                Cell agency = r.getCell(1);
+                if (r.getRowNum() > 5
+                        && agency != null
+                        && agency.getStringCellValue().endsWith("(" + AGENCY + ")")) {
+                    ours = r;
+                }
+            }
+            assertNotNull(ours, "the agency's row, named");
+            assertEquals(
+                    "Ủy ban nhân dân xã Tân Cương (" + AGENCY + ")",
+                    ours.getCell(1).getStringCellValue());
+            assertEquals(CellType.NUMERIC, ours.getCell(2).getCellType(), "points are a number");
+            assertEquals(33.93, ours.getCell(2).getNumericCellValue(), 1e-9);
+            assertEquals(67.86, ours.getCell(4).getNumericCellValue(), 1e-9);
+            assertEquals(16.0, ours.getCell(6).getNumericCellValue(), 1e-9, "progress group, fourth column on");
+            Sheet detail = book.getSheet("Chi tiết");
+            long notMeasured = 0;
+            for (Row r : detail) {
+                Cell note = r.getCell(8);
+                if (r.getCell(0) != null
+                        && r.getCell(0).getStringCellValue().endsWith("(" + AGENCY + ")")
+                        && note != null
+                        && "Chưa đo được".equals(note.getStringCellValue())) {
+                    notMeasured++;
+                }
+            }
+            assertEquals(12, notMeasured, "twelve indicators the platform cannot measure, said so");
+        }
+
+        var stats = given().auth()
+                .oauth2(ops)
+                .queryParam("from", "2026-09-01")
+                .queryParam("to", "2026-09-30")
+                .queryParam("agency", AGENCY)
+                .get("/api/statistics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        byte[] report = given().auth()
+                .oauth2(ops)
+                .queryParam("from", "2026-09-01")
+                .queryParam("to", "2026-09-30")
+                .queryParam("agency", AGENCY)
+                .get("/api/statistics/xlsx")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(report))) {
+            Sheet s = book.getSheetAt(0);
+            assertEquals(
+                    "Cơ quan: Ủy ban nhân dân xã Tân Cương (" + AGENCY + ")",
+                    s.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(
+                    "Kỳ báo cáo: từ ngày 01/09/2026 đến ngày 30/09/2026",
+                    s.getRow(2).getCell(0).getStringCellValue());
+            assertEquals("Giải quyết trước hạn", s.getRow(4).getCell(6).getStringCellValue());
+            Row total = s.getRow(s.getLastRowNum());
+            assertEquals("Tổng cộng", total.getCell(0).getStringCellValue());
+            assertEquals(stats.getDouble("total.received"), total.getCell(5).getNumericCellValue(), 1e-9);
+            assertEquals(
+                    stats.getDouble("total.resolvedEarly"), total.getCell(6).getNumericCellValue(), 1e-9);
+            assertEquals(3.0, total.getCell(6).getNumericCellValue(), 1e-9);
+            assertEquals(stats.getDouble("total.resolvedLate"), total.getCell(8).getNumericCellValue(), 1e-9);
+            assertEquals(stats.getDouble("total.onTimeRate"), total.getCell(14).getNumericCellValue(), 1e-9);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -14,9 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.tracking.common.domain.DomainException;
 import vn.motcua.tracking.common.domain.FieldError;
+import vn.motcua.tracking.reports.service.ReportWorkbooks;
 import vn.motcua.tracking.security.Caller;
 import vn.motcua.tracking.statistics.service.StatisticsReport;
 
@@ -26,10 +29,12 @@ import vn.motcua.tracking.statistics.service.StatisticsReport;
 public class StatisticsResource {
     private final StatisticsReport report;
     private final Caller caller;
+    private final ReportWorkbooks workbooks;
 
-    public StatisticsResource(StatisticsReport report, Caller caller) {
+    public StatisticsResource(StatisticsReport report, Caller caller, ReportWorkbooks workbooks) {
         this.report = report;
         this.caller = caller;
+        this.workbooks = workbooks;
     }
 
     @GET
@@ -70,6 +75,30 @@ public class StatisticsResource {
         }
         return report.report(
                 start.get(), end.get(), scope, Optional.ofNullable(procedure).filter(p -> !p.isBlank()));
+    }
+
+    @GET
+    @Path("xlsx")
+    @Produces(ReportWorkbooks.XLSX)
+    @RolesAllowed({"supervisor", "ops", "admin"})
+    @APIResponse(
+            responseCode = "200",
+            description = "Báo cáo 06a/06b dạng Excel: cùng số liệu với bản JSON",
+            content = @Content(mediaType = ReportWorkbooks.XLSX))
+    @APIResponse(responseCode = "400", description = "Khoảng ngày không hợp lệ, từng tham số một")
+    @APIResponse(responseCode = "403", description = "Lãnh đạo chỉ xem thống kê của cơ quan mình")
+    @Operation(summary = "Reports 06a/06b as an .xlsx file: Vietnamese headers, agency and period in the title rows")
+    public Response xlsx(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("agency") @Size(max = 32) String agency,
+            @QueryParam("procedure") @Size(max = 32) String procedure) {
+        StatisticsReport.Report r = statistics(from, to, agency, procedure);
+        return Response.ok(workbooks.statistics(r))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"bao-cao-06a-" + r.from() + "-" + r.to() + ".xlsx\"")
+                .build();
     }
 
     private static Optional<LocalDate> date(String field, String value, List<FieldError> errors) {
