@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The satisfaction rating in headless Chromium, every way in: the full-screen view an officer opens for the citizen
@@ -134,7 +135,29 @@ class RatingPagesIT {
                     .getText()
                     .contains("Không hài lòng"));
             assertTrue(supervisor.find("a[href='#/bao-cao']").isDisplayed(), "the menu offers the report");
-            supervisor.screenshot("19-supervisor-ratings");
+            // The month's scorecard of the agency beside the province, from the API.
+            assertTrue(supervisor
+                    .find("table.scorecard tr[data-indicator=ON_TIME] td.points")
+                    .getText()
+                    .matches("\\d+(,\\d+)?"));
+            assertTrue(supervisor
+                    .find("table.scorecard tr[data-indicator=PORTAL_SYNC]")
+                    .getText()
+                    .contains("Chưa đo được"));
+            supervisor.screenshot("19-supervisor-report");
+            // The download button saves an .xlsx the API wrote (a zip: "PK"), under its Vietnamese name.
+            JavascriptExecutor js = (JavascriptExecutor) supervisor.driver;
+            js.executeScript("window.saved = []; HTMLAnchorElement.prototype.click = function () {"
+                    + " window.saved.push([this.download, this.href]); };");
+            supervisor.button("Tải Bộ chỉ số 766 (Excel)").click();
+            supervisor.wait.until(d -> ((Number) js.executeScript("return window.saved.length")).intValue() == 1);
+            String name = (String) js.executeScript("return window.saved[0][0]");
+            assertTrue(name.matches("bo-chi-so-766-\\d{4}-\\d{2}\\.xlsx"), name);
+            Object head = js.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + " fetch(window.saved[0][1]).then((r) => r.arrayBuffer())"
+                            + ".then((b) => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2)) + ':' + b.byteLength));");
+            assertTrue(head.toString().startsWith("PK:"), head.toString());
         }
     }
 }

@@ -42,6 +42,20 @@ public final class TrackedDossiers {
             String workingDays,
             String idHash,
             String policy) {
+        return start(tracking, agency, procedure, channel, receivedAt, workingDays, idHash, policy, null);
+    }
+
+    /** As above, with the components intake counted (null: an event from before they were counted). */
+    public static String start(
+            DossierTracking tracking,
+            String agency,
+            String procedure,
+            String channel,
+            String receivedAt,
+            String workingDays,
+            String idHash,
+            String policy,
+            IntakeEvent.Components components) {
         String code = agency + "-T" + Long.toString(System.nanoTime(), 36) + "-" + SEQ.incrementAndGet();
         var received = OffsetDateTime.parse(receivedAt).toInstant();
         QuarkusTransaction.requiringNew()
@@ -58,7 +72,8 @@ public final class TrackedDossiers {
                         new IntakeEvent.Applicant(idHash, "Nguyễn Văn An"),
                         received,
                         workingDays,
-                        policy)));
+                        policy,
+                        components)));
         return code;
     }
 }

@@ -85,6 +85,7 @@ class RatingChannelsTest {
                         new IntakeEvent.Applicant(TrackedDossiers.CITIZEN_HASH, "Nguyễn Văn An"),
                         null,
                         null,
+                        null,
                         null)))));
         given().auth()
                 .oauth2(TestTokens.citizen("001301000123"))

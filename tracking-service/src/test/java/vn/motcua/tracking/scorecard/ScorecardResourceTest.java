@@ -33,6 +33,7 @@ import vn.motcua.tracking.feedback.service.FeedbackDesk;
 import vn.motcua.tracking.lifecycle.TrackedDossiers;
 import vn.motcua.tracking.lifecycle.domain.Action;
 import vn.motcua.tracking.lifecycle.domain.Actor;
+import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
 import vn.motcua.tracking.lifecycle.service.DossierActions;
 import vn.motcua.tracking.lifecycle.service.DossierActions.Command;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
@@ -70,8 +71,17 @@ class ScorecardResourceTest {
     }
 
     String dossier(String channel, String receivedAt, String days) {
+        // Two components each, both uploaded online, neither scanned at the counter.
         return TrackedDossiers.start(
-                tracking, AGENCY, "1.001193", channel, receivedAt + "+07:00", days, TrackedDossiers.CITIZEN_HASH);
+                tracking,
+                AGENCY,
+                "1.001193",
+                channel,
+                receivedAt + "+07:00",
+                days,
+                TrackedDossiers.CITIZEN_HASH,
+                null,
+                new IntakeEvent.Components(2, "ONLINE".equals(channel) ? 2 : 0));
     }
 
     void act(String code, Action action, String when) {
@@ -143,10 +153,13 @@ class ScorecardResourceTest {
                 // Handling: (4 resolved - 1 dissatisfied - 1 with feedback - 1 late) / 4 = 0.25 -> 1.67.
                 .body(indicator.formatted("HANDLING_SATISFIED") + ".ratio", equalTo(0.25f))
                 .body(indicator.formatted("HANDLING_SATISFIED") + ".points", equalTo(1.67f))
+                // Components: 4 of 10 came as files = 0.4, threshold 0.8 -> 2.00.
+                .body(indicator.formatted("DIGITISED_COMPONENTS") + ".part", equalTo(4))
+                .body(indicator.formatted("DIGITISED_COMPONENTS") + ".points", equalTo(2.00f))
                 .body(indicator.formatted("PORTAL_SYNC") + ".measured", equalTo(false))
-                .body(card + ".points", equalTo(33.93f))
-                .body(card + ".maxPoints", equalTo(50))
-                .body(card + ".percent", equalTo(67.86f));
+                .body(card + ".points", equalTo(35.93f))
+                .body(card + ".maxPoints", equalTo(54))
+                .body(card + ".percent", equalTo(66.54f));
     }
 
     @Test
@@ -194,8 +207,8 @@ class ScorecardResourceTest {
                     "Ủy ban nhân dân xã Tân Cương (" + AGENCY + ")",
                     ours.getCell(1).getStringCellValue());
             assertEquals(CellType.NUMERIC, ours.getCell(2).getCellType(), "points are a number");
-            assertEquals(33.93, ours.getCell(2).getNumericCellValue(), 1e-9);
-            assertEquals(67.86, ours.getCell(4).getNumericCellValue(), 1e-9);
+            assertEquals(35.93, ours.getCell(2).getNumericCellValue(), 1e-9);
+            assertEquals(66.54, ours.getCell(4).getNumericCellValue(), 1e-9);
             assertEquals(16.0, ours.getCell(6).getNumericCellValue(), 1e-9, "progress group, fourth column on");
             Sheet detail = book.getSheet("Chi tiết");
             long notMeasured = 0;
@@ -208,7 +221,7 @@ class ScorecardResourceTest {
                     notMeasured++;
                 }
             }
-            assertEquals(12, notMeasured, "twelve indicators the platform cannot measure, said so");
+            assertEquals(11, notMeasured, "eleven indicators the platform cannot measure, said so");
         }
 
         var stats = given().auth()
@@ -262,7 +275,7 @@ class ScorecardResourceTest {
                 .statusCode(200)
                 .body("agencies.scope", everyItem(equalTo(AGENCY)))
                 .body("agencies.scope", hasItem(AGENCY))
-                .body("province.maxPoints", equalTo(50));
+                .body("province.maxPoints", equalTo(54));
         given().auth()
                 .oauth2(TestTokens.supervisor(AGENCY))
                 .queryParam("month", MONTH)

@@ -93,6 +93,13 @@ public class Dossier extends PanacheEntityBase {
     @Column(name = "appointment_at")
     public Instant appointmentAt;
 
+    /** Components submitted, and how many of them digitised (with a file): null for dossiers from before. */
+    @Column(name = "components_received")
+    public Integer componentsReceived;
+
+    @Column(name = "components_digitised")
+    public Integer componentsDigitised;
+
     @Column(name = "refusal_reasons")
     public String refusalReasons;
 

@@ -28,7 +28,8 @@ public record DossierEvent(
         String workingDays,
         String supplementPolicy,
         List<Step> steps,
-        List<String> reasons)
+        List<String> reasons,
+        Components components)
         implements OutboxMessage {
 
     public static final String SUBMITTED = "DOSSIER_SUBMITTED";
@@ -38,6 +39,9 @@ public record DossierEvent(
     public record Applicant(String type, String fullName, String email, String phone, String idHash) {}
 
     public record Step(String name, String workingDays) {}
+
+    /** On DOSSIER_RECEIVED: how many components came, and how many of them as files (digitised). */
+    public record Components(int received, int digitised) {}
 
     @Override
     public String aggregateId() {

@@ -163,6 +163,11 @@ public class DossierService {
         d.createdBy = submitter.name();
         d.idempotencyKey = submitter.idempotencyKey().orElse(null);
         d.requestHash = submitter.requestHash();
+        // A component is digitised when it came as a file: uploaded online, or scanned and attached at the counter.
+        d.componentsReceived = r.documentsOrEmpty().size();
+        d.componentsDigitised = (int) r.documentsOrEmpty().stream()
+                .filter(doc -> blankToNull(doc.fileId()) != null)
+                .count();
         d.persist();
         for (Submission.Document doc : r.documentsOrEmpty()) {
             DossierDocument x = new DossierDocument();
@@ -215,7 +220,10 @@ public class DossierService {
                                 .map(s -> new DossierEvent.Step(s.name(), s.workingDays()))
                                 .toList()
                         : null,
-                reasons.isEmpty() ? null : reasons);
+                reasons.isEmpty() ? null : reasons,
+                received && d.componentsReceived != null
+                        ? new DossierEvent.Components(d.componentsReceived, d.componentsDigitised)
+                        : null);
     }
 
     static String blankToNull(String s) {

@@ -93,7 +93,11 @@ class DossierEventContractTest {
             assertEquals(
                     "PAUSE", event.get("supplementPolicy").asText(), "pinned with the version (the seed's default)");
             assertEquals(3, event.get("steps").size());
+            // Two paper components at the counter, neither scanned: the scorecard's "digitised components".
+            assertEquals(2, event.get("components").get("received").asInt());
+            assertEquals(0, event.get("components").get("digitised").asInt());
             assertConforms(schema, event, "");
+            assertConforms(schema.at("/properties/components"), event.get("components"), "components.");
             assertConforms(schema.at("/properties/applicant"), event.get("applicant"), "applicant.");
             assertFalse(value.get().contains("019095012345"), "the ID number must not travel in events");
             assertFalse(value.get().contains("Phan Đình Phùng"), "the address must not travel in events");

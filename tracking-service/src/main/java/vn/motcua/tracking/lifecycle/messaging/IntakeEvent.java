@@ -18,11 +18,16 @@ public record IntakeEvent(
         Applicant applicant,
         Instant receivedAt,
         String workingDays,
-        String supplementPolicy) {
+        String supplementPolicy,
+        Components components) {
 
     public static final String RECEIVED = "DOSSIER_RECEIVED";
     public static final String NOT_ACCEPTED = "DOSSIER_NOT_ACCEPTED";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Applicant(String idHash, String fullName) {}
+
+    /** How many components the dossier came with, and how many as files; absent on older events. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Components(int received, int digitised) {}
 }

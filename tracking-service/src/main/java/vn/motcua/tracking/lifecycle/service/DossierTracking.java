@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -85,7 +86,7 @@ public class DossierTracking {
     public void start(IntakeEvent e) {
         ProcessingTime time = ProcessingTime.parse(e.workingDays() == null ? "" : e.workingDays())
                 .orElseThrow(() -> new IllegalArgumentException("received event without a valid workingDays"));
-        start(
+        TrackedDossier d = start(
                 new Start(
                         e.dossierCode(),
                         e.agencyCode(),
@@ -98,6 +99,21 @@ public class DossierTracking {
                         new Names(
                                 e.agencyName(), e.procedureName(), e.applicant().fullName())),
                 Actor.system(e.agencyCode()));
+        if (e.components() != null) {
+            LocalDate day = d.receivedAt.atZone(calendar.settings().zone()).toLocalDate();
+            statistics.add(
+                    day,
+                    d.agencyCode,
+                    d.procedureCode,
+                    Count.COMPONENTS_RECEIVED,
+                    e.components().received());
+            statistics.add(
+                    day,
+                    d.agencyCode,
+                    d.procedureCode,
+                    Count.COMPONENTS_DIGITISED,
+                    e.components().digitised());
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -25,7 +25,10 @@ public enum Indicator {
             f -> new Ratio(f.receivedOnline(), f.receivedOnline() + f.receivedCounter())),
     ONLINE_PAYMENT(Group.ONLINE, "Thanh toán trực tuyến", null),
     ELECTRONIC_RESULTS(Group.DIGITISATION, "Cấp kết quả điện tử", null),
-    DIGITISED_COMPONENTS(Group.DIGITISATION, "Số hóa thành phần hồ sơ", null),
+    DIGITISED_COMPONENTS(
+            Group.DIGITISATION,
+            "Số hóa thành phần hồ sơ",
+            f -> new Ratio(f.componentsDigitised(), f.componentsReceived())),
     CERTIFIED_COPIES(Group.DIGITISATION, "Chứng thực bản sao điện tử", null),
     DATA_REUSE(Group.DIGITISATION, "Tái sử dụng dữ liệu đã số hóa", null),
     PERSONAL_DATA_STORE(Group.DIGITISATION, "Kho quản lý dữ liệu điện tử của tổ chức, cá nhân", null),

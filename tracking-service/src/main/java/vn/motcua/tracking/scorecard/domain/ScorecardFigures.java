@@ -2,7 +2,7 @@ package vn.motcua.tracking.scorecard.domain;
 
 /**
  * What the platform counted for one agency (or the province) in one month, from its stored aggregates: the
- * dossiers of reports 06a/06b, the ratings, the feedback. Everything the scorecard computes comes from these.
+ * dossiers of reports 06a/06b, the ratings, the feedback, the components received and digitised. Everything the scorecard computes comes from these.
  */
 public record ScorecardFigures(
         long receivedOnline,
@@ -20,9 +20,12 @@ public record ScorecardFigures(
         long feedbackAnsweredOnTime,
         long feedbackAnsweredLate,
         long feedbackSatisfied,
-        long feedbackDissatisfied) {
+        long feedbackDissatisfied,
+        long componentsReceived,
+        long componentsDigitised) {
 
-    public static final ScorecardFigures ZERO = new ScorecardFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final ScorecardFigures ZERO =
+            new ScorecardFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public long resolved() {
         return resolvedEarly + resolvedOnTime + resolvedLate;
@@ -45,6 +48,8 @@ public record ScorecardFigures(
                 feedbackAnsweredOnTime + o.feedbackAnsweredOnTime,
                 feedbackAnsweredLate + o.feedbackAnsweredLate,
                 feedbackSatisfied + o.feedbackSatisfied,
-                feedbackDissatisfied + o.feedbackDissatisfied);
+                feedbackDissatisfied + o.feedbackDissatisfied,
+                componentsReceived + o.componentsReceived,
+                componentsDigitised + o.componentsDigitised);
     }
 }

@@ -64,21 +64,24 @@ public class ScorecardReport {
                             0,
                             0,
                             0,
+                            0,
+                            0,
                             0),
                     ScorecardFigures::plus);
         }
         add(
                 byAgency,
-                "SELECT agency_code, SUM(rated_very_satisfied), SUM(rated_satisfied), SUM(rated_dissatisfied)"
+                "SELECT agency_code, SUM(rated_very_satisfied), SUM(rated_satisfied), SUM(rated_dissatisfied),"
+                        + " SUM(components_received), SUM(components_digitised)"
                         + " FROM stats_monthly WHERE month = ?1 GROUP BY agency_code",
                 first,
-                (a, v) -> new ScorecardFigures(0, 0, 0, 0, 0, 0, 0, v[0], v[1], v[2], 0, 0, 0, 0, 0, 0));
+                (a, v) -> new ScorecardFigures(0, 0, 0, 0, 0, 0, 0, v[0], v[1], v[2], 0, 0, 0, 0, 0, 0, v[3], v[4]));
         add(
                 byAgency,
                 "SELECT agency_code, SUM(filed), SUM(about_dossier), SUM(answered_on_time), SUM(answered_late),"
                         + " SUM(satisfied), SUM(dissatisfied) FROM feedback_monthly WHERE month = ?1 GROUP BY agency_code",
                 first,
-                (a, v) -> new ScorecardFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, v[0], v[1], v[2], v[3], v[4], v[5]));
+                (a, v) -> new ScorecardFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, v[0], v[1], v[2], v[3], v[4], v[5], 0, 0));
         var rules = settings.rules();
         List<Scorecard> agencies = byAgency.entrySet().stream()
                 .map(e -> Scorecard.of(e.getKey(), e.getValue(), rules))

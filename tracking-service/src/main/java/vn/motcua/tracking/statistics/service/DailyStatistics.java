@@ -30,7 +30,9 @@ public class DailyStatistics {
         NOT_ACCEPTED("not_accepted"),
         RATED_VERY_SATISFIED("rated_very_satisfied"),
         RATED_SATISFIED("rated_satisfied"),
-        RATED_DISSATISFIED("rated_dissatisfied");
+        RATED_DISSATISFIED("rated_dissatisfied"),
+        COMPONENTS_RECEIVED("components_received"),
+        COMPONENTS_DIGITISED("components_digitised");
 
         final String column;
 
@@ -45,6 +47,15 @@ public class DailyStatistics {
             c = c != 0 ? c : procedure.compareTo(o.procedure);
             c = c != 0 ? c : day.compareTo(o.day);
             return c != 0 ? c : count.compareTo(o.count);
+        }
+    }
+
+    /** A row of stats_daily (a day) or stats_monthly (the month's first day), in the order locks are taken. */
+    private record Row(LocalDate day, String agency, String procedure) implements Comparable<Row> {
+        public int compareTo(Row o) {
+            int c = agency.compareTo(o.agency);
+            c = c != 0 ? c : procedure.compareTo(o.procedure);
+            return c != 0 ? c : day.compareTo(o.day);
         }
     }
 
@@ -75,26 +86,49 @@ public class DailyStatistics {
     }
 
     private void write(Map<Key, Integer> pending) {
-        // Months first (in key order), then days: every transaction takes the row locks in the same order.
-        Map<Key, Integer> months = new TreeMap<>();
-        pending.forEach((k, v) -> months.merge(
-                new Key(k.day().withDayOfMonth(1), k.agency(), k.procedure(), k.count()), v, Integer::sum));
-        months.forEach((k, v) -> upsert("stats_monthly", "month", k, v));
-        pending.forEach((k, v) -> upsert("stats_daily", "day", k, v));
+        // Months first (in key order), then days: every transaction takes the row locks in the same order. One
+        // upsert per row touched, with all its counts: a received dossier's count and its components go together.
+        Map<Row, Map<Count, Integer>> months = new TreeMap<>();
+        Map<Row, Map<Count, Integer>> days = new TreeMap<>();
+        pending.forEach((k, v) -> {
+            Row day = new Row(k.day(), k.agency(), k.procedure());
+            Row month = new Row(k.day().withDayOfMonth(1), k.agency(), k.procedure());
+            days.computeIfAbsent(day, x -> new TreeMap<>()).merge(k.count(), v, Integer::sum);
+            months.computeIfAbsent(month, x -> new TreeMap<>()).merge(k.count(), v, Integer::sum);
+        });
+        months.forEach((k, counts) -> upsert("stats_monthly", "month", k, counts));
+        days.forEach((k, counts) -> upsert("stats_daily", "day", k, counts));
     }
 
-    private void upsert(String table, String keyColumn, Key k, int delta) {
-        if (delta == 0) {
+    private void upsert(String table, String keyColumn, Row k, Map<Count, Integer> counts) {
+        counts.values().removeIf(delta -> delta == 0);
+        if (counts.isEmpty()) {
             return;
         }
         // Table and column names come from constants and the enum, never from input.
-        em.createNativeQuery("INSERT INTO " + table + " (" + keyColumn + ", agency_code, procedure_code, "
-                        + k.count().column + ") VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE " + k.count().column
-                        + " = " + k.count().column + " + ?4")
+        StringBuilder columns = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        StringBuilder updates = new StringBuilder();
+        int p = 4;
+        for (Count c : counts.keySet()) {
+            columns.append(", ").append(c.column);
+            values.append(", ?").append(p);
+            updates.append(updates.isEmpty() ? "" : ", ")
+                    .append(c.column)
+                    .append(" = ")
+                    .append(c.column)
+                    .append(" + ?")
+                    .append(p++);
+        }
+        var q = em.createNativeQuery("INSERT INTO " + table + " (" + keyColumn + ", agency_code, procedure_code"
+                        + columns + ") VALUES (?1, ?2, ?3" + values + ") ON DUPLICATE KEY UPDATE " + updates)
                 .setParameter(1, k.day())
                 .setParameter(2, k.agency())
-                .setParameter(3, k.procedure())
-                .setParameter(4, delta)
-                .executeUpdate();
+                .setParameter(3, k.procedure());
+        p = 4;
+        for (int delta : counts.values()) {
+            q.setParameter(p++, delta);
+        }
+        q.executeUpdate();
     }
 }

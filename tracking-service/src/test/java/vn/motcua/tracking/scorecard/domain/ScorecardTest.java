@@ -41,10 +41,15 @@ class ScorecardTest {
         return r;
     }
 
-    /** online, counter, early, on time, late, within, overdue, rated ++/+/-, feedback filed/about/on time/late/ok/not. */
+    /**
+     * online, counter, early, on time, late, within, overdue, rated ++/+/-, feedback filed/about/on time/late/ok/not,
+     * and optionally components received and digitised (none: nothing arose).
+     */
     static ScorecardFigures figures(long... v) {
+        long[] f = java.util.Arrays.copyOf(v, 18);
         return new ScorecardFigures(
-                v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]);
+                f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11], f[12], f[13], f[14], f[15],
+                f[16], f[17]);
     }
 
     static Scorecard.IndicatorScore indicator(Scorecard card, Indicator key) {
@@ -90,8 +95,8 @@ class ScorecardTest {
         var portal = indicator(card, Indicator.PORTAL_SYNC);
         assertFalse(portal.measured());
         assertTrue(portal.points().isEmpty() && portal.ratio().isEmpty());
-        // Measured: on time 20, fully online 12, the three satisfaction indicators 6 each.
-        assertEquals(new BigDecimal("50"), card.maxPoints());
+        // Measured: on time 20, fully online 12, digitised components 4, the three satisfaction indicators 6 each.
+        assertEquals(new BigDecimal("54"), card.maxPoints());
     }
 
     @Test
@@ -152,7 +157,7 @@ class ScorecardTest {
     @Test
     void whereNothingAroseTheIndicatorScoresFullPoints() {
         Scorecard card = Scorecard.of("X", ScorecardFigures.ZERO, rules());
-        assertEquals(new BigDecimal("50.00"), card.points());
+        assertEquals(new BigDecimal("54.00"), card.points());
         assertEquals(new BigDecimal("100.00"), card.percent());
         assertEquals(
                 Optional.of(0L), indicator(card, Indicator.FEEDBACK_ON_TIME).whole());
@@ -161,11 +166,12 @@ class ScorecardTest {
     @Test
     void thePercentIsOfTheMeasuredWeights() {
         // On time 4 of 5 (16), online 2 of 5 (0.4 / 0.5 -> 9.60), feedback 1 of 2 twice (3.33 each),
-        // handling (4 - 1 - 1 - 1) / 4 = 0.25 (1.67): 33.93 of 50.
-        ScorecardFigures f = figures(2, 3, 3, 0, 1, 1, 0, 0, 0, 1, 2, 1, 1, 1, 1, 1);
+        // handling (4 - 1 - 1 - 1) / 4 = 0.25 (1.67), components 4 of 10 digitised (0.4 / 0.8 -> 2): 35.93 of 54.
+        ScorecardFigures f = figures(2, 3, 3, 0, 1, 1, 0, 0, 0, 1, 2, 1, 1, 1, 1, 1, 10, 4);
         Scorecard card = Scorecard.of("X", f, rules());
-        assertEquals(new BigDecimal("33.93"), card.points());
-        assertEquals(new BigDecimal("67.86"), card.percent());
+        assertEquals(new BigDecimal("35.93"), card.points());
+        assertEquals(new BigDecimal("66.54"), card.percent());
+        assertEquals(new BigDecimal("2.00"), points(card, Indicator.DIGITISED_COMPONENTS));
         assertEquals(new BigDecimal("16.00"), points(card, Indicator.ON_TIME));
         assertEquals(new BigDecimal("9.60"), points(card, Indicator.FULLY_ONLINE));
         assertEquals(new BigDecimal("1.67"), points(card, Indicator.HANDLING_SATISFIED));
