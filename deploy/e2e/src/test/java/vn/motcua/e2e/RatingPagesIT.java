@@ -153,10 +153,10 @@ class RatingPagesIT {
             supervisor.wait.until(d -> ((Number) js.executeScript("return window.saved.length")).intValue() == 1);
             String name = (String) js.executeScript("return window.saved[0][0]");
             assertTrue(name.matches("bo-chi-so-766-\\d{4}-\\d{2}\\.xlsx"), name);
-            Object head = js.executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                            + " fetch(window.saved[0][1]).then((r) => r.arrayBuffer())"
-                            + ".then((b) => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2)) + ':' + b.byteLength));");
+            Object head = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " fetch(window.saved[0][1]).then((r) => r.arrayBuffer())"
+                    + ".then((b) => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2))"
+                    + " + ':' + b.byteLength));");
             assertTrue(head.toString().startsWith("PK:"), head.toString());
         }
     }

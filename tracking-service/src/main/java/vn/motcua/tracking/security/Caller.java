@@ -66,6 +66,21 @@ public class Caller {
         return isApplicant(d.applicantIdHash);
     }
 
+    /**
+     * The agency a report covers: ops and administrators ask for any (empty: every agency); anyone else gets their
+     * own, and asking for another is refused with {@code refusal}.
+     */
+    public Optional<String> reportScope(Optional<String> asked, String refusal) {
+        if (is("ops") || is("admin")) {
+            return asked;
+        }
+        String own = agency().orElseThrow(() -> DomainException.forbidden("Tài khoản thiếu mã cơ quan."));
+        if (asked.filter(a -> !a.equals(own)).isPresent()) {
+            throw DomainException.forbidden(refusal);
+        }
+        return Optional.of(own);
+    }
+
     /** An officer or supervisor of this agency. */
     public boolean worksAt(String agencyCode) {
         return (is("officer") || is("supervisor"))

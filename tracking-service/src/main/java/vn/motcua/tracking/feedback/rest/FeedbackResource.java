@@ -102,14 +102,8 @@ public class FeedbackResource {
             @QueryParam("agency") @Size(max = 32) String agency,
             @QueryParam("unanswered") @DefaultValue("false") boolean unanswered,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page) {
-        Optional<String> scope = present(agency);
-        if (!caller.is("ops") && !caller.is("admin")) {
-            String own = caller.agency().orElseThrow(() -> DomainException.forbidden("Tài khoản thiếu mã cơ quan."));
-            if (scope.filter(a -> !a.equals(own)).isPresent()) {
-                throw DomainException.forbidden("Cán bộ chỉ xem phản ánh, kiến nghị của cơ quan mình.");
-            }
-            scope = Optional.of(own);
-        }
+        Optional<String> scope =
+                caller.reportScope(present(agency), "Cán bộ chỉ xem phản ánh, kiến nghị của cơ quan mình.");
         FeedbackDesk.DeskPage found = desk.desk(scope, unanswered, page, PAGE_SIZE);
         Instant now = clock.instant();
         return new Desk(

@@ -85,17 +85,10 @@ public class RatingReportResource {
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("month", "cần tháng dạng YYYY-MM");
         }
-        Optional<String> asked = Optional.ofNullable(agency).filter(a -> !a.isBlank());
-        String scope;
-        if (caller.is("admin")) {
-            scope = asked.orElseThrow(() -> DomainException.invalid("agency", "cần mã cơ quan"));
-        } else {
-            String own = caller.agency().orElseThrow(() -> DomainException.forbidden("Tài khoản thiếu mã cơ quan."));
-            if (asked.filter(a -> !a.equals(own)).isPresent()) {
-                throw DomainException.forbidden("Lãnh đạo chỉ xem đánh giá của cơ quan mình.");
-            }
-            scope = own;
-        }
+        String scope = caller.reportScope(
+                        Optional.ofNullable(agency).filter(a -> !a.isBlank()),
+                        "Lãnh đạo chỉ xem đánh giá của cơ quan mình.")
+                .orElseThrow(() -> DomainException.invalid("agency", "cần mã cơ quan"));
         RatingReports.Month m = reports.month(scope, period, page);
         return new Report(
                 scope,

@@ -2,7 +2,8 @@ package vn.motcua.tracking.scorecard.domain;
 
 /**
  * What the platform counted for one agency (or the province) in one month, from its stored aggregates: the
- * dossiers of reports 06a/06b, the ratings, the feedback, the components received and digitised. Everything the scorecard computes comes from these.
+ * dossiers of reports 06a/06b, the ratings, the feedback, the components received and digitised. Everything
+ * the scorecard computes comes from these.
  */
 public record ScorecardFigures(
         long receivedOnline,

@@ -49,21 +49,14 @@ public class ScorecardResource {
     public View scorecard(
             @QueryParam("month") @Size(max = 7) String month, @QueryParam("agency") @Size(max = 32) String agency) {
         YearMonth period = month(month);
-        Optional<String> scope = Optional.ofNullable(agency).filter(a -> !a.isBlank());
-        if (!caller.is("ops") && !caller.is("admin")) {
-            String own = caller.agency().orElseThrow(() -> DomainException.forbidden("Tài khoản thiếu mã cơ quan."));
-            if (scope.filter(a -> !a.equals(own)).isPresent()) {
-                throw DomainException.forbidden("Lãnh đạo chỉ xem điểm của cơ quan mình.");
-            }
-            scope = Optional.of(own);
-        }
+        Optional<String> scope = caller.reportScope(
+                Optional.ofNullable(agency).filter(a -> !a.isBlank()), "Lãnh đạo chỉ xem điểm của cơ quan mình.");
         ScorecardReport.Month m = report.month(period);
-        Optional<String> only = scope;
         return new View(
                 period.toString(),
                 m.province(),
                 m.agencies().stream()
-                        .filter(c -> only.map(c.scope()::equals).orElse(true))
+                        .filter(c -> scope.map(c.scope()::equals).orElse(true))
                         .toList());
     }
 

@@ -79,7 +79,8 @@ public class ScorecardReport {
         add(
                 byAgency,
                 "SELECT agency_code, SUM(filed), SUM(about_dossier), SUM(answered_on_time), SUM(answered_late),"
-                        + " SUM(satisfied), SUM(dissatisfied) FROM feedback_monthly WHERE month = ?1 GROUP BY agency_code",
+                        + " SUM(satisfied), SUM(dissatisfied) FROM feedback_monthly WHERE month = ?1"
+                        + " GROUP BY agency_code",
                 first,
                 (a, v) -> new ScorecardFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, v[0], v[1], v[2], v[3], v[4], v[5], 0, 0));
         var rules = settings.rules();

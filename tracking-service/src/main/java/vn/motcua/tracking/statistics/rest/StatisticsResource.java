@@ -65,14 +65,8 @@ public class StatisticsResource {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        Optional<String> scope = Optional.ofNullable(agency).filter(a -> !a.isBlank());
-        if (!caller.is("ops") && !caller.is("admin")) {
-            String own = caller.agency().orElseThrow(() -> DomainException.forbidden("Tài khoản thiếu mã cơ quan."));
-            if (scope.filter(a -> !a.equals(own)).isPresent()) {
-                throw DomainException.forbidden("Lãnh đạo chỉ xem thống kê của cơ quan mình.");
-            }
-            scope = Optional.of(own);
-        }
+        Optional<String> scope = caller.reportScope(
+                Optional.ofNullable(agency).filter(a -> !a.isBlank()), "Lãnh đạo chỉ xem thống kê của cơ quan mình.");
         return report.report(
                 start.get(), end.get(), scope, Optional.ofNullable(procedure).filter(p -> !p.isBlank()));
     }
