@@ -39,8 +39,10 @@ function scorecardTable(card, province) {
 
 export async function reports(page, arg) {
   const month = /^\d{4}-\d{2}$/.test(arg || '') ? arg : thisMonth();
-  const [scale, r, s] = await Promise.all([api('/api/satisfaction/scale', { base: 'tracking' }),
-    api('/api/satisfaction/ratings?month=' + month, { base: 'tracking' }), api('/api/scorecard?month=' + month, { base: 'tracking' })]);
+  const [scale, r, s, agencies] = await Promise.all([api('/api/satisfaction/scale', { base: 'tracking' }),
+    api('/api/satisfaction/ratings?month=' + month, { base: 'tracking' }), api('/api/scorecard?month=' + month, { base: 'tracking' }),
+    api('/api/agencies')]);
+  const agencyName = agencies.find((a) => a.code === r.agency)?.name || r.agency;
   const picker = el('form', { class: 'inline' }, el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }),
     el('label', {}, 'Tháng', el('input', { type: 'month', name: 'month', value: month })), el('button', { type: 'submit' }, 'Xem'));
   picker.addEventListener('submit', (ev) => { ev.preventDefault(); location.hash = '#/bao-cao/' + picker.elements.month.value; });
@@ -58,7 +60,7 @@ export async function reports(page, arg) {
     el('thead', {}, el('tr', {}, ['Hồ sơ', 'Lúc', 'Kênh', 'Mức độ', 'Ý kiến'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, r.ratings.map((x) => el('tr', { 'data-code': x.dossierCode }, el('td', {}, x.dossierCode, el('br'), el('span', { class: 'muted' }, x.dossierEnd)),
       el('td', {}, when(x.ratedAt)), el('td', {}, SOURCE[x.source] || x.source), el('td', {}, x.overallLabel), el('td', { class: 'comment' }, x.comment || '')))));
-  page('Báo cáo', el('p', {}, `Cơ quan ${r.agency}, tháng ${month.slice(5)}/${month.slice(0, 4)}.`), picker, downloads,
+  page('Báo cáo', el('p', { class: 'scope' }, `${agencyName}, tháng ${month.slice(5)}/${month.slice(0, 4)}.`), picker, downloads,
     el('h3', {}, 'Bộ chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766)'),
     card ? scorecardTable(card, s.province) : el('p', { class: 'muted' }, 'Chưa có số liệu của cơ quan trong tháng.'),
     el('h3', {}, 'Mức độ hài lòng'), counts, el('h3', {}, 'Các đánh giá'), list,

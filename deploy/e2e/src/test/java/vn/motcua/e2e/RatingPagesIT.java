@@ -135,6 +135,10 @@ class RatingPagesIT {
                     .getText()
                     .contains("Không hài lòng"));
             assertTrue(supervisor.find("a[href='#/bao-cao']").isDisplayed(), "the menu offers the report");
+            assertTrue(supervisor
+                    .find("p.scope")
+                    .getText()
+                    .startsWith("Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên"));
             // The month's scorecard of the agency beside the province, from the API.
             assertTrue(supervisor
                     .find("table.scorecard tr[data-indicator=ON_TIME] td.points")
@@ -147,16 +151,20 @@ class RatingPagesIT {
             supervisor.screenshot("19-supervisor-report");
             // The download button saves an .xlsx the API wrote (a zip: "PK"), under its Vietnamese name.
             JavascriptExecutor js = (JavascriptExecutor) supervisor.driver;
-            js.executeScript("window.saved = []; HTMLAnchorElement.prototype.click = function () {"
-                    + " window.saved.push([this.download, this.href]); };");
+            // The page's own download: the blob it saved (the page's CSP rightly forbids fetching it back).
+            js.executeScript("window.saved = []; const url = URL.createObjectURL;"
+                    + " URL.createObjectURL = (b) => { window.saved.push([b]); return url.call(URL, b); };"
+                    + " HTMLAnchorElement.prototype.click = function () {"
+                    + " window.saved[window.saved.length - 1].push(this.download); };");
             supervisor.button("Tải Bộ chỉ số 766 (Excel)").click();
-            supervisor.wait.until(d -> ((Number) js.executeScript("return window.saved.length")).intValue() == 1);
-            String name = (String) js.executeScript("return window.saved[0][0]");
+            supervisor.wait.until(d -> ((Number) js.executeScript("return window.saved.length")).intValue() == 1
+                    && js.executeScript("return window.saved[0][1]") != null);
+            String name = (String) js.executeScript("return window.saved[0][1]");
             assertTrue(name.matches("bo-chi-so-766-\\d{4}-\\d{2}\\.xlsx"), name);
             Object head = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                    + " fetch(window.saved[0][1]).then((r) => r.arrayBuffer())"
+                    + " window.saved[0][0].arrayBuffer()"
                     + ".then((b) => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2))"
-                    + " + ':' + b.byteLength));");
+                    + " + ':' + b.byteLength), (e) => done('error: ' + e));");
             assertTrue(head.toString().startsWith("PK:"), head.toString());
         }
     }
