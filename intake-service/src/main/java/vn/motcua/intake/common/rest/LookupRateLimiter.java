@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.intake.common.domain.DomainException;
 
 /**
  * Limits for the public lookup, so ID numbers cannot be guessed in bulk: per client address (the forwarded one
@@ -46,6 +47,13 @@ public class LookupRateLimiter {
                         .refillIntervally(perCodePerHour, Duration.ofHours(1))
                         .build())
                 .build();
+    }
+
+    /** Goes ahead quietly, or refuses with 429 and Retry-After when the client or the key is over its limit. */
+    public void admit(String client, String key) {
+        tryAcquire(client, key).ifPresent(wait -> {
+            throw DomainException.tooMany(wait.toSeconds());
+        });
     }
 
     /** Empty when the lookup may go ahead; otherwise how long until it may. */

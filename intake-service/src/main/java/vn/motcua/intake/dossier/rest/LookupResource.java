@@ -16,7 +16,6 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.intake.common.domain.DomainException;
-import vn.motcua.intake.common.domain.DomainException.Kind;
 import vn.motcua.intake.common.rest.LookupRateLimiter;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.security.ApplicantIdHash;
@@ -59,16 +58,7 @@ public class LookupResource {
     @Operation(summary = "Tra cứu hồ sơ: status and dates for a code and its applicant's ID number (rate-limited)")
     public LookupResult lookup(@Valid @NotNull LookupRequest request, @Context HttpServerRequest http) {
         // remoteAddress() is the forwarded client when a trusted proxy sent the request (quarkus.http.proxy.*).
-        var wait = limiter.tryAcquire(
-                http.remoteAddress().hostAddress(), request.code().strip());
-        if (wait.isPresent()) {
-            long seconds = wait.get().toSeconds();
-            throw new DomainException(
-                            Kind.TOO_MANY,
-                            "Quá nhiều yêu cầu",
-                            "Có quá nhiều lượt tra cứu; vui lòng thử lại sau " + seconds + " giây.")
-                    .retryAfter(seconds);
-        }
+        limiter.admit(http.remoteAddress().hostAddress(), request.code().strip());
         // The same answer for an unknown code and a wrong ID number: the lookup reveals nothing else.
         Dossier d = Dossier.byCode(request.code().strip())
                 .filter(x -> idHash.matches(request.idNumber(), x.applicantIdHash))

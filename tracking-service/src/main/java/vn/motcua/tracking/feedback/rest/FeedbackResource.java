@@ -77,9 +77,7 @@ public class FeedbackResource {
                     new FieldError("phone", "cần thư điện tử hoặc số điện thoại để nhận trả lời")));
         }
         String client = http.remoteAddress().hostAddress();
-        limiter.tryAcquire(client, "feedback:" + client).ifPresent(wait -> {
-            throw DomainException.tooMany(wait.toSeconds());
-        });
+        limiter.admit(client, "feedback:" + client);
         Instant now = clock.instant();
         Feedback f = desk.file(
                 new FeedbackDesk.Filing(

@@ -90,9 +90,7 @@ public class PublicFeedbackResource {
             throw DomainException.invalid("code", "mã phản ánh có dạng PA261202-7K3QX9");
         }
         String code = FeedbackCode.normal(typed);
-        limiter.tryAcquire(http.remoteAddress().hostAddress(), code).ifPresent(wait -> {
-            throw DomainException.tooMany(wait.toSeconds());
-        });
+        limiter.admit(http.remoteAddress().hostAddress(), code);
         return code;
     }
 }

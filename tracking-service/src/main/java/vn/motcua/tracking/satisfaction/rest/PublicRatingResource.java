@@ -105,9 +105,7 @@ public class PublicRatingResource {
                     new FieldError("pass.idNumber", "cần số định danh (hoặc liên kết đánh giá)")));
         }
         // remoteAddress() is the forwarded client when a trusted proxy sent the request (quarkus.http.proxy.*).
-        limiter.tryAcquire(http.remoteAddress().hostAddress(), access.code()).ifPresent(wait -> {
-            throw DomainException.tooMany(wait.toSeconds());
-        });
+        limiter.admit(http.remoteAddress().hostAddress(), access.code());
         return access;
     }
 
