@@ -23,6 +23,15 @@ public final class TestTokens {
                 .sign();
     }
 
+    /** Another service's client-credentials token (tracking reads the portal-sync figures with one). */
+    public static String service() {
+        return Jwt.preferredUserName("service-account-tracking-service")
+                .groups("service")
+                .issuer("https://server.example.com")
+                .audience("https://service.example.com")
+                .sign();
+    }
+
     public static String supervisor(String agencyCode) {
         return Jwt.preferredUserName("supervisor-" + agencyCode)
                 .groups("supervisor")

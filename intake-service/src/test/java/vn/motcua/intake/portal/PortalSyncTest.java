@@ -209,6 +209,7 @@ class PortalSyncTest {
                 .post("/api/procedures")
                 .then()
                 .statusCode(201);
+        long[] before = monthly();
         List<String> good = new ArrayList<>();
         String bad = null;
         for (int i = 0; i < 50; i++) {
@@ -238,6 +239,10 @@ class PortalSyncTest {
                                 .asInt()
                         == 1));
         assertTrue(PortalSimulatorControl.dossier(rejected).isEmpty());
+        // The scorecard's monthly figures: fifty more received, forty-nine more on the portal.
+        long[] synced = monthly();
+        assertEquals(50, synced[0] - before[0], "received this month");
+        assertEquals(49, synced[1] - before[1], "on the portal this month");
 
         given().auth()
                 .oauth2(TestTokens.supervisor(AGENCY))
@@ -280,6 +285,7 @@ class PortalSyncTest {
                 .statusCode(202)
                 .body("state", equalTo("PENDING"));
         await().atMost(Duration.ofSeconds(30)).until(() -> state(rejected).state.equals(PortalDossier.SYNCED));
+        assertEquals(50, monthly()[1] - before[1], "the resent dossier is counted once it is on the portal");
         assertEquals(
                 "VHLH",
                 PortalSimulatorControl.dossier(rejected)
@@ -293,6 +299,32 @@ class PortalSyncTest {
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void theMonthlyFiguresAreForServicesAndOperatorsWithAValidMonth() {
+        given().auth()
+                .oauth2(TestTokens.service())
+                .when()
+                .get("/api/portal-sync/monthly?month=2026-13")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("month"));
+        given().auth()
+                .oauth2(TestTokens.supervisor(AGENCY))
+                .when()
+                .get("/api/portal-sync/monthly")
+                .then()
+                .statusCode(403);
+        given().when().get("/api/portal-sync/monthly").then().statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .when()
+                .get("/api/portal-sync/monthly?month=2019-01")
+                .then()
+                .statusCode(200)
+                .body("agencies", org.hamcrest.Matchers.empty());
     }
 
     @Test
@@ -393,6 +425,27 @@ class PortalSyncTest {
         codes.forEach(c -> assertEquals(
                 1,
                 PortalSimulatorControl.dossier(c).orElseThrow().path("creates").asInt()));
+    }
+
+    /** This month's dossiers received at the agency and held by the portal, as tracking's scorecard reads them. */
+    static long[] monthly() {
+        String month =
+                java.time.YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        io.restassured.path.json.JsonPath figures = given().auth()
+                .oauth2(TestTokens.service())
+                .queryParam("month", month)
+                .when()
+                .get("/api/portal-sync/monthly")
+                .then()
+                .statusCode(200)
+                .body("month", equalTo(month))
+                .body("syncEnabled", equalTo(true))
+                .extract()
+                .jsonPath();
+        String agency = "agencies.find { it.agency == '" + AGENCY + "' }";
+        return figures.get(agency) == null
+                ? new long[2]
+                : new long[] {figures.getLong(agency + ".received"), figures.getLong(agency + ".onPortal")};
     }
 
     static String counterDossier(String procedure, String idNumber) {

@@ -156,10 +156,29 @@ class ScorecardResourceTest {
                 // Components: 4 of 10 came as files = 0.4, threshold 0.8 -> 2.00.
                 .body(indicator.formatted("DIGITISED_COMPONENTS") + ".part", equalTo(4))
                 .body(indicator.formatted("DIGITISED_COMPONENTS") + ".points", equalTo(2.00f))
-                .body(indicator.formatted("PORTAL_SYNC") + ".measured", equalTo(false))
-                .body(card + ".points", equalTo(35.93f))
-                .body(card + ".maxPoints", equalTo(54))
-                .body(card + ".percent", equalTo(66.54f));
+                // Portal: intake says 4 of the 5 received are on the national portal, threshold 1 -> 4.80.
+                .body(indicator.formatted("PORTAL_SYNC") + ".measured", equalTo(true))
+                .body(indicator.formatted("PORTAL_SYNC") + ".part", equalTo(4))
+                .body(indicator.formatted("PORTAL_SYNC") + ".whole", equalTo(5))
+                .body(indicator.formatted("PORTAL_SYNC") + ".points", equalTo(4.80f))
+                .body(card + ".points", equalTo(40.73f))
+                .body(card + ".maxPoints", equalTo(60))
+                .body(card + ".percent", equalTo(67.88f));
+    }
+
+    @Test
+    void withoutIntakesFiguresThePortalIndicatorIsNotMeasuredAndTheRestStands() {
+        String portal = "province.groups.collectMany { it.indicators }.find { it.key == 'PORTAL_SYNC' }";
+        for (String month : List.of("2026-08", "2026-07", "2026-06")) { // sync off, intake failing, not found
+            given().auth()
+                    .oauth2(TestTokens.role("ops"))
+                    .queryParam("month", month)
+                    .get("/api/scorecard")
+                    .then()
+                    .statusCode(200)
+                    .body(portal + ".measured", equalTo(false))
+                    .body("province.maxPoints", equalTo(54));
+        }
     }
 
     @Test
@@ -207,8 +226,8 @@ class ScorecardResourceTest {
                     "Ủy ban nhân dân xã Tân Cương (" + AGENCY + ")",
                     ours.getCell(1).getStringCellValue());
             assertEquals(CellType.NUMERIC, ours.getCell(2).getCellType(), "points are a number");
-            assertEquals(35.93, ours.getCell(2).getNumericCellValue(), 1e-9);
-            assertEquals(66.54, ours.getCell(4).getNumericCellValue(), 1e-9);
+            assertEquals(40.73, ours.getCell(2).getNumericCellValue(), 1e-9);
+            assertEquals(67.88, ours.getCell(4).getNumericCellValue(), 1e-9);
             assertEquals(16.0, ours.getCell(6).getNumericCellValue(), 1e-9, "progress group, fourth column on");
             Sheet detail = book.getSheet("Chi tiết");
             long notMeasured = 0;
@@ -221,7 +240,7 @@ class ScorecardResourceTest {
                     notMeasured++;
                 }
             }
-            assertEquals(11, notMeasured, "eleven indicators the platform cannot measure, said so");
+            assertEquals(10, notMeasured, "ten indicators the platform cannot measure, said so");
         }
 
         var stats = given().auth()
@@ -275,7 +294,7 @@ class ScorecardResourceTest {
                 .statusCode(200)
                 .body("agencies.scope", everyItem(equalTo(AGENCY)))
                 .body("agencies.scope", hasItem(AGENCY))
-                .body("province.maxPoints", equalTo(54));
+                .body("province.maxPoints", equalTo(60));
         given().auth()
                 .oauth2(TestTokens.supervisor(AGENCY))
                 .queryParam("month", MONTH)

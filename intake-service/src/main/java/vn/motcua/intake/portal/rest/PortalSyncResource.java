@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.portal.config.PortalSettings;
 import vn.motcua.intake.portal.domain.PortalDossier;
 import vn.motcua.intake.portal.service.PortalBackfill;
+import vn.motcua.intake.portal.service.PortalMonthly;
 import vn.motcua.intake.portal.service.SyncReport;
 import vn.motcua.intake.security.Caller;
 
@@ -31,14 +33,21 @@ import vn.motcua.intake.security.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 public class PortalSyncResource {
     private final SyncReport reports;
+    private final PortalMonthly monthly;
     private final PortalBackfill backfill;
     private final PortalSettings settings;
     private final Caller caller;
     private final Clock clock;
 
     public PortalSyncResource(
-            SyncReport reports, PortalBackfill backfill, PortalSettings settings, Caller caller, Clock clock) {
+            SyncReport reports,
+            PortalMonthly monthly,
+            PortalBackfill backfill,
+            PortalSettings settings,
+            Caller caller,
+            Clock clock) {
         this.reports = reports;
+        this.monthly = monthly;
         this.backfill = backfill;
         this.settings = settings;
         this.caller = caller;
@@ -65,6 +74,31 @@ public class PortalSyncResource {
                 ? LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))
                 : parse("date", date);
         return reports.report(day, scope(Optional.ofNullable(agency).filter(a -> !a.isBlank())));
+    }
+
+    @GET
+    @Path("/monthly")
+    @RolesAllowed({"service", "ops", "admin"})
+    @APIResponse(
+            responseCode = "200",
+            description = "Số hồ sơ tiếp nhận và số hồ sơ đã có trên Cổng Dịch vụ công quốc gia, theo cơ quan",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = PortalMonthly.Figures.class)))
+    @APIResponse(responseCode = "400", description = "Tháng không hợp lệ")
+    @Operation(
+            summary = "A month's dossiers per receiving agency: received, and held by the national portal"
+                    + " (Decision 766's scorecard reads it)")
+    public PortalMonthly.Figures monthly(@QueryParam("month") String month) {
+        if (month == null || month.isBlank()) {
+            return monthly.of(YearMonth.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))));
+        }
+        try {
+            return monthly.of(YearMonth.parse(month));
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("month", "tháng không hợp lệ, cần dạng yyyy-MM");
+        }
     }
 
     @POST

@@ -135,7 +135,14 @@ public class PortalSyncWorker {
                 ? clock.instant().plus(backoff(c.state().attempts + 1))
                 : clock.instant();
         return new SyncLedger.Result(
-                code, c.state().attempts + 1, c.state().changes, outcome, List.copyOf(calls), next);
+                code,
+                c.state().attempts + 1,
+                c.state().changes,
+                outcome,
+                List.copyOf(calls),
+                next,
+                // as the ledger records it: a finished pass marks the dossier created
+                (outcome.created() || outcome.end() == DossierSync.End.DONE) && !c.state().created);
     }
 
     /** Doubling from backoff-min to backoff-max with the attempt number. */

@@ -31,8 +31,8 @@ public class SyncLedger {
 
     /**
      * What one pass did to one dossier: its attempt number (the failed attempts before it, plus one), the outcome, the
-     * calls made, when to try next if it must, and its change counter as claimed (a dossier is SYNCED only if nothing
-     * arrived since).
+     * calls made, when to try next if it must, its change counter as claimed (a dossier is SYNCED only if nothing
+     * arrived since), and whether the portal accepted its record for the first time.
      */
     public record Result(
             String code,
@@ -40,7 +40,8 @@ public class SyncLedger {
             int seenChanges,
             DossierSync.Outcome outcome,
             List<PortalGateway.Call> calls,
-            Instant nextAttempt) {}
+            Instant nextAttempt,
+            boolean firstOnPortal) {}
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -125,6 +126,7 @@ public class SyncLedger {
                     .setParameter("ids", sent)
                     .executeUpdate();
         }
+        countOnPortal(owner, results);
         List<Result> done = results.stream()
                 .filter(r -> r.outcome().end() == DossierSync.End.DONE)
                 .toList();
@@ -165,6 +167,27 @@ public class SyncLedger {
                     .setParameter(2 * done.size() + 3 + i, done.get(i).code());
         }
         q.executeUpdate();
+    }
+
+    /**
+     * The dossiers the portal holds now and did not before, added to their agency's month of receipt (the
+     * scorecard's figure). It selects by this pass's lease and the old {@code created}, before the updates below
+     * change both: a pass that lost its lease counts nothing, and a dossier is counted once.
+     */
+    private void countOnPortal(String owner, List<Result> results) {
+        List<String> first =
+                results.stream().filter(Result::firstOnPortal).map(Result::code).toList();
+        if (first.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("INSERT INTO portal_monthly (agency_code, month, on_portal) SELECT * FROM ("
+                        + "SELECT agency_code, received_on - INTERVAL DAYOFMONTH(received_on) - 1 DAY m, COUNT(*) n"
+                        + " FROM portal_dossier WHERE dossier_code IN (:codes) AND lease_owner = :owner AND NOT created"
+                        + " GROUP BY agency_code, m ORDER BY agency_code, m) f"
+                        + " ON DUPLICATE KEY UPDATE on_portal = on_portal + f.n")
+                .setParameter("codes", first)
+                .setParameter("owner", owner)
+                .executeUpdate();
     }
 
     private static String placeholders(int n, int first) {

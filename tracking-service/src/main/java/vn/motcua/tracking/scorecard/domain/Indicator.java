@@ -12,7 +12,10 @@ public enum Indicator {
     PUBLISHED_ON_TIME(Group.TRANSPARENCY, "Công khai thủ tục hành chính đúng hạn", null),
     UPDATED_ON_TIME(Group.TRANSPARENCY, "Cập nhật thủ tục hành chính đúng hạn", null),
     PUBLISHED_IN_FULL(Group.TRANSPARENCY, "Công khai đầy đủ thủ tục hành chính", null),
-    PORTAL_SYNC(Group.TRANSPARENCY, "Hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia", null),
+    PORTAL_SYNC(
+            Group.TRANSPARENCY,
+            "Hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia",
+            f -> new Ratio(Math.min(f.portalHeld(), f.portalReceived()), f.portalReceived())),
     ON_TIME(
             Group.PROGRESS,
             "Hồ sơ giải quyết trước hạn, đúng hạn và đang giải quyết trong hạn",

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One agency's (or the province's) scorecard for a month. Each measured indicator scores its weight times
@@ -39,13 +40,23 @@ public record Scorecard(
     private static final int SCALE = 2;
 
     public static Scorecard of(String scope, ScorecardFigures figures, Map<Indicator, Rule> rules) {
+        return of(scope, figures, rules, Set.of());
+    }
+
+    /**
+     * {@code unavailable}: indicators whose figures could not be had this time (their source did not answer, or
+     * it does not measure): "not measured", like an indicator the platform has no measure for.
+     */
+    public static Scorecard of(
+            String scope, ScorecardFigures figures, Map<Indicator, Rule> rules, Set<Indicator> unavailable) {
         Map<Indicator.Group, List<IndicatorScore>> byGroup = new EnumMap<>(Indicator.Group.class);
         for (Indicator i : Indicator.values()) {
             Rule rule = rules.get(i);
             if (rule == null) {
                 throw new IllegalArgumentException("no weight and threshold configured for " + i);
             }
-            byGroup.computeIfAbsent(i.group, g -> new ArrayList<>()).add(score(i, figures, rule));
+            byGroup.computeIfAbsent(i.group, g -> new ArrayList<>())
+                    .add(score(i, unavailable.contains(i) ? Optional.empty() : i.measure(figures), rule));
         }
         List<GroupScore> groups = new ArrayList<>();
         BigDecimal points = BigDecimal.ZERO;
@@ -67,8 +78,7 @@ public record Scorecard(
         return new Scorecard(scope, points, max, percent, groups);
     }
 
-    static IndicatorScore score(Indicator i, ScorecardFigures figures, Rule rule) {
-        Optional<Indicator.Ratio> measured = i.measure(figures);
+    static IndicatorScore score(Indicator i, Optional<Indicator.Ratio> measured, Rule rule) {
         if (measured.isEmpty()) {
             return new IndicatorScore(
                     i,

@@ -2,8 +2,9 @@ package vn.motcua.tracking.scorecard.domain;
 
 /**
  * What the platform counted for one agency (or the province) in one month, from its stored aggregates: the
- * dossiers of reports 06a/06b, the ratings, the feedback, the components received and digitised. Everything
- * the scorecard computes comes from these.
+ * dossiers of reports 06a/06b, the ratings, the feedback, the components received and digitised, and (from
+ * intake's portal sync) the dossiers received and those the national portal holds. Everything the scorecard
+ * computes comes from these.
  */
 public record ScorecardFigures(
         long receivedOnline,
@@ -23,10 +24,17 @@ public record ScorecardFigures(
         long feedbackSatisfied,
         long feedbackDissatisfied,
         long componentsReceived,
-        long componentsDigitised) {
+        long componentsDigitised,
+        long portalReceived,
+        long portalHeld) {
 
     public static final ScorecardFigures ZERO =
-            new ScorecardFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            new ScorecardFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** intake's count of a month's dossiers received, and of those the national portal holds. */
+    public static ScorecardFigures portal(long received, long held) {
+        return new ScorecardFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, received, held);
+    }
 
     public long resolved() {
         return resolvedEarly + resolvedOnTime + resolvedLate;
@@ -51,6 +59,8 @@ public record ScorecardFigures(
                 feedbackSatisfied + o.feedbackSatisfied,
                 feedbackDissatisfied + o.feedbackDissatisfied,
                 componentsReceived + o.componentsReceived,
-                componentsDigitised + o.componentsDigitised);
+                componentsDigitised + o.componentsDigitised,
+                portalReceived + o.portalReceived,
+                portalHeld + o.portalHeld);
     }
 }

@@ -1,17 +1,19 @@
 package vn.motcua.tracking.scorecard.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import vn.motcua.tracking.scorecard.config.ScorecardSettings;
+import vn.motcua.tracking.scorecard.domain.Indicator;
 import vn.motcua.tracking.scorecard.domain.Scorecard;
 import vn.motcua.tracking.scorecard.domain.ScorecardFigures;
 import vn.motcua.tracking.statistics.domain.StatisticsRow;
@@ -19,8 +21,9 @@ import vn.motcua.tracking.statistics.service.StatisticsReport;
 
 /**
  * A month's scorecards, every agency's and the province's, read only from stored aggregates: reports 06a/06b
- * (stats_monthly and the overdue count), the ratings counted beside them, feedback_monthly. Nothing scans
- * dossiers or ratings, so a month of a million dossiers costs what a month of ten does.
+ * (stats_monthly and the overdue count), the ratings counted beside them, feedback_monthly, and intake's
+ * monthly portal-sync figures. Nothing scans dossiers or ratings, so a month of a million dossiers costs what a
+ * month of ten does.
  */
 @ApplicationScoped
 public class ScorecardReport {
@@ -30,17 +33,25 @@ public class ScorecardReport {
     public record Month(YearMonth month, Scorecard province, List<Scorecard> agencies) {}
 
     private final StatisticsReport statistics;
+    private final PortalFigures portal;
     private final EntityManager em;
     private final ScorecardSettings settings;
 
-    public ScorecardReport(StatisticsReport statistics, EntityManager em, ScorecardSettings settings) {
+    public ScorecardReport(
+            StatisticsReport statistics, PortalFigures portal, EntityManager em, ScorecardSettings settings) {
         this.statistics = statistics;
+        this.portal = portal;
         this.em = em;
         this.settings = settings;
     }
 
-    @Transactional
+    /** intake is asked first, outside the transaction: no connection waits on another service's answer. */
     public Month month(YearMonth month) {
+        Optional<Map<String, ScorecardFigures>> synced = portal.of(month);
+        return QuarkusTransaction.joiningExisting().call(() -> month(month, synced));
+    }
+
+    private Month month(YearMonth month, Optional<Map<String, ScorecardFigures>> synced) {
         LocalDate first = month.atDay(1);
         Map<String, ScorecardFigures> byAgency = new TreeMap<>();
         for (StatisticsRow r : statistics
@@ -66,6 +77,8 @@ public class ScorecardReport {
                             0,
                             0,
                             0,
+                            0,
+                            0,
                             0),
                     ScorecardFigures::plus);
         }
@@ -75,21 +88,25 @@ public class ScorecardReport {
                         + " SUM(components_received), SUM(components_digitised)"
                         + " FROM stats_monthly WHERE month = ?1 GROUP BY agency_code",
                 first,
-                (a, v) -> new ScorecardFigures(0, 0, 0, 0, 0, 0, 0, v[0], v[1], v[2], 0, 0, 0, 0, 0, 0, v[3], v[4]));
+                (a, v) -> new ScorecardFigures(
+                        0, 0, 0, 0, 0, 0, 0, v[0], v[1], v[2], 0, 0, 0, 0, 0, 0, v[3], v[4], 0, 0));
         add(
                 byAgency,
                 "SELECT agency_code, SUM(filed), SUM(about_dossier), SUM(answered_on_time), SUM(answered_late),"
                         + " SUM(satisfied), SUM(dissatisfied) FROM feedback_monthly WHERE month = ?1"
                         + " GROUP BY agency_code",
                 first,
-                (a, v) -> new ScorecardFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, v[0], v[1], v[2], v[3], v[4], v[5], 0, 0));
+                (a, v) -> new ScorecardFigures(
+                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, v[0], v[1], v[2], v[3], v[4], v[5], 0, 0, 0, 0));
+        synced.ifPresent(figures -> figures.forEach((a, f) -> byAgency.merge(a, f, ScorecardFigures::plus)));
+        Set<Indicator> unavailable = synced.isPresent() ? Set.of() : Set.of(Indicator.PORTAL_SYNC);
         var rules = settings.rules();
         List<Scorecard> agencies = byAgency.entrySet().stream()
-                .map(e -> Scorecard.of(e.getKey(), e.getValue(), rules))
+                .map(e -> Scorecard.of(e.getKey(), e.getValue(), rules, unavailable))
                 .sorted(Comparator.comparing(Scorecard::percent).reversed().thenComparing(Scorecard::scope))
                 .toList();
         ScorecardFigures all = byAgency.values().stream().reduce(ScorecardFigures.ZERO, ScorecardFigures::plus);
-        return new Month(month, Scorecard.of(PROVINCE, all, rules), agencies);
+        return new Month(month, Scorecard.of(PROVINCE, all, rules, unavailable), agencies);
     }
 
     private void add(

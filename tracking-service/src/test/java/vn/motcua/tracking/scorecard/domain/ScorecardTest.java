@@ -43,13 +43,14 @@ class ScorecardTest {
 
     /**
      * online, counter, early, on time, late, within, overdue, rated ++/+/-, feedback filed/about/on time/late/ok/not,
-     * and optionally components received and digitised (none: nothing arose).
+     * and optionally components received and digitised, dossiers received and held by the national portal (none:
+     * nothing arose).
      */
     static ScorecardFigures figures(long... v) {
-        long[] f = java.util.Arrays.copyOf(v, 18);
+        long[] f = java.util.Arrays.copyOf(v, 20);
         return new ScorecardFigures(
                 f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11], f[12], f[13], f[14], f[15],
-                f[16], f[17]);
+                f[16], f[17], f[18], f[19]);
     }
 
     static Scorecard.IndicatorScore indicator(Scorecard card, Indicator key) {
@@ -92,11 +93,38 @@ class ScorecardTest {
     @Test
     void whatCannotBeMeasuredScoresNothingAndLeavesTheMaximum() {
         Scorecard card = Scorecard.of("X", figures(1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), rules());
+        var payment = indicator(card, Indicator.ONLINE_PAYMENT);
+        assertFalse(payment.measured());
+        assertTrue(payment.points().isEmpty() && payment.ratio().isEmpty());
+        // Measured: portal sync 6, on time 20, fully online 12, digitised components 4, three satisfaction 6 each.
+        assertEquals(new BigDecimal("60"), card.maxPoints());
+    }
+
+    @Test
+    void anIndicatorWhoseSourceDidNotAnswerIsNotMeasured() {
+        ScorecardFigures f = figures(1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 10);
+        Scorecard card = Scorecard.of("X", f, rules(), java.util.Set.of(Indicator.PORTAL_SYNC));
         var portal = indicator(card, Indicator.PORTAL_SYNC);
         assertFalse(portal.measured());
-        assertTrue(portal.points().isEmpty() && portal.ratio().isEmpty());
-        // Measured: on time 20, fully online 12, digitised components 4, the three satisfaction indicators 6 each.
+        assertTrue(portal.points().isEmpty() && portal.part().isEmpty());
         assertEquals(new BigDecimal("54"), card.maxPoints());
+        assertTrue(
+                indicator(Scorecard.of("X", f, rules()), Indicator.PORTAL_SYNC).measured());
+    }
+
+    @Test
+    void portalSyncIsTheShareOfReceivedDossiersThePortalHolds() {
+        // 90 of 100 received are on the portal: threshold 1 makes it proportional, 6 x 0.9.
+        var card = Scorecard.of("X", figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 100, 90), rules());
+        var portal = indicator(card, Indicator.PORTAL_SYNC);
+        assertEquals(Optional.of(90L), portal.part());
+        assertEquals(Optional.of(100L), portal.whole());
+        assertEquals(new BigDecimal("5.40"), portal.points().orElseThrow());
+        // More held than received (a backfilled dossier counted after a code day changed hands) never exceeds 100 %.
+        var over = Scorecard.of("X", figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 7), rules());
+        assertEquals(
+                new BigDecimal("1.0000"),
+                indicator(over, Indicator.PORTAL_SYNC).ratio().orElseThrow());
     }
 
     @Test
@@ -157,7 +185,7 @@ class ScorecardTest {
     @Test
     void whereNothingAroseTheIndicatorScoresFullPoints() {
         Scorecard card = Scorecard.of("X", ScorecardFigures.ZERO, rules());
-        assertEquals(new BigDecimal("54.00"), card.points());
+        assertEquals(new BigDecimal("60.00"), card.points());
         assertEquals(new BigDecimal("100.00"), card.percent());
         assertEquals(
                 Optional.of(0L), indicator(card, Indicator.FEEDBACK_ON_TIME).whole());
@@ -166,11 +194,13 @@ class ScorecardTest {
     @Test
     void thePercentIsOfTheMeasuredWeights() {
         // On time 4 of 5 (16), online 2 of 5 (0.4 / 0.5 -> 9.60), feedback 1 of 2 twice (3.33 each),
-        // handling (4 - 1 - 1 - 1) / 4 = 0.25 (1.67), components 4 of 10 digitised (0.4 / 0.8 -> 2): 35.93 of 54.
-        ScorecardFigures f = figures(2, 3, 3, 0, 1, 1, 0, 0, 0, 1, 2, 1, 1, 1, 1, 1, 10, 4);
+        // handling (4 - 1 - 1 - 1) / 4 = 0.25 (1.67), components 4 of 10 digitised (0.4 / 0.8 -> 2), 4 of 5 on the
+        // portal (4.80): 40.73 of 60.
+        ScorecardFigures f = figures(2, 3, 3, 0, 1, 1, 0, 0, 0, 1, 2, 1, 1, 1, 1, 1, 10, 4, 5, 4);
         Scorecard card = Scorecard.of("X", f, rules());
-        assertEquals(new BigDecimal("35.93"), card.points());
-        assertEquals(new BigDecimal("66.54"), card.percent());
+        assertEquals(new BigDecimal("40.73"), card.points());
+        assertEquals(new BigDecimal("67.88"), card.percent());
+        assertEquals(new BigDecimal("4.80"), points(card, Indicator.PORTAL_SYNC));
         assertEquals(new BigDecimal("2.00"), points(card, Indicator.DIGITISED_COMPONENTS));
         assertEquals(new BigDecimal("16.00"), points(card, Indicator.ON_TIME));
         assertEquals(new BigDecimal("9.60"), points(card, Indicator.FULLY_ONLINE));
