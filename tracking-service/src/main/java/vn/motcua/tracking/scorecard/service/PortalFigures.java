@@ -2,7 +2,6 @@ package vn.motcua.tracking.scorecard.service;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -14,18 +13,16 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.motcua.tracking.scorecard.domain.ScorecardFigures;
 
 /**
- * The portal-sync figures of a month per agency, asked of intake and kept for a minute (a page of reports and
- * the gauges ask for the same month). Empty while intake cannot be reached or its sync is off: the indicator is
- * then "not measured", never a guess, and the rest of the scorecard is unaffected. A failed answer is kept for
- * 10 s, so an unreachable intake costs a time-out now and then, not one per report.
+ * The portal-sync figures of a month per agency, asked of intake and kept for 10 s (a page of reports asks for the
+ * same month several times; a report is never more than moments behind). Empty while intake cannot be reached or
+ * its sync is off: the indicator is then "not measured", never a guess, and the rest of the scorecard stands.
  */
 @ApplicationScoped
 public class PortalFigures {
     private final IntakePortalClient intake;
     private final Cache<YearMonth, Optional<Map<String, ScorecardFigures>>> months = Caffeine.newBuilder()
             .maximumSize(24)
-            .expireAfter(Expiry.<YearMonth, Optional<Map<String, ScorecardFigures>>>creating(
-                    (month, figures) -> figures.isPresent() ? Duration.ofMinutes(1) : Duration.ofSeconds(10)))
+            .expireAfterWrite(Duration.ofSeconds(10))
             .build();
 
     public PortalFigures(@RestClient IntakePortalClient intake) {
