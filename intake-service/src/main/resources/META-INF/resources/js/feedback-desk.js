@@ -6,7 +6,9 @@ export async function feedbackDesk(page, arg) {
   const list = await api('/api/feedback?unanswered=' + unanswered, { base: 'tracking' });
   const row = (f) => {
     const cells = [el('td', {}, el('strong', {}, f.code), el('br'), f.dossierCode ? `Hồ sơ ${f.dossierCode}` : ''),
-      el('td', {}, f.contactName, el('br'), el('span', { class: 'muted' }, [f.contactPhone, f.contactEmail].filter(Boolean).join(' · '))),
+      f.contactErased
+        ? el('td', { class: 'muted' }, 'Thông tin liên hệ đã xóa sau thời hạn lưu giữ')
+        : el('td', {}, f.contactName, el('br'), el('span', { class: 'muted' }, [f.contactPhone, f.contactEmail].filter(Boolean).join(' · '))),
       el('td', { class: 'comment' }, f.content),
       el('td', {}, when(f.dueAt), f.overdue ? el('strong', { class: 'overdue' }, ' — quá hạn') : '')];
     if (f.answer) {

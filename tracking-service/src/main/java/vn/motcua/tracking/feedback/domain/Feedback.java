@@ -45,7 +45,8 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "dossier_code")
     public String dossierCode;
 
-    @Column(name = "contact_name", nullable = false)
+    /** Null, with the email and phone, once erased after the retention period (contactErasedAt). */
+    @Column(name = "contact_name")
     public String contactName;
 
     @Column(name = "contact_email")
@@ -76,6 +77,9 @@ public class Feedback extends PanacheEntityBase {
 
     @Column(name = "verdict_at")
     public Instant verdictAt;
+
+    @Column(name = "contact_erased_at")
+    public Instant contactErasedAt;
 
     @Version
     public int version;

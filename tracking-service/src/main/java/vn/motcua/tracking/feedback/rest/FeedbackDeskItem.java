@@ -4,14 +4,18 @@ import java.time.Instant;
 import java.util.Optional;
 import vn.motcua.tracking.feedback.domain.Feedback;
 
-/** A feedback on the officers' desk: with the contact to reach the author, and who answered. */
+/**
+ * A feedback on the officers' desk: with the contact to reach the author (none once erased after the retention
+ * period: {@code contactErased}), and who answered.
+ */
 public record FeedbackDeskItem(
         String code,
         String agencyCode,
         Optional<String> dossierCode,
-        String contactName,
+        Optional<String> contactName,
         Optional<String> contactEmail,
         Optional<String> contactPhone,
+        boolean contactErased,
         String content,
         String stageLabel,
         Instant filedAt,
@@ -25,9 +29,10 @@ public record FeedbackDeskItem(
                 f.code,
                 f.agencyCode,
                 Optional.ofNullable(f.dossierCode),
-                f.contactName,
+                Optional.ofNullable(f.contactName),
                 Optional.ofNullable(f.contactEmail),
                 Optional.ofNullable(f.contactPhone),
+                f.contactErasedAt != null,
                 f.content,
                 f.stage().label,
                 f.filedAt,
