@@ -29,6 +29,36 @@ public class DossierDocument extends PanacheEntityBase {
     @Column(name = "file_id")
     public String fileId;
 
+    /**
+     * A new dossier's documents in one multi-row insert: their IDENTITY ids keep Hibernate from batching them, and
+     * nothing reads the ids back. The native statement flushes the dossier's own insert first (the foreign key).
+     */
+    public static void insertAll(List<DossierDocument> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        StringBuilder sql =
+                new StringBuilder("INSERT INTO dossier_document (dossier_code, component_code, file_id) VALUES ");
+        for (int i = 0; i < documents.size(); i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(?")
+                    .append(3 * i + 1)
+                    .append(", ?")
+                    .append(3 * i + 2)
+                    .append(", ?")
+                    .append(3 * i + 3)
+                    .append(')');
+        }
+        var insert = getEntityManager().createNativeQuery(sql.toString());
+        for (int i = 0; i < documents.size(); i++) {
+            DossierDocument d = documents.get(i);
+            insert.setParameter(3 * i + 1, d.dossierCode)
+                    .setParameter(3 * i + 2, d.componentCode)
+                    .setParameter(3 * i + 3, d.fileId);
+        }
+        insert.executeUpdate();
+    }
+
     public static List<DossierDocument> of(String dossierCode) {
         return list("dossierCode = ?1 order by id", dossierCode);
     }

@@ -174,9 +174,9 @@ public class DossierService {
             x.dossierCode = d.code;
             x.componentCode = doc.componentCode();
             x.fileId = blankToNull(doc.fileId());
-            x.persist();
             documents.add(x); // the answer shows them: no second read after the commit
         }
+        DossierDocument.insertAll(documents);
         StatusEntry.append(d.code, d.status, now, submitter.person(), null);
         String type = d.status == Dossier.Status.RECEIVED ? DossierEvent.RECEIVED : DossierEvent.SUBMITTED;
         // The agency was loaded by the validator: no second read on the submission path.

@@ -18,8 +18,8 @@ import vn.motcua.notification.recipient.domain.Recipient;
 
 /**
  * Turns one event into its deliveries, in the consuming transaction: a row per channel the recipient has,
- * keyed by (event id, channel), text rendered now. The worker sends them; a redelivered event finds its
- * rows already there.
+ * keyed by (event id, channel), text rendered now, written at the commit ({@link PlannedDeliveries}). The
+ * worker sends them; a redelivered event finds its rows already there.
  */
 @ApplicationScoped
 public class DeliveryPlanner {
@@ -28,13 +28,16 @@ public class DeliveryPlanner {
     private final MeterRegistry registry;
 
     private final AgencyMailboxes mailboxes;
+    private final PlannedDeliveries deliveries;
 
     public DeliveryPlanner(
             NotificationTemplates templates,
             DeliverySettings settings,
             MeterRegistry registry,
-            AgencyMailboxes mailboxes) {
+            AgencyMailboxes mailboxes,
+            PlannedDeliveries deliveries) {
         this.mailboxes = mailboxes;
+        this.deliveries = deliveries;
         this.templates = templates;
         this.settings = settings;
         this.registry = registry;
@@ -103,7 +106,7 @@ public class DeliveryPlanner {
             registry.counter("notification_held_total", "channel", channel.name())
                     .increment();
         }
-        d.persist();
+        deliveries.add(d); // written with the transaction's other deliveries, just before it commits
         return d;
     }
 

@@ -60,7 +60,7 @@ public class DeliveryWorker {
         if (!stopping && !woken.getAndSet(true)) {
             waker.execute(() -> {
                 woken.set(false);
-                tick();
+                drainDue(false);
             });
         }
     }
@@ -75,12 +75,21 @@ public class DeliveryWorker {
             delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
+        drainDue(true);
+    }
+
+    /**
+     * Batches until one comes back short: a backlog drains at full speed, and a short batch means nothing else was
+     * due (a delivery planned since wakes the worker again). Deliveries held for quiet hours fall due with the
+     * clock, not with a new event: only the tick looks for them.
+     */
+    private void drainDue(boolean withHeld) {
         if (stopping || !inFlight.tryLock()) {
             return;
         }
         try {
-            while (!stopping && sendNext()) {
-                // a batch per transaction, until none is due: a backlog drains at full speed
+            while (!stopping && sendNext(withHeld)) {
+                // a batch per transaction
             }
         } catch (RuntimeException e) {
             Log.warnf("delivery worker paused until the next tick: %s", e.toString());
@@ -102,8 +111,8 @@ public class DeliveryWorker {
         }
     }
 
-    /** Sends the next due deliveries (at most a batch) in one transaction; false when none was due. */
-    boolean sendNext() {
+    /** Sends the next due deliveries (at most a batch) in one transaction; true when the batch was full. */
+    boolean sendNext(boolean withHeld) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
             int size = settings.worker().batchSize();
@@ -111,7 +120,7 @@ public class DeliveryWorker {
             // picking the next deliveries stays cheap however long the log grows (an IN over two statuses sorted them
             // all).
             List<Delivery> due = new ArrayList<>(due(Delivery.Status.PENDING, now, size));
-            if (due.size() < size) {
+            if (withHeld && due.size() < size) {
                 due.addAll(due(Delivery.Status.HELD, now, size - due.size()));
             }
             List<Long> sent = new ArrayList<>(due.size());
@@ -124,7 +133,7 @@ public class DeliveryWorker {
                 }
             }
             markSent(sent);
-            return !due.isEmpty();
+            return due.size() == size;
         });
     }
 
