@@ -40,6 +40,7 @@ class SharedCopiesTest {
                 "src/main/java/vn/motcua/SVC/common/config/ClockProducer.java",
                 "src/main/java/vn/motcua/SVC/common/config/LatencyHistograms.java",
                 "src/main/java/vn/motcua/SVC/common/config/ManualCommitConnections.java",
+                "src/main/java/vn/motcua/SVC/common/persistence/SqlRows.java",
                 "src/main/java/vn/motcua/SVC/inbox/messaging/DeadLetters.java",
                 "src/test/java/vn/motcua/SVC/TestKafka.java")) {
             copies.put(path, ALL);

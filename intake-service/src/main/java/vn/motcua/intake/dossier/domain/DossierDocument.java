@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.motcua.intake.common.persistence.SqlRows;
 
 /** A document component handed in with a dossier (an uploaded file's id for online submissions). */
 @Entity
@@ -37,19 +38,9 @@ public class DossierDocument extends PanacheEntityBase {
         if (documents.isEmpty()) {
             return;
         }
-        StringBuilder sql =
-                new StringBuilder("INSERT INTO dossier_document (dossier_code, component_code, file_id) VALUES ");
-        for (int i = 0; i < documents.size(); i++) {
-            sql.append(i == 0 ? "" : ", ")
-                    .append("(?")
-                    .append(3 * i + 1)
-                    .append(", ?")
-                    .append(3 * i + 2)
-                    .append(", ?")
-                    .append(3 * i + 3)
-                    .append(')');
-        }
-        var insert = getEntityManager().createNativeQuery(sql.toString());
+        var insert = getEntityManager()
+                .createNativeQuery("INSERT INTO dossier_document (dossier_code, component_code, file_id) VALUES "
+                        + SqlRows.values(documents.size(), 3));
         for (int i = 0; i < documents.size(); i++) {
             DossierDocument d = documents.get(i);
             insert.setParameter(3 * i + 1, d.dossierCode)

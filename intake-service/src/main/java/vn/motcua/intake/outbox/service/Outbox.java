@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionImplementor;
+import vn.motcua.intake.common.persistence.SqlRows;
 import vn.motcua.intake.outbox.domain.OutboxMessage;
 import vn.motcua.intake.outbox.messaging.OutboxRelay;
 
@@ -82,24 +83,9 @@ public class Outbox {
     private void write(List<Row> rows) {
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            StringBuilder sql = new StringBuilder(
-                    "INSERT INTO outbox_event (event_id, aggregate_id, event_type, payload, created_at) VALUES ");
-            for (int i = 0; i < chunk.size(); i++) {
-                int p = 5 * i;
-                sql.append(i == 0 ? "" : ", ")
-                        .append("(?")
-                        .append(p + 1)
-                        .append(", ?")
-                        .append(p + 2)
-                        .append(", ?")
-                        .append(p + 3)
-                        .append(", ?")
-                        .append(p + 4)
-                        .append(", ?")
-                        .append(p + 5)
-                        .append(')');
-            }
-            Query insert = em.createNativeQuery(sql.toString());
+            Query insert = em.createNativeQuery(
+                    "INSERT INTO outbox_event (event_id, aggregate_id, event_type, payload, created_at) VALUES "
+                            + SqlRows.values(chunk.size(), 5));
             for (int i = 0; i < chunk.size(); i++) {
                 Row r = chunk.get(i);
                 int p = 5 * i;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.motcua.intake.common.persistence.SqlRows;
 import vn.motcua.intake.portal.domain.DossierFacts;
 import vn.motcua.intake.portal.domain.DossierSync;
 import vn.motcua.intake.portal.domain.PortalDossier;
@@ -224,16 +225,9 @@ public class SyncLedger {
         if (rows.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO portal_call (dossier_code, service, request_hash, attempt,"
-                + " result, http_status, error_code, message, duration_ms, called_at) VALUES ");
-        for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "(" : ", (");
-            for (int j = 0; j < 10; j++) {
-                sql.append(j == 0 ? "?" : ", ?").append(10 * i + j + 1);
-            }
-            sql.append(')');
-        }
-        Query q = em.createNativeQuery(sql.toString());
+        Query q = em.createNativeQuery("INSERT INTO portal_call (dossier_code, service, request_hash, attempt,"
+                + " result, http_status, error_code, message, duration_ms, called_at) VALUES "
+                + SqlRows.values(rows.size(), 10));
         for (int i = 0; i < rows.size(); i++) {
             for (int j = 0; j < 10; j++) {
                 q.setParameter(10 * i + j + 1, rows.get(i)[j]);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionImplementor;
+import vn.motcua.notification.common.persistence.SqlRows;
 import vn.motcua.notification.delivery.domain.Delivery;
 
 /**
@@ -53,15 +54,8 @@ public class PlannedDeliveries {
     private void write(List<Delivery> rows) {
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Delivery> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            StringBuilder sql = new StringBuilder("INSERT INTO delivery_log (" + COLUMNS + ") VALUES ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "(" : ", (");
-                for (int j = 0; j < WIDTH; j++) {
-                    sql.append(j == 0 ? "?" : ", ?").append(WIDTH * i + j + 1);
-                }
-                sql.append(')');
-            }
-            Query insert = em.createNativeQuery(sql.toString());
+            Query insert = em.createNativeQuery(
+                    "INSERT INTO delivery_log (" + COLUMNS + ") VALUES " + SqlRows.values(chunk.size(), WIDTH));
             for (int i = 0; i < chunk.size(); i++) {
                 Delivery d = chunk.get(i);
                 Object[] values = {

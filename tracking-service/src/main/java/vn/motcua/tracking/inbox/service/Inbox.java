@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.motcua.tracking.common.persistence.SqlRows;
 
 /**
  * The processed-event ids of a whole batch in two statements: one read of those already applied, one multi-row
@@ -44,19 +45,8 @@ public class Inbox {
         if (fresh.isEmpty()) {
             return fresh;
         }
-        StringBuilder sql =
-                new StringBuilder("INSERT IGNORE INTO processed_event (event_id, topic, processed_at) VALUES ");
-        for (int i = 0; i < fresh.size(); i++) {
-            sql.append(i == 0 ? "" : ", ")
-                    .append("(?")
-                    .append(3 * i + 1)
-                    .append(", ?")
-                    .append(3 * i + 2)
-                    .append(", ?")
-                    .append(3 * i + 3)
-                    .append(')');
-        }
-        Query insert = em.createNativeQuery(sql.toString());
+        Query insert = em.createNativeQuery("INSERT IGNORE INTO processed_event (event_id, topic, processed_at) VALUES "
+                + SqlRows.values(fresh.size(), 3));
         Instant now = Instant.now();
         int i = 0;
         for (String id : fresh) {
