@@ -14,26 +14,83 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 
-/** A single-node KRaft broker (broker and controller in one JVM) with the project's topics, SASL and ACLs. */
+/**
+ * A KRaft node (broker and controller in one JVM) with the project's topics, SASL and ACLs: the single node of the
+ * local stack, or one of the cluster mode's three, whose topics are replicated to all three with
+ * min.insync.replicas 2 (controllers combined with brokers: three more JVMs would not fit two cores).
+ */
 final class KafkaBroker extends ManagedServer {
     private static final String CONTROLLER_PASSWORD = "controller-kafka-local-pw";
+    static final int CLUSTER_NODES = 3;
+    private final String name;
+    private final int nodeId;
+    private final int port;
+    private final int controllerPort;
+    private final List<KafkaBroker> quorum = new java.util.ArrayList<>();
     private final List<String> topics;
     private final int partitions;
 
     KafkaBroker(StackConfig config, List<String> topics, int partitions) {
+        this(config, "kafka", 1, config.kafkaPort(), config.kafkaControllerPort(), topics, partitions);
+        quorum.add(this);
+    }
+
+    private KafkaBroker(
+            StackConfig config,
+            String name,
+            int nodeId,
+            int port,
+            int controllerPort,
+            List<String> topics,
+            int partitions) {
         super(config);
+        this.name = name;
+        this.nodeId = nodeId;
+        this.port = port;
+        this.controllerPort = controllerPort;
         this.topics = topics;
         this.partitions = partitions;
     }
 
+    /** The cluster mode's three nodes: kafka-1..3 on the cluster port, +100 and +200 (controllers one above). */
+    static List<KafkaBroker> cluster(StackConfig config, List<String> topics, int partitions) {
+        List<KafkaBroker> nodes = java.util.stream.IntStream.rangeClosed(1, CLUSTER_NODES)
+                .mapToObj(i -> {
+                    int client = config.kafkaClusterPort() + (i - 1) * 100;
+                    return new KafkaBroker(config, "kafka-" + i, i, client, client + 1, topics, partitions);
+                })
+                .toList();
+        nodes.forEach(n -> n.quorum.addAll(nodes));
+        return nodes;
+    }
+
+    /** The cluster's bootstrap list, for clients. */
+    static String clusterBootstrap(StackConfig config) {
+        return String.join(
+                ",",
+                java.util.stream.IntStream.range(0, CLUSTER_NODES)
+                        .mapToObj(i -> "127.0.0.1:" + (config.kafkaClusterPort() + i * 100))
+                        .toList());
+    }
+
+    private boolean clustered() {
+        return quorum.size() > 1;
+    }
+
+    /** A cluster node waits for a majority of the controllers: all three are launched before any is awaited. */
+    @Override
+    boolean startsWithOthers() {
+        return clustered();
+    }
+
     @Override
     String name() {
-        return "kafka";
+        return name;
     }
 
     @Override
     int port() {
-        return config.kafkaPort();
+        return port;
     }
 
     @Override
@@ -55,14 +112,18 @@ final class KafkaBroker extends ManagedServer {
                     String.join(
                             "\n",
                             "process.roles=broker,controller",
-                            "node.id=1",
-                            "controller.quorum.voters=1@127.0.0.1:" + config.kafkaControllerPort(),
+                            "node.id=" + nodeId,
+                            "controller.quorum.voters="
+                                    + String.join(
+                                            ",",
+                                            quorum.stream()
+                                                    .map(n -> n.nodeId + "@127.0.0.1:" + n.controllerPort)
+                                                    .toList()),
                             // Clients (and the broker itself) authenticate with SASL/SCRAM-SHA-512; the controller
                             // listener,
                             // which SCRAM cannot serve (its credentials live in the metadata it manages), with
                             // SASL/PLAIN.
-                            "listeners=CLIENT://127.0.0.1:" + port() + ",CONTROLLER://127.0.0.1:"
-                                    + config.kafkaControllerPort(),
+                            "listeners=CLIENT://127.0.0.1:" + port() + ",CONTROLLER://127.0.0.1:" + controllerPort,
                             "advertised.listeners=CLIENT://127.0.0.1:" + port(),
                             "controller.listener.names=CONTROLLER",
                             "inter.broker.listener.name=CLIENT",
@@ -85,12 +146,14 @@ final class KafkaBroker extends ManagedServer {
                             "log.dirs=" + logDir,
                             "num.partitions=" + partitions,
                             "auto.create.topics.enable=false",
-                            "offsets.topic.replication.factor=1",
+                            "default.replication.factor=" + quorum.size(),
+                            "min.insync.replicas=" + minInSync(),
+                            "offsets.topic.replication.factor=" + quorum.size(),
                             "offsets.topic.num.partitions=" + partitions,
-                            "transaction.state.log.replication.factor=1",
-                            "transaction.state.log.min.isr=1",
-                            "share.coordinator.state.topic.replication.factor=1",
-                            "share.coordinator.state.topic.min.isr=1",
+                            "transaction.state.log.replication.factor=" + quorum.size(),
+                            "transaction.state.log.min.isr=" + minInSync(),
+                            "share.coordinator.state.topic.replication.factor=" + quorum.size(),
+                            "share.coordinator.state.topic.min.isr=" + minInSync(),
                             "group.initial.rebalance.delay.ms=0",
                             "log.retention.hours=168",
                             ""));
@@ -127,6 +190,28 @@ final class KafkaBroker extends ManagedServer {
         }
     }
 
+    /** A write is acknowledged by two of three nodes in the cluster, so one may die with nothing lost. */
+    private int minInSync() {
+        return clustered() ? 2 : 1;
+    }
+
+    /** Every node of a cluster is formatted with the same cluster id. */
+    private String clusterId() {
+        if (!clustered()) {
+            return Uuid.randomUuid().toString();
+        }
+        Path file = config.dataDir().resolve("kafka-cluster.id");
+        try {
+            if (!Files.isRegularFile(file)) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, Uuid.randomUuid().toString());
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new StackException("could not keep the Kafka cluster id in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private void format() {
         List<String> cmd = List.of(
                 javaExecutable(),
@@ -135,7 +220,7 @@ final class KafkaBroker extends ManagedServer {
                 "kafka.tools.StorageTool",
                 "format",
                 "-t",
-                Uuid.randomUuid().toString(),
+                clusterId(),
                 "-c",
                 properties().toString(),
                 "--add-scram",
@@ -189,16 +274,23 @@ final class KafkaBroker extends ManagedServer {
         return Ports.isOpen(port());
     }
 
+    /** Topics and principals once the last node is up (a cluster's topics need all three for their replicas). */
     @Override
     void afterStart(Progress progress) {
+        if (quorum.get(quorum.size() - 1) != this) {
+            return;
+        }
+        String bootstrap =
+                String.join(",", quorum.stream().map(KafkaBroker::url).toList());
         Map<String, Object> adminConfig =
-                new HashMap<>(KafkaPrincipals.client(KafkaPrincipals.ADMIN, KafkaPrincipals.ADMIN_PASSWORD, url()));
+                new HashMap<>(KafkaPrincipals.client(KafkaPrincipals.ADMIN, KafkaPrincipals.ADMIN_PASSWORD, bootstrap));
         adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
         try (Admin admin = Admin.create(adminConfig)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream()
                     .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, partitions, (short) 1))
+                    .map(t -> new NewTopic(t, partitions, (short) quorum.size())
+                            .configs(Map.of("min.insync.replicas", Integer.toString(minInSync()))))
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);

@@ -30,16 +30,18 @@ public final class LocalStack {
     public static void main(String[] args) {
         String command = args.length == 0 ? "status" : args[0];
         boolean withServices = List.of(args).contains("--services");
+        boolean cluster = List.of(args).contains("--cluster");
         String component = args.length > 1 && !args[1].startsWith("--") ? args[1] : null;
         try {
             LocalStack stack = new LocalStack(StackConfig.fromEnvironment(System.getenv()));
             int exit = switch (command) {
-                case "start" -> stack.start(withServices);
+                case "start" -> stack.start(withServices, cluster);
                 case "status" -> stack.status();
-                case "stop" -> component == null ? stack.stop() : stack.stop(component);
+                case "stop" -> cluster ? stack.stopCluster() : component == null ? stack.stop() : stack.stop(component);
                 case "reset" -> stack.reset();
                 default -> {
-                    System.err.println("usage: LocalStack start [--services] | status | stop [component] | reset");
+                    System.err.println(
+                            "usage: LocalStack start [--cluster] [--services] | status | stop [component | --cluster] | reset");
                     yield 2;
                 }
             };
@@ -73,22 +75,76 @@ public final class LocalStack {
         return apps;
     }
 
+    /**
+     * The cluster mode: three Galera nodes and three Kafka nodes (Keycloak and the portal simulator as on the
+     * single-node stack); with --services two instances of each service behind a round-robin proxy on the
+     * single-node ports, and Prometheus scraping all six.
+     */
+    List<ManagedServer> clusterInfrastructure() {
+        List<ManagedServer> servers = new ArrayList<>(GaleraNode.cluster(
+                config, SERVICES.stream().map(ServiceDatabase::forService).toList()));
+        servers.addAll(KafkaBroker.cluster(config, TOPICS, PARTITIONS));
+        return servers;
+    }
+
+    List<ManagedServer> clusterServices() {
+        List<ManagedServer> apps = new ArrayList<>();
+        List<String> scraped = new ArrayList<>();
+        for (int i = 0; i < SERVICES.size(); i++) {
+            List<Integer> instances = List.of(18081 + i, 28081 + i);
+            for (int k = 0; k < instances.size(); k++) {
+                apps.add(new ServiceApp(config, SERVICES.get(i), instances.get(k), k + 1));
+            }
+            scraped.add(String.join(
+                    ",",
+                    instances.stream()
+                            .map(p -> "127.0.0.1:" + ServiceApp.managementPort(p))
+                            .toList()));
+            apps.add(new ProxyServer(config, SERVICES.get(i), 8081 + i, instances));
+        }
+        apps.add(new PrometheusServer(config, scraped));
+        return apps;
+    }
+
     private List<ManagedServer> all() {
         List<ManagedServer> all = new ArrayList<>(infrastructure());
         all.addAll(services());
+        all.addAll(clusterInfrastructure());
+        all.addAll(clusterServices().subList(0, clusterServices().size() - 1)); // one Prometheus
         return all;
     }
 
-    int start(boolean withServices) {
-        progress.step("stack", "data in " + config.dataDir());
-        List<ManagedServer> servers = withServices ? all() : infrastructure();
+    int start(boolean withServices, boolean cluster) {
+        progress.step("stack", "data in " + config.dataDir() + (cluster ? " (cluster mode)" : ""));
+        List<ManagedServer> servers = new ArrayList<>();
+        if (cluster) {
+            servers.addAll(clusterInfrastructure());
+            servers.addAll(infrastructure().subList(2, infrastructure().size())); // Keycloak, portal simulator
+            if (withServices) {
+                servers.addAll(clusterServices());
+            }
+        } else {
+            servers.addAll(
+                    withServices
+                            ? all().subList(
+                                            0,
+                                            infrastructure().size() + services().size())
+                            : infrastructure());
+        }
+        List<ManagedServer> together = new ArrayList<>();
         for (ManagedServer server : servers) {
             if (config.isExternal(server.name())) {
                 progress.step(server.name(), "external (STACK_EXTERNAL), not started here");
                 continue;
             }
+            if (server.startsWithOthers()) {
+                together.add(server);
+                continue;
+            }
+            startTogether(together);
             server.start(progress);
         }
+        startTogether(together);
         progress.step("stack", String.format("started in %.1f s", progress.elapsedSeconds()));
         if (withServices) {
             System.out.println(Banner.text(config));
@@ -96,10 +152,32 @@ public final class LocalStack {
         return 0;
     }
 
+    /** Launches every server of a quorum, then waits for each: none is ready until a majority runs. */
+    private void startTogether(List<ManagedServer> servers) {
+        List<ManagedServer> launched = new ArrayList<>();
+        List<Long> started = new ArrayList<>();
+        for (ManagedServer server : servers) {
+            if (!server.alreadyRunning(progress)) {
+                launched.add(server);
+                started.add(server.launch(progress));
+            }
+        }
+        for (int i = 0; i < launched.size(); i++) {
+            launched.get(i).awaitReady(progress, started.get(i));
+        }
+        servers.clear();
+    }
+
     /** Exit 0 when every infrastructure server is up (started here or external), 3 otherwise. */
     int status() {
         boolean allUp = true;
+        List<String> clusterOnly = new ArrayList<>(
+                clusterInfrastructure().stream().map(ManagedServer::name).toList());
+        clusterOnly.addAll(clusterServices().stream().map(ManagedServer::name).toList());
         for (ManagedServer server : all()) {
+            if (clusterOnly.contains(server.name()) && server.process().isEmpty()) {
+                continue; // the cluster mode's servers are listed while they run
+            }
             boolean external = config.isExternal(server.name());
             String state = external ? "external" : server.status();
             System.out.printf("%-22s %s%n", server.name(), state);
@@ -130,6 +208,23 @@ public final class LocalStack {
                         + all().stream().map(ManagedServer::name).toList()));
         if (server.stop()) {
             progress.step(server.name(), "stopped");
+        }
+        return 0;
+    }
+
+    /** Stops the cluster mode's servers, leaving the single-node stack (and Keycloak) running. */
+    int stopCluster() {
+        // Prometheus is shared with the single-node stack; Galera's node 1, stopped last, is the one that
+        // bootstraps the next start with the latest state.
+        List<ManagedServer> servers = new ArrayList<>(clusterInfrastructure());
+        servers.addAll(clusterServices().stream()
+                .filter(s -> !(s instanceof PrometheusServer))
+                .toList());
+        java.util.Collections.reverse(servers);
+        for (ManagedServer server : servers) {
+            if (server.stop()) {
+                progress.step(server.name(), "stopped");
+            }
         }
         return 0;
     }

@@ -52,21 +52,41 @@ abstract class ManagedServer {
     }
 
     final void start(Progress progress) {
+        if (!alreadyRunning(progress)) {
+            awaitReady(progress, launch(progress));
+        }
+    }
+
+    /** Whether a server of the same kind must be launched with this one before either can be ready (a quorum). */
+    boolean startsWithOthers() {
+        return false;
+    }
+
+    final boolean alreadyRunning(Progress progress) {
         if (process().isPresent() && isReady()) {
             progress.step(
                     name(),
                     "already running at " + url() + " (pid " + process().get().pid() + ")");
             afterStart(progress);
-            return;
+            return true;
         }
         if (Ports.isOpen(port())) {
             throw new StackException("port " + port() + " needed by " + name() + " is taken by another process."
                     + " Stop that process, or set STACK_EXTERNAL=" + name() + " to use it as an external server.");
         }
+        return false;
+    }
+
+    /** Prepares and starts the process; returns when it started (System.nanoTime). */
+    final long launch(Progress progress) {
         prepare(progress);
         long started = System.nanoTime();
         long pid = Processes.startDetached(command(), workDir(), log(), config.pidFile(name()), environment());
         progress.step(name(), "starting (pid " + pid + ", log " + log() + ")");
+        return started;
+    }
+
+    final void awaitReady(Progress progress, long started) {
         long deadline = started + startTimeout().toNanos();
         while (!isReady()) {
             if (process().isEmpty()) {

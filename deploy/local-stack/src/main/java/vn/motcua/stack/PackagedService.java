@@ -92,6 +92,18 @@ public final class PackagedService implements AutoCloseable {
         return env;
     }
 
+    /** The same on the cluster mode's Galera nodes (sequential failover) and three Kafka nodes. */
+    public static Map<String, String> cluster(String service, String database) {
+        return cluster(StackConfig.fromEnvironment(System.getenv()), service, database);
+    }
+
+    static Map<String, String> cluster(StackConfig config, String service, String database) {
+        Map<String, String> env = localStack(config, service, database);
+        env.put("DB_URL", GaleraNode.jdbcUrl(config, database));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", KafkaBroker.clusterBootstrap(config));
+        return env;
+    }
+
     public static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -40,7 +40,8 @@ public final class PrometheusServer extends ManagedServer {
     }
 
     /**
-     * The scrape configuration for services at the given host:port targets, in JOBS order (also used by deploy/e2e).
+     * The scrape configuration for services at the given host:port targets, in JOBS order (also used by deploy/e2e);
+     * a job's instances (the cluster mode's two) as one comma-separated entry.
      */
     public static String configuration(List<String> targets, Path rules, String interval) {
         String jobs = java.util.stream.IntStream.range(0, targets.size())
@@ -49,7 +50,8 @@ public final class PrometheusServer extends ManagedServer {
                     metrics_path: /q/metrics
                     static_configs:
                       - targets: ["%s"]
-                """.formatted(JOBS[i], targets.get(i)))
+                """.formatted(
+                                JOBS[i], String.join("\", \"", targets.get(i).split(","))))
                 .collect(Collectors.joining());
         return """
                 # Written by the local stack launcher; the cluster's version is deploy/prometheus/prometheus.yml.

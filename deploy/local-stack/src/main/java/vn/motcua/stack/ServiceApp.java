@@ -13,16 +13,27 @@ final class ServiceApp extends ManagedServer {
 
     private final String service;
     private final int port;
+    /** 0 on the single-node stack; 1 or 2 for the cluster mode's instances, which use the clusters. */
+    private final int instance;
 
     ServiceApp(StackConfig config, String service, int port) {
+        this(config, service, port, 0);
+    }
+
+    ServiceApp(StackConfig config, String service, int port, int instance) {
         super(config);
         this.service = service;
         this.port = port;
+        this.instance = instance;
     }
 
     @Override
     String name() {
-        return service + "-service";
+        return service + "-service" + (instance == 0 ? "" : "-" + instance);
+    }
+
+    private Path jarDir() {
+        return config.root().resolve(service + "-service");
     }
 
     @Override
@@ -41,7 +52,7 @@ final class ServiceApp extends ManagedServer {
     }
 
     private Path jar() {
-        return config.root().resolve(name()).resolve("target/quarkus-app/quarkus-run.jar");
+        return jarDir().resolve("target/quarkus-app/quarkus-run.jar");
     }
 
     @Override
@@ -59,7 +70,10 @@ final class ServiceApp extends ManagedServer {
     /** Production configuration comes from the environment; here it points at the local stack. */
     @Override
     Map<String, String> environment() {
-        Map<String, String> env = new HashMap<>(PackagedService.localStack(config, service, service));
+        Map<String, String> env = new HashMap<>(
+                instance == 0
+                        ? PackagedService.localStack(config, service, service)
+                        : PackagedService.cluster(config, service, service));
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort(port)));
         if (service.equals("intake")) {

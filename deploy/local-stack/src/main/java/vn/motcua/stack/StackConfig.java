@@ -22,6 +22,8 @@ record StackConfig(
         int keycloakPort,
         int prometheusPort,
         int portalPort,
+        int galeraPort,
+        int kafkaClusterPort,
         Set<String> external) {
 
     static StackConfig fromEnvironment(Map<String, String> env) {
@@ -46,6 +48,9 @@ record StackConfig(
                 intOf(env, "STACK_KEYCLOAK_PORT", 8180),
                 intOf(env, "STACK_PROMETHEUS_PORT", 9090),
                 intOf(env, "STACK_PORTAL_PORT", 8095),
+                // The cluster mode: Galera nodes on 3311-3313, Kafka nodes on 9192, 9292, 9392.
+                intOf(env, "STACK_GALERA_PORT", 3311),
+                intOf(env, "STACK_KAFKA_CLUSTER_PORT", 9192),
                 external);
     }
 
