@@ -40,8 +40,8 @@ public final class LocalStack {
                 case "stop" -> cluster ? stack.stopCluster() : component == null ? stack.stop() : stack.stop(component);
                 case "reset" -> stack.reset();
                 default -> {
-                    System.err.println(
-                            "usage: LocalStack start [--cluster] [--services] | status | stop [component | --cluster] | reset");
+                    System.err.println("usage: LocalStack start [--cluster] [--services] | status"
+                            + " | stop [component | --cluster] | reset");
                     yield 2;
                 }
             };
