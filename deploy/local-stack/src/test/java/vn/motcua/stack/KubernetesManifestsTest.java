@@ -9,10 +9,14 @@ import static vn.motcua.stack.KubernetesSystem.container;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.kustomize.v1beta1.Image;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -155,6 +159,47 @@ class KubernetesManifestsTest {
                     hpa.getSpec().getMetrics().stream()
                             .map(m -> m.getResource().getName())
                             .toList());
+        }
+    }
+
+    @Test
+    void eachSchemaIsMigratedOnceByAJobThePodsWaitFor() {
+        for (String s : SERVICES) {
+            Deployment d = system.named(Deployment.class, s + "-service");
+            var pod = d.getSpec().getTemplate().getSpec();
+            Job job = system.named(Job.class, s + "-service-flyway-init");
+            assertEquals(
+                    List.of("job", job.getMetadata().getName()),
+                    pod.getInitContainers().get(0).getArgs());
+            assertEquals(
+                    "false", system.env(d, "QUARKUS_FLYWAY_MIGRATE_AT_START").orElseThrow(), s);
+            Container app = container(d);
+            Container init =
+                    job.getSpec().getTemplate().getSpec().getContainers().get(0);
+            assertEquals(app.getImage(), init.getImage());
+            assertEquals(app.getEnvFrom(), init.getEnvFrom());
+            assertEquals(app.getVolumeMounts(), init.getVolumeMounts());
+            assertEquals(
+                    job.getSpec().getTemplate().getSpec().getVolumes(), pod.getVolumes(), s + ": the same volumes");
+            var appEnv = new java.util.ArrayList<>(app.getEnv());
+            appEnv.removeIf(e -> e.getName().equals("QUARKUS_FLYWAY_MIGRATE_AT_START"));
+            var initEnv = new java.util.ArrayList<>(init.getEnv());
+            assertTrue(
+                    initEnv.removeIf(e -> e.getName().equals("QUARKUS_INIT_AND_EXIT") && "true".equals(e.getValue())));
+            assertEquals(appEnv, initEnv, s + ": the Job runs with the service's own settings");
+            // The init container reads the Job with the pod's service account.
+            String account = pod.getServiceAccountName();
+            system.named(ServiceAccount.class, account);
+            RoleBinding binding = system.all(RoleBinding.class).stream()
+                    .filter(b ->
+                            b.getSubjects().stream().anyMatch(x -> x.getName().equals(account)))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("nothing binds " + account));
+            Role role = system.named(Role.class, binding.getRoleRef().getName());
+            assertTrue(role.getRules().stream()
+                    .anyMatch(r -> r.getApiGroups().contains("batch")
+                            && r.getResources().contains("jobs")
+                            && r.getVerbs().contains("get")));
         }
     }
 }

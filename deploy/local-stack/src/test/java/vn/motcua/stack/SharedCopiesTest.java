@@ -59,6 +59,7 @@ class SharedCopiesTest {
         copies.put("src/main/java/vn/motcua/SVC/inbox/service/Inbox.java", WITH_INBOX);
         copies.put("src/main/java/vn/motcua/SVC/security/RatingLinks.java", List.of("tracking", "notification"));
         copies.put("src/main/java/vn/motcua/SVC/common/rest/LookupRateLimiter.java", List.of("intake", "tracking"));
+        copies.put("src/main/java/vn/motcua/SVC/common/rest/DatabaseFailover.java", List.of("intake", "tracking"));
         return copies;
     }
 
