@@ -1,0 +1,79 @@
+package vn.motcua.intake.common.rest;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.List;
+import org.hibernate.exception.JDBCConnectionException;
+import org.hibernate.exception.LockAcquisitionException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * A database node lost in the middle of a request (a Galera node killed: its connections and their transactions go
+ * with it), or a write that lost a certification conflict to another node, stored nothing, and the same request
+ * succeeds a moment later on the node that takes over. So the client gets 503 with Retry-After as problem+json,
+ * never a 500; a submission retried with its Idempotency-Key cannot be stored twice. Any other database failure is
+ * a 500, logged with its error, the body problem+json like every other error.
+ */
+public class DatabaseFailover {
+    static final long RETRY_AFTER_SECONDS = 1;
+
+    @ServerExceptionMapper
+    public Response database(PersistenceException e) {
+        return answer(e);
+    }
+
+    /** A commit refused by the database arrives through the transaction manager. */
+    @ServerExceptionMapper
+    public Response commit(QuarkusTransactionException e) {
+        return answer(e);
+    }
+
+    static Response answer(RuntimeException e) {
+        if (isTransient(e)) {
+            Log.warnf("database unavailable for a moment, answered 503: %s", e.getMessage());
+            return Response.fromResponse(Problem.response(new Problem(
+                            "about:blank",
+                            "Hệ thống đang chuyển sang máy chủ dự phòng",
+                            503,
+                            "Yêu cầu chưa được lưu; vui lòng thử lại sau " + RETRY_AFTER_SECONDS + " giây.",
+                            List.of(),
+                            null)))
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        Log.error("database failure", e);
+        return Problem.response(new Problem(
+                "about:blank", "Lỗi hệ thống", 500, "Đã có lỗi ngoài dự kiến; vui lòng thử lại sau.", List.of(), null));
+    }
+
+    /** Lost connections (SQLState 08…), rollbacks the database asks to retry (40…), lock waits that gave up. */
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException
+                    || t instanceof LockAcquisitionException
+                    || t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException
+                    || t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("40")) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}
