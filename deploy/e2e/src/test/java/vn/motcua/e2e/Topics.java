@@ -23,11 +23,11 @@ final class Topics {
 
     private Topics() {}
 
-    private static KafkaConsumer<String, String> consumer() {
+    private static KafkaConsumer<String, String> consumer(String bootstrap) {
         return new KafkaConsumer<>(
                 TestKafka.admin(Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        PackagedSystem.KAFKA,
+                        bootstrap,
                         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
                         false)),
                 new StringDeserializer(),
@@ -36,7 +36,11 @@ final class Topics {
 
     /** The current end of every partition of the topic. */
     static Map<TopicPartition, Long> mark(String topic) {
-        try (var consumer = consumer()) {
+        return mark(PackagedSystem.KAFKA, topic);
+    }
+
+    static Map<TopicPartition, Long> mark(String bootstrap, String topic) {
+        try (var consumer = consumer(bootstrap)) {
             var partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition()))
                     .toList();
@@ -46,8 +50,12 @@ final class Topics {
 
     /** Every event written to the topic between the mark and now. */
     static List<Event> since(Map<TopicPartition, Long> mark) {
+        return since(PackagedSystem.KAFKA, mark);
+    }
+
+    static List<Event> since(String bootstrap, Map<TopicPartition, Long> mark) {
         List<Event> events = new ArrayList<>();
-        try (var consumer = consumer()) {
+        try (var consumer = consumer(bootstrap)) {
             consumer.assign(mark.keySet());
             mark.forEach(consumer::seek);
             Map<TopicPartition, Long> end = consumer.endOffsets(mark.keySet());

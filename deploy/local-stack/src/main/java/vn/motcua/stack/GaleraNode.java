@@ -36,15 +36,19 @@ final class GaleraNode extends ManagedServer {
                 .toList();
     }
 
-    /** The services' JDBC URL: Connector/J's sequential failover, so every instance writes to the first live node. */
+    /**
+     * The services' JDBC URL: the primary router (galera-primary), so that every instance writes to the same node.
+     * Connector/J's sequential failover URL was tried first and is not enough: after a failover its pooled
+     * connections stay on the second node while new ones go back to the first once it rejoins, two writers whose
+     * row locks Galera does not share, and the notifier's two instances then sent the same messages.
+     */
     static String jdbcUrl(StackConfig config, String database) {
-        return "jdbc:mariadb:sequential://"
-                + String.join(
-                        ",",
-                        IntStream.rangeClosed(1, NODES)
-                                .mapToObj(i -> "127.0.0.1:" + port(config, i))
-                                .toList())
-                + "/" + database;
+        return "jdbc:mariadb://127.0.0.1:" + primaryPort(config) + "/" + database;
+    }
+
+    /** The primary router's port, just below the nodes' (3310 by default). */
+    static int primaryPort(StackConfig config) {
+        return config.galeraPort() - 1;
     }
 
     static int port(StackConfig config, int index) {

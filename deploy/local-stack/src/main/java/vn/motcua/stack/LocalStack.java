@@ -83,6 +83,7 @@ public final class LocalStack {
     List<ManagedServer> clusterInfrastructure() {
         List<ManagedServer> servers = new ArrayList<>(GaleraNode.cluster(
                 config, SERVICES.stream().map(ServiceDatabase::forService).toList()));
+        servers.add(ProxyServer.galeraPrimary(config));
         servers.addAll(KafkaBroker.cluster(config, TOPICS, PARTITIONS));
         return servers;
     }
@@ -214,19 +215,25 @@ public final class LocalStack {
 
     /** Stops the cluster mode's servers, leaving the single-node stack (and Keycloak) running. */
     int stopCluster() {
-        // Prometheus is shared with the single-node stack; Galera's node 1, stopped last, is the one that
-        // bootstraps the next start with the latest state.
-        List<ManagedServer> servers = new ArrayList<>(clusterInfrastructure());
-        servers.addAll(clusterServices().stream()
-                .filter(s -> !(s instanceof PrometheusServer))
+        // Prometheus is shared with the single-node stack.
+        clusterServices().stream().filter(s -> !(s instanceof PrometheusServer)).forEach(this::stopOne);
+        clusterInfrastructure().stream().filter(ProxyServer.class::isInstance).forEach(this::stopOne);
+        // The Kafka nodes together: the last of three stopped one by one would wait for a quorum that is gone.
+        clusterInfrastructure().stream().filter(KafkaBroker.class::isInstance).toList().parallelStream()
+                .forEach(this::stopOne);
+        // Galera's node 1 last: it bootstraps the next start, and then has the latest state.
+        List<ManagedServer> galera = new ArrayList<>(clusterInfrastructure().stream()
+                .filter(GaleraNode.class::isInstance)
                 .toList());
-        java.util.Collections.reverse(servers);
-        for (ManagedServer server : servers) {
-            if (server.stop()) {
-                progress.step(server.name(), "stopped");
-            }
-        }
+        java.util.Collections.reverse(galera);
+        galera.forEach(this::stopOne);
         return 0;
+    }
+
+    private void stopOne(ManagedServer server) {
+        if (server.stop()) {
+            progress.step(server.name(), "stopped");
+        }
     }
 
     int reset() {

@@ -15,9 +15,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The cluster mode's load balancer in front of a service's instances: a TCP proxy that gives each new connection
  * to the next instance in turn, skipping one that refuses the connection (stopped or killed), as a Kubernetes
  * Service does for pods that are not ready. Run as its own process: {@code RoundRobinProxy <port> <host:port>…}.
+ * With {@code --primary} it is the Galera cluster's primary instead: every connection goes to the same node until
+ * that node refuses one, then to the next, which stays the primary (no failing back when the old one rejoins), as
+ * the mariadb-operator's primary Service does on Kubernetes: the services write to one node at a time.
  */
 public final class RoundRobinProxy {
     private final List<InetSocketAddress> backends;
+    private final boolean primary;
     private final AtomicInteger next = new AtomicInteger();
     private final ExecutorService pumps = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "pump");
@@ -25,15 +29,41 @@ public final class RoundRobinProxy {
         return t;
     });
 
-    RoundRobinProxy(List<InetSocketAddress> backends) {
+    RoundRobinProxy(List<InetSocketAddress> backends, boolean primary) {
         this.backends = backends;
+        this.primary = primary;
     }
 
     public static void main(String[] args) throws IOException {
-        List<InetSocketAddress> backends = List.of(args).subList(1, args.length).stream()
+        boolean primary = args[0].equals("--primary");
+        List<String> rest = List.of(args).subList(primary ? 1 : 0, args.length);
+        List<InetSocketAddress> backends = rest.subList(1, rest.size()).stream()
                 .map(b -> new InetSocketAddress(Ports.host(b), Ports.port(b, 80)))
                 .toList();
-        new RoundRobinProxy(backends).serve(Integer.parseInt(args[0]));
+        new RoundRobinProxy(backends, primary).serve(Integer.parseInt(rest.get(0)));
+    }
+
+    /** The same proxy on a daemon thread of this JVM (the cluster fault test's), listening when this returns. */
+    public static void inBackground(int port, List<String> backends) {
+        RoundRobinProxy proxy = new RoundRobinProxy(
+                backends.stream()
+                        .map(b -> new InetSocketAddress(Ports.host(b), Ports.port(b, 80)))
+                        .toList(),
+                false);
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        proxy.serve(port);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                "proxy-" + port);
+        t.setDaemon(true);
+        t.start();
+        while (!Ports.isOpen(port)) {
+            Processes.sleep(java.time.Duration.ofMillis(20));
+        }
     }
 
     void serve(int port) throws IOException {
@@ -49,12 +79,16 @@ public final class RoundRobinProxy {
     }
 
     private void connect(Socket client) {
-        int first = Math.floorMod(next.getAndIncrement(), backends.size());
+        int first = primary ? next.get() : Math.floorMod(next.getAndIncrement(), backends.size());
         for (int i = 0; i < backends.size(); i++) {
-            InetSocketAddress backend = backends.get((first + i) % backends.size());
+            int index = (first + i) % backends.size();
+            InetSocketAddress backend = backends.get(index);
             Socket upstream = new Socket();
             try {
                 upstream.connect(backend, 500);
+                if (primary && index != first && next.compareAndSet(first, index)) {
+                    System.out.println("primary is now " + backend + " (" + backends.get(first) + " refused)");
+                }
                 upstream.setTcpNoDelay(true);
                 client.setTcpNoDelay(true);
                 pumps.execute(() -> pump(upstream, client));

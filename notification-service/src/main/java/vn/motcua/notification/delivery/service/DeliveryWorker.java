@@ -113,28 +113,53 @@ public class DeliveryWorker {
 
     /** Sends the next due deliveries (at most a batch) in one transaction; true when the batch was full. */
     boolean sendNext(boolean withHeld) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = clock.instant();
-            int size = settings.worker().batchSize();
-            // One status at a time: the index (status, next_attempt_at) then gives the order without a sort, so
-            // picking the next deliveries stays cheap however long the log grows (an IN over two statuses sorted them
-            // all).
-            List<Delivery> due = new ArrayList<>(due(Delivery.Status.PENDING, now, size));
-            if (withHeld && due.size() < size) {
-                due.addAll(due(Delivery.Status.HELD, now, size - due.size()));
-            }
-            List<Long> sent = new ArrayList<>(due.size());
-            for (Delivery d : due) {
-                if (stopping) {
-                    break; // shutting down: the rest stays due for the next instance, unsent
+        List<Long> sent = new ArrayList<>();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Instant now = clock.instant();
+                int size = settings.worker().batchSize();
+                // One status at a time: the index (status, next_attempt_at) then gives the order without a sort, so
+                // picking the next deliveries stays cheap however long the log grows (an IN over two statuses
+                // sorted them all).
+                List<Delivery> due = new ArrayList<>(due(Delivery.Status.PENDING, now, size));
+                if (withHeld && due.size() < size) {
+                    due.addAll(due(Delivery.Status.HELD, now, size - due.size()));
                 }
-                if (attempt(d, now)) {
-                    sent.add(d.id);
+                for (Delivery d : due) {
+                    if (stopping) {
+                        break; // shutting down: the rest stays due for the next instance, unsent
+                    }
+                    if (attempt(d, now)) {
+                        sent.add(d.id);
+                    }
                 }
+                markSent(sent);
+                return due.size() == size;
+            });
+        } catch (RuntimeException e) {
+            keepSent(sent, e);
+            throw e;
+        }
+    }
+
+    /**
+     * The batch's transaction failed after providers took some of its messages (a deadlock with a consumer's
+     * insert, a certification conflict on Galera): rolled back, they would be due again and sent twice. So they are
+     * marked sent on their own, a few times if need be; only a crash in between still sends one again.
+     */
+    private void keepSent(List<Long> sent, RuntimeException cause) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> markSent(sent));
+                Log.infof("%d sent deliveries marked after their batch failed: %s", sent.size(), cause.toString());
+                return;
+            } catch (RuntimeException again) {
+                Log.warnf("marking %d sent deliveries failed (attempt %d): %s", sent.size(), attempt, again);
             }
-            markSent(sent);
-            return due.size() == size;
-        });
+        }
     }
 
     private static List<Delivery> due(Delivery.Status status, Instant now, int limit) {
