@@ -63,7 +63,13 @@ abstract class ManagedServer {
     }
 
     final boolean alreadyRunning(Progress progress) {
-        if (process().isPresent() && isReady()) {
+        if (process().isPresent() && !isReady()) {
+            // Ours, but busy (a loaded machine) or still starting: wait for it rather than start another.
+            progress.step(name(), "running (pid " + process().get().pid() + "), waiting until it answers");
+            awaitReady(progress, System.nanoTime());
+            return true;
+        }
+        if (process().isPresent()) {
             progress.step(
                     name(),
                     "already running at " + url() + " (pid " + process().get().pid() + ")");

@@ -1,9 +1,11 @@
 package vn.motcua.intake.common.config;
 
 import io.agroal.api.AgroalPoolInterceptor;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Pooled connections keep auto-commit off. The pool otherwise switches it off when a connection joins a
@@ -16,27 +18,36 @@ import java.sql.SQLException;
 @ApplicationScoped
 public class ManualCommitConnections implements AgroalPoolInterceptor {
 
+    /** A connection that cannot be set up is a lost database: the request answers 503 (DatabaseFailover). */
     @Override
     public void onConnectionCreate(Connection connection) {
-        manualCommit(connection);
+        try {
+            manualCommit(connection);
+        } catch (SQLException e) {
+            throw new JDBCConnectionException("could not switch auto-commit off on a new connection", e);
+        }
     }
 
-    /** Runs after the pool's own reset of a returned connection, so the next transaction finds it off. */
+    /**
+     * Runs after the pool's own reset of a returned connection, so the next transaction finds it off. The request
+     * that returns it has finished its work (committed or rolled back); a connection that died meanwhile (its
+     * database node killed) fails its next use instead, which the pool then replaces.
+     */
     @Override
     public void onConnectionReturn(Connection connection) {
-        manualCommit(connection);
+        try {
+            manualCommit(connection);
+        } catch (SQLException e) {
+            Log.warnf("a returned connection did not answer: %s", e.getMessage());
+        }
     }
 
-    private static void manualCommit(Connection connection) {
-        try {
-            Connection driver = connection.unwrap(org.mariadb.jdbc.Connection.class);
-            if (driver.getAutoCommit()) {
-                driver.setAutoCommit(false);
-            } else {
-                driver.rollback();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not switch auto-commit off on a pooled connection", e);
+    private static void manualCommit(Connection connection) throws SQLException {
+        Connection driver = connection.unwrap(org.mariadb.jdbc.Connection.class);
+        if (driver.getAutoCommit()) {
+            driver.setAutoCommit(false);
+        } else {
+            driver.rollback();
         }
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -53,7 +54,10 @@ public class DatabaseFailover {
                 "about:blank", "Lỗi hệ thống", 500, "Đã có lỗi ngoài dự kiến; vui lòng thử lại sau.", List.of(), null));
     }
 
-    /** Lost connections (SQLState 08…), rollbacks the database asks to retry (40…), lock waits that gave up. */
+    /**
+     * Lost connections (SQLState 08…), rollbacks the database asks to retry (40…), lock waits that gave up, and a
+     * commit the transaction manager had to roll back (its connection lost at commit): nothing was stored.
+     */
     static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException
@@ -61,7 +65,8 @@ public class DatabaseFailover {
                     || t instanceof PessimisticLockException
                     || t instanceof LockTimeoutException
                     || t instanceof SQLTransientException
-                    || t instanceof SQLRecoverableException) {
+                    || t instanceof SQLRecoverableException
+                    || t instanceof RollbackException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

@@ -39,6 +39,14 @@ class DatabaseFailoverTest {
     }
 
     @Test
+    void aCommitRolledBackByTheTransactionManagerIs503() {
+        // Seen in the cluster fault test: the connection died at commit, Narayana rolled the transaction back.
+        var rolledBack = new io.quarkus.narayana.jta.QuarkusTransactionException(
+                new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction."));
+        assertEquals(503, mapper.commit(rolledBack).getStatus());
+    }
+
+    @Test
     void anyOtherDatabaseFailureIsA500ProblemAndNotRetried() {
         var duplicate = new ConstraintViolationException(
                 "duplicate", new SQLException("Duplicate entry", "23000", 1062), "uk_code");

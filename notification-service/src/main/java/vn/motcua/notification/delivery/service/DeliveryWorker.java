@@ -1,5 +1,6 @@
 package vn.motcua.notification.delivery.service;
 
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
@@ -47,12 +48,19 @@ public class DeliveryWorker {
     private final AtomicBoolean woken = new AtomicBoolean();
     private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-worker"));
 
+    private final AgroalDataSource dataSource;
+
     public DeliveryWorker(
-            Instance<ChannelSender> senders, DeliverySettings settings, MeterRegistry registry, Clock clock) {
+            Instance<ChannelSender> senders,
+            DeliverySettings settings,
+            MeterRegistry registry,
+            Clock clock,
+            AgroalDataSource dataSource) {
         senders.forEach(s -> this.senders.put(s.channel(), s));
         this.settings = settings;
         this.registry = registry;
         this.clock = clock;
+        this.dataSource = dataSource;
     }
 
     /** Runs a pass now, off the caller's thread (a consumer that just committed deliveries); wake-ups coalesce. */
@@ -93,6 +101,7 @@ public class DeliveryWorker {
             }
         } catch (RuntimeException e) {
             Log.warnf("delivery worker paused until the next tick: %s", e.toString());
+            dataSource.flush(AgroalDataSource.FlushMode.INVALID); // a lost database node leaves dead connections
         } finally {
             inFlight.unlock();
         }
@@ -151,7 +160,12 @@ public class DeliveryWorker {
         if (sent.isEmpty()) {
             return;
         }
-        for (int attempt = 1; attempt <= 3; attempt++) {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            if (attempt > 1) {
+                // The database node may be gone: drop the pool's dead connections, so the next is a new one.
+                dataSource.flush(AgroalDataSource.FlushMode.INVALID);
+                pause(Duration.ofMillis(100L * (1L << (2 * (attempt - 2))))); // 0.1, 0.4, 1.6 s
+            }
             try {
                 QuarkusTransaction.requiringNew().run(() -> markSent(sent));
                 Log.infof("%d sent deliveries marked after their batch failed: %s", sent.size(), cause.toString());
@@ -159,6 +173,14 @@ public class DeliveryWorker {
             } catch (RuntimeException again) {
                 Log.warnf("marking %d sent deliveries failed (attempt %d): %s", sent.size(), attempt, again);
             }
+        }
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
