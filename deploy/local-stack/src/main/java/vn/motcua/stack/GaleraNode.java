@@ -3,7 +3,6 @@ package vn.motcua.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -142,19 +141,8 @@ final class GaleraNode extends ManagedServer {
                 IntStream.rangeClosed(1, NODES)
                         .mapToObj(i -> "127.0.0.1:" + replicationPort(i))
                         .toList());
-        List<String> cmd = new ArrayList<>(List.of(
-                base.resolve("bin/mariadbd").toString(),
-                "--no-defaults",
-                "--basedir=" + base,
-                "--datadir=" + dataDir(),
-                "--port=" + port(),
-                "--bind-address=127.0.0.1",
-                "--socket=" + socket(),
-                "--skip-name-resolve",
-                "--character-set-server=utf8mb4",
-                "--collation-server=utf8mb4_unicode_ci",
-                "--max-connections=500",
-                "--innodb-buffer-pool-size=256M",
+        List<String> cmd = MariaDbServer.serverArgs(base, dataDir(), port(), socket(), "256M");
+        cmd.addAll(List.of(
                 // What Galera requires: row-based replication and interleaved auto-increment locks.
                 "--binlog-format=ROW",
                 "--innodb-autoinc-lock-mode=2",
@@ -167,8 +155,7 @@ final class GaleraNode extends ManagedServer {
                 "--wsrep-provider-options=gmcast.listen_addr=tcp://127.0.0.1:" + replicationPort(index)
                         + ";ist.recv_addr=127.0.0.1:" + (replicationPort(index) + 10),
                 "--wsrep-sst-method=rsync",
-                "--wsrep-sst-receive-address=127.0.0.1:" + (replicationPort(index) + 20),
-                "--console"));
+                "--wsrep-sst-receive-address=127.0.0.1:" + (replicationPort(index) + 20)));
         if (bootstraps()) {
             cmd.add("--wsrep-new-cluster");
         }

@@ -87,25 +87,30 @@ final class MariaDbServer extends ManagedServer {
 
     @Override
     List<String> command() {
-        List<String> cmd = new ArrayList<>(List.of(
-                baseDir().resolve("bin/mariadbd").toString(),
-                "--no-defaults",
-                "--basedir=" + baseDir(),
-                "--datadir=" + dataDir(),
-                "--port=" + port(),
-                "--bind-address=127.0.0.1",
-                "--socket=" + socket(),
-                "--skip-name-resolve",
-                "--character-set-server=utf8mb4",
-                "--collation-server=utf8mb4_unicode_ci",
-                "--max-connections=500",
-                "--innodb-buffer-pool-size=512M",
-                "--innodb-flush-log-at-trx-commit=1",
-                "--console"));
+        List<String> cmd = serverArgs(baseDir(), dataDir(), port(), socket(), "512M");
+        cmd.add("--innodb-flush-log-at-trx-commit=1");
         if (Processes.isRoot()) {
             cmd.add("--user=root");
         }
         return cmd;
+    }
+
+    /** What every local mariadbd runs with (the single server and the cluster mode's Galera nodes). */
+    static List<String> serverArgs(Path baseDir, Path dataDir, int port, Path socket, String bufferPool) {
+        return new ArrayList<>(List.of(
+                baseDir.resolve("bin/mariadbd").toString(),
+                "--no-defaults",
+                "--basedir=" + baseDir,
+                "--datadir=" + dataDir,
+                "--port=" + port,
+                "--bind-address=127.0.0.1",
+                "--socket=" + socket,
+                "--skip-name-resolve",
+                "--character-set-server=utf8mb4",
+                "--collation-server=utf8mb4_unicode_ci",
+                "--max-connections=500",
+                "--innodb-buffer-pool-size=" + bufferPool,
+                "--console"));
     }
 
     @Override
