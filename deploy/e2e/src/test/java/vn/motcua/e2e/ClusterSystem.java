@@ -137,7 +137,10 @@ final class ClusterSystem {
                         "PORTAL_USERNAME",
                         "motcua",
                         "PORTAL_PASSWORD",
-                        "motcua-local"));
+                        "motcua-local",
+                        // a killed instance's leased dossiers go to the other one after this (production: 60 s)
+                        "INTAKE_PORTAL_LEASE",
+                        "20s"));
             case "tracking" ->
                 env.putAll(Map.of(
                         "INTAKE_URL", intakeUrl(),

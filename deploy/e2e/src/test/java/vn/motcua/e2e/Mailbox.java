@@ -5,7 +5,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What the real SMTP server received for one address, in the order it arrived. */
 final class Mailbox {
@@ -15,7 +17,7 @@ final class Mailbox {
 
     static List<Mail> of(GreenMail smtp, String address) {
         return Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> to(m, address))
+                .filter(m -> recipients(m).contains(address.toLowerCase()))
                 .map(Mailbox::read)
                 .toList();
     }
@@ -24,12 +26,37 @@ final class Mailbox {
         return of(smtp, address).stream().map(Mail::subject).toList();
     }
 
-    private static boolean to(MimeMessage m, String address) {
+    /**
+     * Every recipient's subjects, in arrival order, from one read of the server: GreenMail rebuilds each stored
+     * message on every read, so a test checking hundreds of addresses reads once, not once per address.
+     */
+    static Map<String, List<String>> subjectsByRecipient(GreenMail smtp) {
+        Map<String, List<String>> byRecipient = new HashMap<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            String subject = subject(m);
+            recipients(m)
+                    .forEach(r -> byRecipient
+                            .computeIfAbsent(r, x -> new java.util.ArrayList<>())
+                            .add(subject));
+        }
+        return byRecipient;
+    }
+
+    private static List<String> recipients(MimeMessage m) {
         try {
             return Arrays.stream(m.getAllRecipients())
-                    .anyMatch(a -> a.toString().equalsIgnoreCase(address));
+                    .map(a -> a.toString().toLowerCase())
+                    .toList();
         } catch (MessagingException e) {
-            return false;
+            return List.of();
+        }
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -11,20 +11,23 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Counter submissions at a steady pace while faults happen, each retried as a client should (same
- * Idempotency-Key, a short pause) until it gets 201; every fourth dossier is then taken into processing by an
- * officer, retried the same way. Counts every answer that was not a success, and when each 201 came.
+ * Submissions at a steady pace while faults happen: two of three received at the counter by an officer, one of
+ * three submitted online by a citizen and then accepted by an officer. Each call is retried as a client should
+ * (same Idempotency-Key, a short pause) until it succeeds; every fourth dossier is then taken into processing by
+ * an officer, retried the same way. Counts every answer that was not a success, and when each 201 came.
  */
 final class SteadyLoad {
-    record Submitted(String code, String email, boolean appointmentPending, Instant at) {}
+    record Submitted(String code, String email, boolean online, Instant at) {}
 
     private static final RestAssuredConfig TIMEOUTS = RestAssuredConfig.config()
             .httpClient(HttpClientConfig.httpClientConfig()
@@ -34,11 +37,15 @@ final class SteadyLoad {
     private final String tracking;
     private final long everyMillis;
     private final AtomicBoolean running = new AtomicBoolean(true);
-    private final ExecutorService threads = Executors.newFixedThreadPool(2);
+    private final ExecutorService submitter = Executors.newSingleThreadExecutor();
+    /** Enough officers that one retrying through an outage does not hold up the others' work. */
+    private final ExecutorService officers = Executors.newFixedThreadPool(8);
+
     final List<Submitted> submitted = Collections.synchronizedList(new ArrayList<>());
+    final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
     final List<String> started = Collections.synchronizedList(new ArrayList<>());
     final List<String> failed = Collections.synchronizedList(new ArrayList<>());
-    /** Answers other than the success, by status ("IO" for a connection reset or time-out). */
+    /** Answers other than the success, by call and status ("accept 503"; "IO" for a reset or time-out). */
     final Map<String, Integer> refusals = new ConcurrentHashMap<>();
 
     SteadyLoad(String intake, String tracking, long everyMillis) {
@@ -48,7 +55,7 @@ final class SteadyLoad {
     }
 
     SteadyLoad start() {
-        threads.submit(this::submitLoop);
+        submitter.submit(this::submitLoop);
         return this;
     }
 
@@ -56,36 +63,61 @@ final class SteadyLoad {
         int i = 0;
         while (running.get()) {
             long next = System.currentTimeMillis() + everyMillis;
-            String email = "cluster." + UUID.randomUUID().toString().substring(0, 12) + "@example.vn";
-            String key = UUID.randomUUID().toString();
-            String body = Dossiers.body("2.000488", "001301000123", email, "0987654321", "TK", "CCCD");
-            Response r = withRetries(
-                    "submission " + i,
-                    () -> given().config(TIMEOUTS)
-                            .baseUri(intake)
-                            .auth()
-                            .oauth2(Tokens.of("officer1"))
-                            .header("Idempotency-Key", key)
-                            .contentType("application/json")
-                            .body(body)
-                            .post("/api/dossiers"),
-                    201,
-                    200);
-            if (r != null) {
-                Submitted s = new Submitted(
-                        r.path("code"), email, Boolean.TRUE.equals(r.path("appointmentPending")), Instant.now());
-                submitted.add(s);
-                if (i % 4 == 0) {
-                    threads.submit(() -> startProcessing(s.code()));
+            boolean online = i % 3 == 1;
+            boolean process = i % 4 == 0;
+            Optional<Submitted> s = submit(i, online);
+            s.ifPresent(submitted::add);
+            s.ifPresent(d -> officers.submit(() -> {
+                if ((!d.online() || accept(d.code())) && process) {
+                    // tracking has the dossier a moment after its receipt, or a retry waits for it
+                    ServiceProcess.sleep(Duration.ofSeconds(1));
+                    startProcessing(d.code());
                 }
-            }
+            }));
             i++;
             ServiceProcess.sleep(Duration.ofMillis(Math.max(0, next - System.currentTimeMillis())));
         }
     }
 
+    /** Online: citizen1 with their own ID number (SUBMITTED); at the counter: officer1 (RECEIVED at once). */
+    private Optional<Submitted> submit(int i, boolean online) {
+        String email = "cluster." + UUID.randomUUID().toString().substring(0, 12) + "@example.vn";
+        String key = UUID.randomUUID().toString();
+        String idNumber = online ? Dossiers.CITIZEN_ID : "001301000123";
+        String body = Dossiers.body("2.000488", idNumber, email, "0987654321", "TK", "CCCD");
+        Response r = withRetries(
+                (online ? "online submission " : "counter submission ") + i,
+                () -> given().config(TIMEOUTS)
+                        .baseUri(intake)
+                        .auth()
+                        .oauth2(Tokens.of(online ? "citizen1" : "officer1"))
+                        .header("Idempotency-Key", key)
+                        .contentType("application/json")
+                        .body(body)
+                        .post("/api/dossiers"),
+                201,
+                200);
+        return Optional.ofNullable(r).map(ok -> new Submitted(ok.path("code"), email, online, Instant.now()));
+    }
+
+    /** An officer accepts the online dossier; a retry after a lost answer gets 409 (no longer pending). */
+    private boolean accept(String code) {
+        Response r = withRetries(
+                "accept " + code,
+                () -> given().config(TIMEOUTS)
+                        .baseUri(intake)
+                        .auth()
+                        .oauth2(Tokens.of("officer1"))
+                        .post("/api/dossiers/" + code + "/accept"),
+                200,
+                409);
+        if (r != null) {
+            accepted.add(code);
+        }
+        return r != null;
+    }
+
     private void startProcessing(String code) {
-        ServiceProcess.sleep(Duration.ofSeconds(1)); // tracking has it by then, or a retry waits for it
         Response r = withRetries(
                 "START_PROCESSING " + code,
                 () -> given().config(TIMEOUTS)
@@ -110,15 +142,16 @@ final class SteadyLoad {
     private Response withRetries(
             String what, java.util.concurrent.Callable<Response> call, int success, int alsoSuccess) {
         Instant deadline = Instant.now().plusSeconds(120);
+        String kind = what.substring(0, what.lastIndexOf(' '));
         while (Instant.now().isBefore(deadline)) {
             try {
                 Response r = call.call();
                 if (r.statusCode() == success || r.statusCode() == alsoSuccess) {
                     return r;
                 }
-                refusals.merge(Integer.toString(r.statusCode()), 1, Integer::sum);
+                refusals.merge(kind + " " + r.statusCode(), 1, Integer::sum);
             } catch (Exception e) {
-                refusals.merge("IO", 1, Integer::sum);
+                refusals.merge(kind + " IO", 1, Integer::sum);
             }
             ServiceProcess.sleep(Duration.ofMillis(300));
         }
@@ -136,10 +169,13 @@ final class SteadyLoad {
                 .orElse(Double.NaN);
     }
 
+    /** Stops submitting, then lets the officers finish what they have (their retries included). */
     void stop() throws InterruptedException {
         running.set(false);
-        threads.shutdown();
-        threads.awaitTermination(3, java.util.concurrent.TimeUnit.MINUTES);
+        submitter.shutdown();
+        submitter.awaitTermination(3, TimeUnit.MINUTES);
+        officers.shutdown();
+        officers.awaitTermination(3, TimeUnit.MINUTES);
     }
 
     Map<String, Integer> refusalsSorted() {

@@ -19,6 +19,13 @@ import java.util.concurrent.TimeUnit;
  * environment that points a service at the local stack; callers add or override what they test.
  */
 public final class PackagedService implements AutoCloseable {
+    /**
+     * The client compiler only: the tests start a few dozen instances that live for seconds to minutes, and on two
+     * cores C2's compilations during start-up cost more than they return (start-up CPU about halved, measured on
+     * intake). The launcher's own services ({@link ServiceApp}, used by the benches) keep the default JIT.
+     */
+    static final String TEST_JIT = "-XX:TieredStopAtLevel=1";
+
     public final String name;
     public final int port;
     public final int managementPort;
@@ -54,7 +61,8 @@ public final class PackagedService implements AutoCloseable {
         try {
             Path log = logDir.resolve(name + ".log");
             Files.createDirectories(logDir);
-            List<String> command = new ArrayList<>(List.of(KafkaBroker.javaExecutable(), heap, "-jar", jar.toString()));
+            List<String> command =
+                    new ArrayList<>(List.of(KafkaBroker.javaExecutable(), heap, TEST_JIT, "-jar", jar.toString()));
             var builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

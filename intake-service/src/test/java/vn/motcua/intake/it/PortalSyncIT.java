@@ -25,7 +25,7 @@ import vn.motcua.intake.portal.PortalSimulatorControl;
 
 /**
  * Two packaged replicas sync 300 counter dossiers, and each one's status events, to the portal simulator while
- * one replica is killed with -9 mid-stream (and later restarted) and the portal is down for 60 s: afterwards every
+ * one replica is killed with -9 mid-stream (and later restarted) and the portal is down for 30 s: afterwards every
  * dossier is on the portal, created once, with its updates and its progress line once, in order.
  */
 class PortalSyncIT {
@@ -98,7 +98,7 @@ class PortalSyncIT {
             restarted = PackagedIntake.start("portal-a2", tracking, env);
             Thread.sleep(Math.max(
                     0,
-                    Duration.between(Instant.now(), outageStart.plusSeconds(60)).toMillis()));
+                    Duration.between(Instant.now(), outageStart.plusSeconds(30)).toMillis()));
             PortalSimulatorControl.fault("NONE", -1);
             long up = System.nanoTime();
 
