@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -28,6 +29,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The cluster mode under a steady stream of counter submissions (and officers starting to process a quarter of
@@ -58,6 +60,7 @@ class ClusterFaultIT {
     }
 
     @Test
+    @Timeout(value = 12, unit = TimeUnit.MINUTES) // time-boxed: about 6 min on two cores, stream and checks included
     void everyNodeKilledUnderLoadLosesDoublesAndSkipsNothing() throws Exception {
         var deadlineMark = Topics.mark(ClusterSystem.KAFKA, "dossier-status-events");
         SteadyLoad load = new SteadyLoad(cluster.intakeUrl(), cluster.trackingUrl(), 300).start();
@@ -95,7 +98,7 @@ class ClusterFaultIT {
             ServiceProcess.sleep(Duration.ofSeconds(3));
         }
         for (var restart : restarts) {
-            restart.get(3, java.util.concurrent.TimeUnit.MINUTES);
+            restart.get(3, TimeUnit.MINUTES);
         }
         double allBack = Duration.between(killed.get("intake"), Instant.now()).toMillis() / 1000.0;
         killed.forEach((service, at) -> report.put(service + "-service instance killed", recovered(load, at, allBack)));

@@ -47,6 +47,19 @@ class DatabaseFailoverTest {
     }
 
     @Test
+    void aCommitRefusedAtTheEndOfATransactionalMethodIs503() {
+        // Seen in the cluster fault test on tracking's action endpoint: Arc wraps the checked RollbackException.
+        var refused = new io.quarkus.arc.ArcUndeclaredThrowableException(
+                "Error invoking subclass method",
+                new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction."));
+        Response r = mapper.undeclared(refused);
+        assertEquals(503, r.getStatus());
+        assertEquals("1", r.getHeaderString("Retry-After"));
+        var other = new io.quarkus.arc.ArcUndeclaredThrowableException(new java.io.IOException("disk full"));
+        assertEquals(500, mapper.undeclared(other).getStatus());
+    }
+
+    @Test
     void anyOtherDatabaseFailureIsA500ProblemAndNotRetried() {
         var duplicate = new ConstraintViolationException(
                 "duplicate", new SQLException("Duplicate entry", "23000", 1062), "uk_code");

@@ -1,5 +1,6 @@
 package vn.motcua.tracking.common.rest;
 
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.persistence.LockTimeoutException;
@@ -36,6 +37,15 @@ public class DatabaseFailover {
         return answer(e);
     }
 
+    /**
+     * The same refusal at the end of a {@code @Transactional} method: its RollbackException is a checked exception,
+     * so Arc wraps it (seen in the cluster fault test: a deadlock reported at commit on Galera).
+     */
+    @ServerExceptionMapper
+    public Response undeclared(ArcUndeclaredThrowableException e) {
+        return answer(e);
+    }
+
     static Response answer(RuntimeException e) {
         if (isTransient(e)) {
             Log.warnf("database unavailable for a moment, answered 503: %s", e.getMessage());
@@ -49,7 +59,7 @@ public class DatabaseFailover {
                     .header("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
         }
-        Log.error("database failure", e);
+        Log.error("request failed", e);
         return Problem.response(new Problem(
                 "about:blank", "Lỗi hệ thống", 500, "Đã có lỗi ngoài dự kiến; vui lòng thử lại sau.", List.of(), null));
     }
