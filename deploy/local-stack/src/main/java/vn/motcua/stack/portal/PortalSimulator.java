@@ -39,6 +39,13 @@ public final class PortalSimulator {
         this.store = new PortalStore(sessionTtl);
     }
 
+    static {
+        // The JDK's HTTP server writes an answer's headers and body as two segments; without TCP_NODELAY the body
+        // waits for the client's delayed ACK, 40 ms on every call of a kept-alive connection (measured: 50 lookups
+        // took 2.2 s, 0.1 s on new connections). Read once, before the first server is created.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     public static void main(String[] args) throws IOException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8095;
         PortalSimulator sim = new PortalSimulator(
