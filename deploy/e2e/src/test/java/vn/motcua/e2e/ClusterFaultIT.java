@@ -32,9 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The cluster mode under a steady stream of counter submissions (and officers starting to process a quarter of
- * them): kill -9 the Kafka node leading the most partitions, then a rolling restart of all three; kill -9 the
- * Galera node the services write to, then its rejoin by state transfer; kill -9 one instance of each service.
+ * The cluster mode under a steady stream of submissions, at the counter and online (accepted by an officer), with
+ * officers starting to process a quarter of them: kill -9 the Kafka node leading the most partitions, then a
+ * rolling restart of all three; kill -9 the Galera node the services write to, then its rejoin by state transfer;
+ * kill -9 one instance of each service.
  * Afterwards every dossier that got 201 was tracked, notified and synchronised to the national portal exactly
  * once, and the codes are unique and gap-free. Prints how long the client waited for its next 201 after each
  * fault, and how long each server took to come back.
@@ -60,7 +61,7 @@ class ClusterFaultIT {
     }
 
     @Test
-    @Timeout(value = 12, unit = TimeUnit.MINUTES) // time-boxed: about 6 min on two cores, stream and checks included
+    @Timeout(value = 12, unit = TimeUnit.MINUTES) // time-boxed: about 5 min on two cores, stream and checks included
     void everyNodeKilledUnderLoadLosesDoublesAndSkipsNothing() throws Exception {
         var deadlineMark = Topics.mark(ClusterSystem.KAFKA, "dossier-status-events");
         SteadyLoad load = new SteadyLoad(cluster.intakeUrl(), cluster.trackingUrl(), 300).start();

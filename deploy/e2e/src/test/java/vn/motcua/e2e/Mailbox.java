@@ -27,8 +27,9 @@ final class Mailbox {
     }
 
     /**
-     * Every recipient's subjects, in arrival order, from one read of the server: GreenMail rebuilds each stored
-     * message on every read, so a test checking hundreds of addresses reads once, not once per address.
+     * Every recipient's subjects (by lower-case address), in arrival order, from one read of the server: GreenMail
+     * rebuilds each stored message on every read, so a test checking hundreds of addresses reads once, not once per
+     * address.
      */
     static Map<String, List<String>> subjectsByRecipient(GreenMail smtp) {
         Map<String, List<String>> byRecipient = new HashMap<>();

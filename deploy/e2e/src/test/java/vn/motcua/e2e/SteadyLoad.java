@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,10 +88,7 @@ final class SteadyLoad {
         String body = Dossiers.body("2.000488", idNumber, email, "0987654321", "TK", "CCCD");
         Response r = withRetries(
                 (online ? "online submission " : "counter submission ") + i,
-                () -> given().config(TIMEOUTS)
-                        .baseUri(intake)
-                        .auth()
-                        .oauth2(Tokens.of(online ? "citizen1" : "officer1"))
+                () -> as(online ? "citizen1" : "officer1", intake)
                         .header("Idempotency-Key", key)
                         .contentType("application/json")
                         .body(body)
@@ -103,14 +101,7 @@ final class SteadyLoad {
     /** An officer accepts the online dossier; a retry after a lost answer gets 409 (no longer pending). */
     private boolean accept(String code) {
         Response r = withRetries(
-                "accept " + code,
-                () -> given().config(TIMEOUTS)
-                        .baseUri(intake)
-                        .auth()
-                        .oauth2(Tokens.of("officer1"))
-                        .post("/api/dossiers/" + code + "/accept"),
-                200,
-                409);
+                "accept " + code, () -> as("officer1", intake).post("/api/dossiers/" + code + "/accept"), 200, 409);
         if (r != null) {
             accepted.add(code);
         }
@@ -120,10 +111,7 @@ final class SteadyLoad {
     private void startProcessing(String code) {
         Response r = withRetries(
                 "START_PROCESSING " + code,
-                () -> given().config(TIMEOUTS)
-                        .baseUri(tracking)
-                        .auth()
-                        .oauth2(Tokens.of("officer1"))
+                () -> as("officer1", tracking)
                         .contentType("application/json")
                         .body("{\"action\":\"START_PROCESSING\"}")
                         .post("/api/dossiers/" + code + "/actions"),
@@ -132,6 +120,11 @@ final class SteadyLoad {
         if (r != null) {
             started.add(code);
         }
+    }
+
+    /** A call by a demo user of the realm, with the client's time-outs. */
+    private static RequestSpecification as(String user, String baseUri) {
+        return given().config(TIMEOUTS).baseUri(baseUri).auth().oauth2(Tokens.of(user));
     }
 
     /**
