@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ import vn.motcua.stack.portal.PortalSimulator;
 final class ClusterSystem {
     static final String KAFKA = "127.0.0.1:9192,127.0.0.1:9292,127.0.0.1:9392";
     static final List<String> SERVICES = List.of("tracking", "intake", "notification");
-    final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    final GreenMail smtp = Mailbox.server();
     final WireMockServer sms = new WireMockServer(wireMockConfig().dynamicPort());
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final int portalPort = ServiceProcess.freePort();

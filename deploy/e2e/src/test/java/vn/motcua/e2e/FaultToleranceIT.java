@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.MemberDescription;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,7 +53,8 @@ class FaultToleranceIT {
      * message: the receipt, and the appointment when the receipt went out without one.
      */
     static void assertExactlyOnce(
-            List<SubmissionStream.Submitted> submitted, Map<org.apache.kafka.common.TopicPartition, Long> mark) {
+            List<SubmissionStream.Submitted> submitted, Map<org.apache.kafka.common.TopicPartition, Long> mark)
+            throws IOException {
         await().atMost(Duration.ofSeconds(120))
                 .until(() -> submitted.stream()
                         .allMatch(s -> dossiers.timeline(s.code()).statusCode() == 200));
@@ -68,12 +71,7 @@ class FaultToleranceIT {
         System.out.printf(
                 "%d dossiers; %d deadline events published again with the same id (outbox at least once)%n",
                 submitted.size(), republished);
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Map<String, List<String>> mail = Mailbox.subjectsByRecipient(system.smtp);
-            return submitted.stream()
-                    .allMatch(s -> mail.getOrDefault(s.email(), List.of()).size()
-                            >= expectedSubjects(s).size());
-        });
+        awaitAllMessages(submitted);
         Map<String, List<String>> mail = Mailbox.subjectsByRecipient(system.smtp);
         for (SubmissionStream.Submitted s : submitted) {
             assertEquals(
@@ -86,6 +84,42 @@ class FaultToleranceIT {
                             expected.size(),
                             postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(s.code()))));
         }
+    }
+
+    /**
+     * Every citizen has at least the messages expected; when one is still missing after 30 s, the failure names the
+     * dossiers short of mail and quotes what the notifier logged about them, so a failed run explains itself.
+     */
+    static void awaitAllMessages(List<SubmissionStream.Submitted> submitted) throws IOException {
+        try {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> shortOfMail(submitted).isEmpty());
+        } catch (ConditionTimeoutException e) {
+            StringBuilder why = new StringBuilder(
+                    "citizens still missing a message after 30 s, at " + java.time.LocalTime.now() + ":");
+            Map<String, List<String>> mail = Mailbox.subjectsByRecipient(system.smtp);
+            List<String> log = Files.readAllLines(system.notification.log);
+            for (SubmissionStream.Submitted s :
+                    shortOfMail(submitted).stream().limit(3).toList()) {
+                why.append("\n").append(s.code()).append(" expected ").append(expectedSubjects(s));
+                why.append(", got ")
+                        .append(mail.getOrDefault(s.email(), List.of()))
+                        .append("; the notifier logged:");
+                log.stream()
+                        .filter(line -> line.contains(s.code()))
+                        .limit(12)
+                        .forEach(line -> why.append("\n  ").append(line));
+            }
+            throw new AssertionError(why.toString(), e);
+        }
+    }
+
+    private static List<SubmissionStream.Submitted> shortOfMail(List<SubmissionStream.Submitted> submitted) {
+        Map<String, List<String>> mail = Mailbox.subjectsByRecipient(system.smtp);
+        return submitted.stream()
+                .filter(s -> mail.getOrDefault(s.email(), List.of()).size()
+                        < expectedSubjects(s).size())
+                .toList();
     }
 
     /** The receipt, and the appointment when the receipt went out without one. */

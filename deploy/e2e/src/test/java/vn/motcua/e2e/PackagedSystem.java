@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +30,7 @@ final class PackagedSystem {
     static final int TRACKING_PORT = 8082;
     private static PackagedSystem instance;
 
-    final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    final GreenMail smtp = Mailbox.server();
     final WireMockServer sms = new WireMockServer(wireMockConfig().dynamicPort());
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final List<ServiceProcess> trackings = new ArrayList<>();

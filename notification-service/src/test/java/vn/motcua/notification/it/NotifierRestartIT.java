@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -31,6 +30,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import vn.motcua.notification.ConsumerGroups;
+import vn.motcua.notification.SmtpServer;
 import vn.motcua.notification.TestKafka;
 import vn.motcua.stack.PackagedService;
 
@@ -47,8 +47,7 @@ class NotifierRestartIT {
 
     @Test
     void aRestartMidStreamAndAReplayNeitherLoseNorDoubleAMessage() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        GreenMail smtp = SmtpServer.started();
         WireMockServer sms = new WireMockServer(wireMockConfig().dynamicPort());
         sms.start();
         sms.stubFor(post(urlEqualTo("/messages")).willReturn(aResponse().withStatus(202)));
