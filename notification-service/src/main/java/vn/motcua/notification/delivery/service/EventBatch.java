@@ -2,7 +2,6 @@ package vn.motcua.notification.delivery.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -18,8 +17,6 @@ import vn.motcua.notification.recipient.domain.Recipient;
  */
 @ApplicationScoped
 public class EventBatch {
-    private static final int ATTEMPTS = 3;
-
     private final Inbox inbox;
     private final EventNotifier notifier;
     private final ParkedEvents parked;
@@ -39,21 +36,8 @@ public class EventBatch {
         if (events.isEmpty()) {
             return;
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                if (QuarkusTransaction.requiringNew().call(() -> applyOnce(events, topic))) {
-                    worker.wake(); // committed: send now rather than at the next tick
-                }
-                return;
-            } catch (Inbox.ConcurrentDuplicate e) {
-                // Another instance applied part of the poll during a rebalance; its ids are seen on the next read.
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                Log.infof(
-                        "batch of %d events from %s overlapped another consumer; applying it again",
-                        events.size(), topic);
-            }
+        if (QuarkusTransaction.requiringNew().call(() -> applyOnce(events, topic))) {
+            worker.wake(); // committed: send now rather than at the next tick
         }
     }
 

@@ -12,8 +12,11 @@ import java.util.Set;
 import vn.motcua.notification.common.persistence.SqlRows;
 
 /**
- * The processed-event ids of a whole batch in two statements: one read of those already applied, one multi-row
- * insert of the rest, both inside the effect's transaction.
+ * The processed-event ids of a whole batch in one statement inside the effect's transaction: a multi-row
+ * {@code INSERT IGNORE … RETURNING}, which hands back exactly the ids it inserted. An id applied before is
+ * ignored and not returned; one a concurrent consumer is inserting makes the statement wait for that
+ * transaction, and is returned only if it rolled back. So the returned ids are the ones this transaction owns,
+ * with no read first (a read and an insert before, and a retry of the batch when they raced).
  */
 @ApplicationScoped
 public class Inbox {
@@ -23,40 +26,24 @@ public class Inbox {
         this.em = em;
     }
 
-    /** Another consumer recorded one of these ids after our read: the batch is rolled back and tried again. */
-    public static class ConcurrentDuplicate extends RuntimeException {
-        ConcurrentDuplicate() {
-            super("an event of the batch was applied concurrently");
-        }
-    }
-
-    /** Records the ids not seen before and returns them; a redelivered id is left out. */
+    /** Records the ids not seen before and returns them, in the order given; a redelivered id is left out. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> claim(Collection<String> eventIds, String topic) {
-        Set<String> fresh = new LinkedHashSet<>(eventIds);
-        if (fresh.isEmpty()) {
-            return fresh;
-        }
-        @SuppressWarnings("unchecked")
-        List<String> seen = em.createNativeQuery("SELECT event_id FROM processed_event WHERE event_id IN (:ids)")
-                .setParameter("ids", fresh)
-                .getResultList();
-        seen.forEach(fresh::remove);
-        if (fresh.isEmpty()) {
-            return fresh;
+        Set<String> ids = new LinkedHashSet<>(eventIds);
+        if (ids.isEmpty()) {
+            return ids;
         }
         Query insert = em.createNativeQuery("INSERT IGNORE INTO processed_event (event_id, topic, processed_at) VALUES "
-                + SqlRows.values(fresh.size(), 3));
+                + SqlRows.values(ids.size(), 3) + " RETURNING event_id");
         Instant now = Instant.now();
         int i = 0;
-        for (String id : fresh) {
+        for (String id : ids) {
             insert.setParameter(3 * i + 1, id).setParameter(3 * i + 2, topic).setParameter(3 * i + 3, now);
             i++;
         }
-        // INSERT IGNORE waits for a concurrent insert of the same id to commit; fewer rows means one was taken.
-        if (insert.executeUpdate() != fresh.size()) {
-            throw new ConcurrentDuplicate();
-        }
-        return fresh;
+        @SuppressWarnings("unchecked")
+        List<String> inserted = insert.getResultList();
+        ids.retainAll(Set.copyOf(inserted));
+        return ids;
     }
 }

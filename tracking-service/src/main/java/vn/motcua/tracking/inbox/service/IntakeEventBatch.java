@@ -20,7 +20,6 @@ import vn.motcua.tracking.satisfaction.service.Refusals;
 @ApplicationScoped
 public class IntakeEventBatch {
     public static final String TOPIC = "dossier-intake-events";
-    private static final int ATTEMPTS = 3;
 
     /** One readable event; {@code event} is present for the types tracking acts on. */
     public record Received(String eventId, String type, Optional<IntakeEvent> event) {}
@@ -41,18 +40,7 @@ public class IntakeEventBatch {
         if (events.isEmpty()) {
             return;
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> applyOnce(events));
-                return;
-            } catch (Inbox.ConcurrentDuplicate e) {
-                // Another instance applied part of the poll during a rebalance; its ids are seen on the next read.
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                Log.infof("batch of %d intake events overlapped another consumer; applying it again", events.size());
-            }
-        }
+        QuarkusTransaction.requiringNew().run(() -> applyOnce(events));
     }
 
     private void applyOnce(List<Received> events) {
