@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.notification.delivery.domain.Delivery;
 import vn.motcua.notification.delivery.domain.ParkedEvent;
+import vn.motcua.notification.inbox.domain.ProcessedEvent;
 import vn.motcua.notification.recipient.domain.Recipient;
 import vn.motcua.notification.security.ApplicantIdHash;
 import vn.motcua.notification.security.RatingLinks;
@@ -218,6 +220,34 @@ class NotificationFlowTest {
                 .get("/q/metrics")
                 .then()
                 .body(org.hamcrest.Matchers.containsString("notification_parked_replayed_total"));
+    }
+
+    @Test
+    void eventsThatCanHaveNoEffectAreSkippedWithoutAnInboxRowOrAParkedCopy() throws Exception {
+        String code = code();
+        String email = "giang." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
+        send("dossier-intake-events", code, received(UUID.randomUUID().toString(), code, email, "0912345672"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 1);
+        String given = status("DOSSIER_DEADLINE_SET", code, ",\"appointmentGiven\":true");
+        String silent = status("DOSSIER_PROCESSING_STARTED", code, "");
+        // An older tracking (no field) and an explicit false are read as "maybe pending": looked up, written down.
+        String looked = status("DOSSIER_DEADLINE_SET", code, ",\"appointmentGiven\":false");
+        send("dossier-status-events", code, given, silent, looked);
+        // One partition, in order: once the last is written down, the two before it were handled.
+        await().atMost(Duration.ofSeconds(20)).until(() -> processed(looked));
+        assertFalse(processed(given), "the receipt gave the appointment: nothing to write down");
+        assertFalse(processed(silent), "a silent type: nothing to write down");
+        // An unknown dossier's event that can have no effect is not parked waiting for contact details either.
+        String unknown = code();
+        send("dossier-status-events", unknown, status("DOSSIER_DEADLINE_SET", unknown, ",\"appointmentGiven\":true"));
+        Thread.sleep(2000); // anything sent or parked would be there by now
+        assertEquals(0, parked(unknown));
+        assertEquals(1, mailTo(email).size(), "the receipt's message only");
+    }
+
+    private static boolean processed(String event) throws Exception {
+        String id = new ObjectMapper().readTree(event).get("eventId").asText();
+        return QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.count("eventId", id)) > 0;
     }
 
     private static long parked(String code) {

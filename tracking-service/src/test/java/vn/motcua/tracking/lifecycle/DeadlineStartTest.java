@@ -82,6 +82,8 @@ class DeadlineStartTest {
             assertTrue(published.get().contains("\"type\":\"DOSSIER_DEADLINE_SET\""), published.get());
             assertTrue(published.get().contains("\"dueAt\":\"2026-11-26T04:30:00Z\""), published.get());
             assertTrue(published.get().contains("\"nationalStatus\":2"), published.get());
+            // The receipt went out without an appointment: intake and the notifier must act on this event.
+            assertTrue(published.get().contains("\"appointmentGiven\":false"), published.get());
         }
         QuarkusTransaction.requiringNew().run(() -> {
             TrackedDossier d = TrackedDossier.findById(code);

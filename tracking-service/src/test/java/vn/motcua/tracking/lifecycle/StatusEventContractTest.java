@@ -115,6 +115,11 @@ class StatusEventContractTest {
             for (JsonNode e : events) {
                 assertConforms(schema, e);
             }
+            // The receipt gave the appointment (TrackedDossiers): said on the deadline event, and on no other.
+            assertEquals(true, events.get(0).get("appointmentGiven").booleanValue());
+            assertTrue(events.stream()
+                    .skip(1)
+                    .allMatch(e -> e.get("appointmentGiven").isNull()));
             JsonNode resolved = events.stream()
                     .filter(e -> e.get("type").asText().equals("DOSSIER_RESOLVED"))
                     .findFirst()

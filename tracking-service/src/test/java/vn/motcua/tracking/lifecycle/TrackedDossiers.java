@@ -71,6 +71,7 @@ public final class TrackedDossiers {
                         channel,
                         new IntakeEvent.Applicant(idHash, "Nguyễn Văn An"),
                         received,
+                        received, // the receipt gave the appointment
                         workingDays,
                         policy,
                         components)));

@@ -86,6 +86,7 @@ class RatingChannelsTest {
                         null,
                         null,
                         null,
+                        null,
                         null)))));
         given().auth()
                 .oauth2(TestTokens.citizen("001301000123"))

@@ -75,7 +75,8 @@ public class StatusEventConsumer {
             throw new IllegalArgumentException("status event without dossierCode");
         }
         Instant occurredAt = Instant.parse(event.path("occurredAt").asText());
-        if (DEADLINE_SET.equals(type)) {
+        // Only a dossier whose receipt went out without an appointment waits for this one; tracking says which.
+        if (DEADLINE_SET.equals(type) && !event.path("appointmentGiven").asBoolean(false)) {
             // The first deadline of a dossier in the poll wins, as it would have one event at a time.
             due.putIfAbsent(code, Instant.parse(event.path("dueAt").asText()));
         }

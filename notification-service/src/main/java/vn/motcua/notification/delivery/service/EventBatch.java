@@ -13,7 +13,8 @@ import vn.motcua.notification.recipient.domain.Recipient;
 /**
  * Applies a checked poll of events from one topic in one transaction: the inbox rows of the new ones, the
  * recipients of all their dossiers in one read, then each event in partition order. An event whose dossier
- * has no contact details yet is parked, not dropped ({@link ParkedEvents}).
+ * has no contact details yet is parked, not dropped ({@link ParkedEvents}). An event that can have no effect
+ * ({@link EventNotifier#skip}) is left out first: a poll of only such events costs no transaction.
  */
 @ApplicationScoped
 public class EventBatch {
@@ -32,9 +33,11 @@ public class EventBatch {
         this.registry = registry;
     }
 
-    public void apply(List<JsonNode> events, String topic) {
+    public void apply(List<JsonNode> polled, String topic) {
+        List<JsonNode> events =
+                polled.stream().filter(e -> !notifier.skip(e, topic)).toList();
         if (events.isEmpty()) {
-            return;
+            return; // nothing in the poll can have an effect: no transaction at all
         }
         if (QuarkusTransaction.requiringNew().call(() -> applyOnce(events, topic))) {
             worker.wake(); // committed: send now rather than at the next tick

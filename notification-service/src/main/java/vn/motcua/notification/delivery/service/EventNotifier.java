@@ -67,6 +67,29 @@ public class EventNotifier {
     }
 
     /**
+     * True, and counted as handled, for a checked event that can neither plan a message nor bring contact details,
+     * as the event alone shows: a silent type, tracking's deadline when the receipt already gave the appointment, a
+     * moved deadline after the apology gave its own date. Such an event needs no inbox row (it has no effect to
+     * repeat), so its poll does not touch the database for it.
+     */
+    public boolean skip(JsonNode event, String topic) {
+        if (event.has("applicant")) {
+            return false;
+        }
+        String type = event.path("type").asText();
+        MessageKind kind = MessageKind.forEvent(type).orElse(null);
+        boolean nothing = kind == null
+                || kind == MessageKind.APPOINTMENT
+                        && event.path("appointmentGiven").asBoolean(false)
+                || kind == MessageKind.DEADLINE_CHANGED && text(event, "newAppointmentAt") != null;
+        if (nothing) {
+            registry.counter("notification_events_handled_total", "topic", topic, "type", type)
+                    .increment();
+        }
+        return nothing;
+    }
+
+    /**
      * Applies a checked event seen for the first time, with the recipients of its batch at hand ({@code known}
      * gains the ones an intake event brings). PARK when its dossier's contact details are not known yet.
      */

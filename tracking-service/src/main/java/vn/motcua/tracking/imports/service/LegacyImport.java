@@ -126,7 +126,8 @@ public class LegacyImport {
                         d.time().orElseThrow(),
                         d.policy().orElseThrow(),
                         NO_APPLICANT,
-                        DossierTracking.Names.NONE),
+                        DossierTracking.Names.NONE,
+                        true), // the old system gave it; imported history is not published anyway
                 actor);
         for (LegacyDossier.Event e : d.events().subList(1, d.events().size())) {
             var action = LegacyDossier.action(e.type()).orElseThrow();

@@ -17,6 +17,7 @@ public record IntakeEvent(
         String channel,
         Applicant applicant,
         Instant receivedAt,
+        Instant appointmentAt,
         String workingDays,
         String supplementPolicy,
         Components components) {

@@ -14,7 +14,9 @@ import vn.motcua.tracking.outbox.domain.OutboxMessage;
  * (DOSSIER_DEADLINE_SET tells intake and the notifier the appointment). {@code reason} is free text an officer
  * typed for the citizen (what to supplement, why it stopped): validated for length and control characters only,
  * so every consumer treats it as untrusted text (render it as text, never as HTML or a template); {@code
- * newAppointmentAt} is form 04's date.
+ * newAppointmentAt} is form 04's date. {@code appointmentGiven} (DOSSIER_DEADLINE_SET only) says whether intake's
+ * receipt already gave the citizen this appointment: the notifier and intake act only when it did not, and skip the
+ * event without touching their databases otherwise.
  * The actor's display name, title and department, and the step a hand-over opened, feed intake's progress
  * updates to the national portal (an officer's name is the public record of who handled a dossier, not a
  * citizen's personal data). No citizen's personal data: the notifier has the contact details from intake's events.
@@ -37,7 +39,8 @@ public record StatusEvent(
         String actorName,
         String actorTitle,
         String actorDepartment,
-        Step step)
+        Step step,
+        Boolean appointmentGiven)
         implements OutboxMessage {
 
     /** The message key: events of one dossier keep their order on the topic. */
@@ -90,6 +93,31 @@ public record StatusEvent(
                 actor.isUser() ? actor.displayName().orElse(actor.name()) : null,
                 actor.title().orElse(null),
                 actor.department().orElse(null),
-                step.map(Step::of).orElse(null));
+                step.map(Step::of).orElse(null),
+                null);
+    }
+
+    /** The same event, saying whether the receipt already gave the appointment (DOSSIER_DEADLINE_SET). */
+    public StatusEvent withAppointmentGiven(boolean given) {
+        return new StatusEvent(
+                eventId,
+                type,
+                dossierCode,
+                occurredAt,
+                nationalStatus,
+                status,
+                agencyCode,
+                procedureCode,
+                dueAt,
+                outcome,
+                actorRole,
+                actorAgency,
+                reason,
+                newAppointmentAt,
+                actorName,
+                actorTitle,
+                actorDepartment,
+                step,
+                given);
     }
 }

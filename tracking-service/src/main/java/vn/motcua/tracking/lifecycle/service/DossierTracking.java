@@ -15,7 +15,6 @@ import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
 import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
-import vn.motcua.tracking.lifecycle.messaging.StatusEvent;
 import vn.motcua.tracking.security.ApplicantIdHash;
 import vn.motcua.tracking.statistics.service.DailyStatistics;
 import vn.motcua.tracking.statistics.service.DailyStatistics.Count;
@@ -53,7 +52,10 @@ public class DossierTracking {
                 1);
     }
 
-    /** What starts a clock: intake's DOSSIER_RECEIVED event, or a legacy dossier being imported. */
+    /**
+     * What starts a clock: intake's DOSSIER_RECEIVED event, or a legacy dossier being imported. {@code
+     * appointmentGiven}: the receipt already carried the appointment (published with DOSSIER_DEADLINE_SET).
+     */
     public record Start(
             String code,
             String agencyCode,
@@ -63,7 +65,8 @@ public class DossierTracking {
             ProcessingTime time,
             SupplementPolicy policy,
             String applicantIdHash,
-            Names names) {}
+            Names names,
+            boolean appointmentGiven) {}
 
     /** What forms print; any of them may be null for imported dossiers. */
     public record Names(String agency, String procedure, String applicant) {
@@ -97,7 +100,8 @@ public class DossierTracking {
                         SupplementPolicy.orDefault(e.supplementPolicy()),
                         e.applicant().idHash(),
                         new Names(
-                                e.agencyName(), e.procedureName(), e.applicant().fullName())),
+                                e.agencyName(), e.procedureName(), e.applicant().fullName()),
+                        e.appointmentAt() != null),
                 Actor.system(e.agencyCode()));
         if (e.components() != null) {
             LocalDate day = d.receivedAt.atZone(calendar.settings().zone()).toLocalDate();
@@ -136,7 +140,7 @@ public class DossierTracking {
         d.procedureName = s.names().procedure();
         d.applicantName = s.names().applicant();
         d.persist();
-        journal.record(d, StatusEvent.DEADLINE_SET, d.receivedAt, actor, null, null);
+        journal.recordDeadlineSet(d, actor, s.appointmentGiven());
         statistics.add(
                 received.toLocalDate(),
                 d.agencyCode,

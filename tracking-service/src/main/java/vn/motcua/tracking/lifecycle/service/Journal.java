@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
@@ -26,6 +27,24 @@ public class Journal {
         write(d, type, at, actor, note, stepNo, Optional.empty());
     }
 
+    /**
+     * DOSSIER_DEADLINE_SET, saying whether intake's receipt already gave the citizen the appointment: consumers that
+     * only fill in a missing one then skip the event without a database round trip.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordDeadlineSet(TrackedDossier d, Actor actor, boolean appointmentGiven) {
+        write(
+                d,
+                StatusEvent.DEADLINE_SET,
+                d.receivedAt,
+                actor,
+                null,
+                null,
+                Optional.empty(),
+                h -> {},
+                e -> e.withAppointmentGiven(appointmentGiven));
+    }
+
     /** As above, for the event that opened {@code step} (a hand-over). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordStep(TrackedDossier d, String type, Instant at, Actor actor, String note, DossierStep step) {
@@ -36,10 +55,19 @@ public class Journal {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordDeadlineChange(
             TrackedDossier d, Instant at, Instant previousDue, long calendarChangeId, String note) {
-        write(d, StatusEvent.DEADLINE_CHANGED, at, Actor.system(d.holdingAgency), note, null, Optional.empty(), h -> {
-            h.previousDueAt = previousDue;
-            h.calendarChangeId = calendarChangeId;
-        });
+        write(
+                d,
+                StatusEvent.DEADLINE_CHANGED,
+                at,
+                Actor.system(d.holdingAgency),
+                note,
+                null,
+                Optional.empty(),
+                h -> {
+                    h.previousDueAt = previousDue;
+                    h.calendarChangeId = calendarChangeId;
+                },
+                e -> e);
     }
 
     private void write(
@@ -50,7 +78,7 @@ public class Journal {
             String note,
             Integer stepNo,
             Optional<DossierStep> step) {
-        write(d, type, at, actor, note, stepNo, step, h -> {});
+        write(d, type, at, actor, note, stepNo, step, h -> {}, e -> e);
     }
 
     private void write(
@@ -61,7 +89,8 @@ public class Journal {
             String note,
             Integer stepNo,
             Optional<DossierStep> step,
-            Consumer<HistoryEntry> more) {
+            Consumer<HistoryEntry> more,
+            UnaryOperator<StatusEvent> published) {
         HistoryEntry h = new HistoryEntry();
         h.dossierCode = d.code;
         h.type = type;
@@ -78,7 +107,7 @@ public class Journal {
         h.persist();
         // Imported legacy history is recorded but not published: citizens are not notified of the past.
         if (!actor.role().equals(Actor.IMPORT)) {
-            outbox.append(StatusEvent.of(type, d, at, actor, note, step));
+            outbox.append(published.apply(StatusEvent.of(type, d, at, actor, note, step)));
         }
     }
 }
