@@ -18,7 +18,10 @@ import vn.motcua.intake.ConsumerGroups;
 import vn.motcua.intake.TestKafka;
 import vn.motcua.intake.TestTokens;
 
-/** A dossier received while tracking was down gets its appointment from tracking's deadline event, once. */
+/**
+ * A dossier received while tracking was down gets its appointment from tracking's deadline event, once; a deadline
+ * event that says the receipt gave the appointment is not looked up.
+ */
 @QuarkusTest
 class PendingAppointmentTest {
     static final String AGENCY = "000.00.13.H57";
@@ -53,6 +56,12 @@ class PendingAppointmentTest {
                 TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
                 new StringSerializer(),
                 new StringSerializer())) {
+            // An event saying the receipt gave the appointment is not read as filling in this one.
+            producer.send(new ProducerRecord<>(
+                            "dossier-status-events",
+                            code,
+                            event("DOSSIER_DEADLINE_SET", code, "2026-12-11T10:00:00Z", ",\"appointmentGiven\":true")))
+                    .get();
             producer.send(new ProducerRecord<>("dossier-status-events", code, deadline(code, "2026-12-18T10:00:00Z")))
                     .get();
             producer.send(new ProducerRecord<>("dossier-status-events", code, deadline(code, "2027-01-08T10:00:00Z")))
