@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.tracking.inbox.domain.ProcessedEvent;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+import vn.motcua.tracking.satisfaction.domain.RefusedDossier;
 
 /**
  * One produce request (so one poll) holding good events, a duplicate and two kinds of poison: the good ones are
@@ -79,6 +80,42 @@ class IntakeEventBatchTest {
         assertEquals(2, deadLettered.size(), deadLettered.toString());
         assertTrue(deadLettered.contains("{not json"), deadLettered.toString());
         assertTrue(deadLettered.contains(noWorkingDays), deadLettered.toString());
+    }
+
+    /**
+     * A dossier refused twice under two event ids (a code reused on a shared topic, a replay), in one poll and again
+     * in the next: the same refusal, kept once, and the consumer goes on to the dossier after it.
+     */
+    @Test
+    void aSecondRefusalOfTheSameDossierIsIgnoredAndDoesNotStopTheConsumer() throws Exception {
+        String key = "000.00.12.H57-261130-" + UUID.randomUUID().toString().substring(0, 6);
+        String refusedCode = code(), after = code();
+        ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
+                new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>("dossier-intake-events", key, refused(refusedCode)));
+            producer.send(new ProducerRecord<>("dossier-intake-events", key, refused(refusedCode)));
+            producer.flush();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> QuarkusTransaction.requiringNew()
+                            .call(() ->
+                                    RefusedDossier.findByIdOptional(refusedCode).isPresent()));
+            producer.send(new ProducerRecord<>("dossier-intake-events", key, refused(refusedCode)));
+            producer.send(new ProducerRecord<>(
+                    "dossier-intake-events", key, received(UUID.randomUUID().toString(), after, "3")));
+            producer.flush();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> tracked(after));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> RefusedDossier.count("code", refusedCode)));
+    }
+
+    private static String refused(String code) {
+        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"DOSSIER_NOT_ACCEPTED\",\"dossierCode\":\""
+                + code + "\",\"occurredAt\":\"2026-11-30T02:00:00Z\",\"agencyCode\":\"000.00.12.H57\","
+                + "\"procedureCode\":\"1.001612\",\"procedureName\":\"x\",\"channel\":\"ONLINE\","
+                + "\"applicant\":{\"fullName\":\"Nguyễn Văn An\",\"idHash\":\"" + "a".repeat(64) + "\"}}";
     }
 
     private static String code() {

@@ -49,6 +49,10 @@ public class IntakeEventBatch {
                 .filter(r -> IntakeEvent.RECEIVED.equals(r.type()))
                 .map(r -> r.event().get().dossierCode())
                 .toList()));
+        Set<String> refused = new HashSet<>(refusals.alreadyRefused(events.stream()
+                .filter(r -> IntakeEvent.NOT_ACCEPTED.equals(r.type()))
+                .map(r -> r.event().get().dossierCode())
+                .toList()));
         for (Received r : events) {
             if (!fresh.remove(r.eventId())) {
                 registry.counter("tracking_events_duplicate_total", "topic", TOPIC)
@@ -64,6 +68,10 @@ public class IntakeEventBatch {
                 }
             } else if (IntakeEvent.NOT_ACCEPTED.equals(r.type())) {
                 IntakeEvent e = r.event().get();
+                if (!refused.add(e.dossierCode())) {
+                    Log.warnf("dossier %s is refused already; event %s ignored", e.dossierCode(), e.eventId());
+                    continue;
+                }
                 tracking.notAccepted(e);
                 refusals.remember(
                         e.dossierCode(),
