@@ -72,9 +72,18 @@ public record StatusEvent(
         return UUID.randomUUID().toString();
     }
 
-    /** The event for {@code type} that just happened to {@code d}, as it stands after it. */
+    /**
+     * The event for {@code type} that just happened to {@code d}, as it stands after it; {@code appointmentGiven} is
+     * null except on DOSSIER_DEADLINE_SET.
+     */
     public static StatusEvent of(
-            String type, TrackedDossier d, Instant occurredAt, Actor actor, String reason, Optional<DossierStep> step) {
+            String type,
+            TrackedDossier d,
+            Instant occurredAt,
+            Actor actor,
+            String reason,
+            Optional<DossierStep> step,
+            Boolean appointmentGiven) {
         return new StatusEvent(
                 newId(),
                 type,
@@ -94,30 +103,6 @@ public record StatusEvent(
                 actor.title().orElse(null),
                 actor.department().orElse(null),
                 step.map(Step::of).orElse(null),
-                null);
-    }
-
-    /** The same event, saying whether the receipt already gave the appointment (DOSSIER_DEADLINE_SET). */
-    public StatusEvent withAppointmentGiven(boolean given) {
-        return new StatusEvent(
-                eventId,
-                type,
-                dossierCode,
-                occurredAt,
-                nationalStatus,
-                status,
-                agencyCode,
-                procedureCode,
-                dueAt,
-                outcome,
-                actorRole,
-                actorAgency,
-                reason,
-                newAppointmentAt,
-                actorName,
-                actorTitle,
-                actorDepartment,
-                step,
-                given);
+                appointmentGiven);
     }
 }

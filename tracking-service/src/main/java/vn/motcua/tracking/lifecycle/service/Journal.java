@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
@@ -42,7 +41,7 @@ public class Journal {
                 null,
                 Optional.empty(),
                 h -> {},
-                e -> e.withAppointmentGiven(appointmentGiven));
+                appointmentGiven);
     }
 
     /** As above, for the event that opened {@code step} (a hand-over). */
@@ -67,7 +66,7 @@ public class Journal {
                     h.previousDueAt = previousDue;
                     h.calendarChangeId = calendarChangeId;
                 },
-                e -> e);
+                null);
     }
 
     private void write(
@@ -78,7 +77,7 @@ public class Journal {
             String note,
             Integer stepNo,
             Optional<DossierStep> step) {
-        write(d, type, at, actor, note, stepNo, step, h -> {}, e -> e);
+        write(d, type, at, actor, note, stepNo, step, h -> {}, null);
     }
 
     private void write(
@@ -90,7 +89,7 @@ public class Journal {
             Integer stepNo,
             Optional<DossierStep> step,
             Consumer<HistoryEntry> more,
-            UnaryOperator<StatusEvent> published) {
+            Boolean appointmentGiven) {
         HistoryEntry h = new HistoryEntry();
         h.dossierCode = d.code;
         h.type = type;
@@ -107,7 +106,7 @@ public class Journal {
         h.persist();
         // Imported legacy history is recorded but not published: citizens are not notified of the past.
         if (!actor.role().equals(Actor.IMPORT)) {
-            outbox.append(published.apply(StatusEvent.of(type, d, at, actor, note, step)));
+            outbox.append(StatusEvent.of(type, d, at, actor, note, step, appointmentGiven));
         }
     }
 }
