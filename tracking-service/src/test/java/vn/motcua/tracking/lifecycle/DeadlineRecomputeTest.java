@@ -7,12 +7,19 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.tracking.TestTokens;
+import vn.motcua.tracking.TopicTap;
 import vn.motcua.tracking.calendar.domain.CalendarChange;
 import vn.motcua.tracking.lifecycle.service.DeadlineRecompute;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
@@ -33,6 +40,23 @@ class DeadlineRecomputeTest {
 
     @Inject
     EntityManager em;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    static final Predicate<ConsumerRecord<String, String>> CHANGED = TopicTap.ofType("DOSSIER_DEADLINE_CHANGED");
+
+    TopicTap tap;
+
+    @BeforeEach
+    void tapTheStatusTopic() {
+        tap = TopicTap.open(bootstrap, "dossier-status-events");
+    }
+
+    @AfterEach
+    void closeTheTap() {
+        tap.close();
+    }
 
     @Test
     void aDeclaredDayOffMovesOnlyTheOpenClocksThatCountItAndItsRemovalMovesThemBack() {
@@ -74,11 +98,10 @@ class DeadlineRecomputeTest {
                         crossing,
                         OffsetDateTime.parse("2033-12-20T11:30:00+07:00").toInstant()));
         assertEquals(
-                1L,
-                count(
-                        "SELECT COUNT(*) FROM outbox_event WHERE aggregate_id = ?1 AND event_type = "
-                                + "'DOSSIER_DEADLINE_CHANGED'",
-                        crossing));
+                1,
+                tap.read(r -> crossing.equals(r.key()) && CHANGED.test(r), 1, Duration.ofSeconds(20))
+                        .size(),
+                "published once");
         String note = given().auth()
                 .oauth2(TestTokens.officer(AGENCY))
                 .get("/api/dossiers/" + crossing + "/timeline")
@@ -131,9 +154,10 @@ class DeadlineRecomputeTest {
         assertEquals(
                 5000L, count("SELECT COUNT(*) FROM tracked_dossier WHERE code LIKE 'BULK34-%' AND due_at = ?1", moved));
         assertEquals(
-                5000L,
-                count("SELECT COUNT(*) FROM outbox_event WHERE aggregate_id LIKE 'BULK34-%'"
-                        + " AND event_type = 'DOSSIER_DEADLINE_CHANGED'"));
+                5000,
+                tap.read(r -> r.key().startsWith("BULK34-") && CHANGED.test(r), 5000, Duration.ofSeconds(60))
+                        .size(),
+                "each published once");
         assertEquals(
                 CalendarChange.DONE,
                 QuarkusTransaction.requiringNew().call(() -> CalendarChange.<CalendarChange>findById(change).status));

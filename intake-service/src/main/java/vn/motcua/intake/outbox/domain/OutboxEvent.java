@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One event waiting in (or already relayed from) the transactional outbox. */
+/** One event waiting in the transactional outbox: the relay deletes it once the broker has it. */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
@@ -33,7 +33,4 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
 }

@@ -24,13 +24,14 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import vn.motcua.intake.outbox.config.OutboxConfig;
-import vn.motcua.intake.outbox.domain.OutboxEvent;
 
 /**
- * Publishes outbox rows to Kafka in id order and marks them sent, in one transaction per batch.
- * Rows are locked with SKIP LOCKED, so several instances share the work without publishing a row twice
- * in the normal case; after a crash between publish and commit a row is published again, which is why
- * every consumer deduplicates by event id.
+ * Publishes outbox rows to Kafka in id order and deletes them, in one transaction per batch: the row is
+ * claimed, read and removed by one {@code DELETE … RETURNING}, and the deletion commits only after the
+ * broker's ack (a failed send rolls it back, and the rows are published again). A second instance's delete
+ * waits for the first's rows instead of skipping them, so instances never publish a row twice in the normal
+ * case; after a crash between publish and commit a row is published again, which is why every consumer
+ * deduplicates by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -111,25 +112,25 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch and marks it sent with one statement; returns how many rows it published. */
+    /** Publishes one batch and removes it with the statement that read it; returns how many rows it published. */
     @Transactional
     public int relayBatch() {
         @SuppressWarnings("unchecked")
-        List<OutboxEvent> batch = em.createNativeQuery(
-                        "SELECT * FROM outbox_event WHERE sent_at IS NULL"
-                                + " ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED",
-                        OutboxEvent.class)
+        List<Object[]> batch = em.createNativeQuery("DELETE FROM outbox_event ORDER BY id LIMIT :limit"
+                        + " RETURNING event_id, aggregate_id, event_type, payload")
                 .setParameter("limit", config.batchSize())
                 .getResultList();
         if (batch.isEmpty()) {
             return 0;
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
-        for (OutboxEvent e : batch) {
-            String topic = e.eventType.startsWith("AGENCY_") ? config.agencyTopic() : config.topic();
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, e.aggregateId, e.payload);
-            record.headers().add("event-id", e.eventId.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("event-type", e.eventType.getBytes(StandardCharsets.UTF_8));
+        for (Object[] row : batch) {
+            String eventId = (String) row[0];
+            String eventType = (String) row[2];
+            String topic = eventType.startsWith("AGENCY_") ? config.agencyTopic() : config.topic();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, (String) row[1], (String) row[3]);
+            record.headers().add("event-id", eventId.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("event-type", eventType.getBytes(StandardCharsets.UTF_8));
             sends.add(producer.send(record));
         }
         try {
@@ -137,22 +138,17 @@ public class OutboxRelay {
                 send.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (Exception e) {
-            // Roll back: the rows stay unsent and are published again once Kafka answers.
+            // Roll back: the rows come back unsent and are published again once Kafka answers.
             throw new IllegalStateException("Kafka did not acknowledge the batch: " + e, e);
         }
-        em.createNativeQuery("UPDATE outbox_event SET sent_at = :now WHERE id IN (:ids)")
-                .setParameter("now", Instant.now())
-                .setParameter("ids", batch.stream().map(e -> e.id).toList())
-                .executeUpdate();
         published.increment(batch.size());
         return batch.size();
     }
 
     @Transactional
     void refreshBacklog() {
-        Object[] row = (Object[])
-                em.createNativeQuery("SELECT COUNT(*), MIN(created_at) FROM outbox_event WHERE sent_at IS NULL")
-                        .getSingleResult();
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(created_at) FROM outbox_event")
+                .getSingleResult();
         backlog.set(((Number) row[0]).longValue());
         oldestAgeMillis.set(
                 row[1] == null
