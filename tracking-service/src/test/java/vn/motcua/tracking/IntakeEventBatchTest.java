@@ -111,6 +111,42 @@ class IntakeEventBatchTest {
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> RefusedDossier.count("code", refusedCode)));
     }
 
+    /**
+     * A dossier received twice under two event ids in one poll, and again in the next (with a new dossier behind it):
+     * its clock starts once, every event is recorded as processed, and the consumer goes on to the next dossier.
+     */
+    @Test
+    void aSecondReceiptOfATrackedDossierIsIgnoredAndTheRestOfThePollApplied() throws Exception {
+        String key = "000.00.12.H57-261130-" + UUID.randomUUID().toString().substring(0, 6);
+        String twice = code(), after = code();
+        String lastId = UUID.randomUUID().toString();
+        ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
+                new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(
+                    "dossier-intake-events", key, received(UUID.randomUUID().toString(), twice, "3")));
+            producer.send(new ProducerRecord<>(
+                    "dossier-intake-events", key, received(UUID.randomUUID().toString(), twice, "3")));
+            producer.flush();
+            await().atMost(Duration.ofSeconds(30)).until(() -> tracked(twice));
+            producer.send(new ProducerRecord<>("dossier-intake-events", key, received(lastId, twice, "3")));
+            producer.send(new ProducerRecord<>(
+                    "dossier-intake-events", key, received(UUID.randomUUID().toString(), after, "3")));
+            producer.flush();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> tracked(after));
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(
+                    1,
+                    HistoryEntry.of(twice).stream()
+                            .filter(h -> h.type.equals("DOSSIER_DEADLINE_SET"))
+                            .count());
+            assertEquals(1, ProcessedEvent.count("eventId", lastId), "ignored, and recorded as processed");
+        });
+    }
+
     private static String refused(String code) {
         return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"DOSSIER_NOT_ACCEPTED\",\"dossierCode\":\""
                 + code + "\",\"occurredAt\":\"2026-11-30T02:00:00Z\",\"agencyCode\":\"000.00.12.H57\","

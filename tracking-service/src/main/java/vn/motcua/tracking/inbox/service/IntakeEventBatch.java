@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import vn.motcua.tracking.satisfaction.service.Refusals;
 /**
  * Applies a checked poll of intake events in one transaction: the inbox rows of the new ones, then each
  * effect in the order the partition gave them. A redelivered event (or one repeated inside the poll) is
- * skipped at the inbox.
+ * skipped at the inbox; a second receipt of a tracked dossier under another event id is refused by the
+ * dossier's key, and the poll is then applied again, this time skipping it.
  */
 @ApplicationScoped
 public class IntakeEventBatch {
@@ -40,15 +42,28 @@ public class IntakeEventBatch {
         if (events.isEmpty()) {
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> applyOnce(events));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> applyOnce(events, false));
+        } catch (RuntimeException e) {
+            if (!duplicateKey(e)) {
+                throw e;
+            }
+            // A receipt of a dossier tracked already (a replay, a code reused on a shared topic): rare, so the
+            // poll does not read first; only now is it applied again, looking up which dossiers are tracked.
+            Log.infof("a poll of %d intake events met a dossier tracked already; applied again", events.size());
+            QuarkusTransaction.requiringNew().run(() -> applyOnce(events, true));
+        }
     }
 
-    private void applyOnce(List<Received> events) {
+    private void applyOnce(List<Received> events, boolean lookFirst) {
         Set<String> fresh = inbox.claim(events.stream().map(Received::eventId).toList(), TOPIC);
-        Set<String> tracked = new HashSet<>(tracking.alreadyTracked(events.stream()
-                .filter(r -> IntakeEvent.RECEIVED.equals(r.type()))
-                .map(r -> r.event().get().dossierCode())
-                .toList()));
+        Set<String> tracked = new HashSet<>(
+                lookFirst
+                        ? tracking.alreadyTracked(events.stream()
+                                .filter(r -> IntakeEvent.RECEIVED.equals(r.type()))
+                                .map(r -> r.event().get().dossierCode())
+                                .toList())
+                        : List.of());
         Set<String> refused = new HashSet<>(refusals.alreadyRefused(events.stream()
                 .filter(r -> IntakeEvent.NOT_ACCEPTED.equals(r.type()))
                 .map(r -> r.event().get().dossierCode())
@@ -84,5 +99,15 @@ public class IntakeEventBatch {
             registry.counter("tracking_events_applied_total", "topic", TOPIC, "type", r.type())
                     .increment();
         }
+    }
+
+    /** A unique key refused a row (MariaDB's ER_DUP_ENTRY), however Hibernate and the transaction wrapped it. */
+    static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
     }
 }

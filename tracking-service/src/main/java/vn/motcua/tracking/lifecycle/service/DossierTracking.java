@@ -84,7 +84,7 @@ public class DossierTracking {
                         .getResultList();
     }
 
-    /** Starts the clock of a dossier not tracked yet (the caller checked, see {@link #alreadyTracked}). */
+    /** Starts the clock of a dossier not tracked yet (a tracked one fails at its key, see {@link #alreadyTracked}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void start(IntakeEvent e) {
         ProcessingTime time = ProcessingTime.parse(e.workingDays() == null ? "" : e.workingDays())
