@@ -245,6 +245,28 @@ class NotificationFlowTest {
         assertEquals(1, mailTo(email).size(), "the receipt's message only");
     }
 
+    /**
+     * A counter receipt is a dossier's first event, so its recipient is written without a read; a second receipt under
+     * another event id (a replay, a reused code) meets the one written before: the poll is applied again, the details
+     * are updated, and the dossier behind it in the same poll is told too.
+     */
+    @Test
+    void aSecondReceiptOfAKnownDossierUpdatesItsRecipientAndTheRestOfThePollGoesOn() throws Exception {
+        String code = code(), next = code();
+        String before = "hai." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
+        String after = "hai.moi." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
+        String other = "lan." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
+        send("dossier-intake-events", code, received(UUID.randomUUID().toString(), code, before, "0912345673"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(before).size() == 1);
+        String again = received(UUID.randomUUID().toString(), code, after, "0912345673");
+        // One key, so one partition, in one poll or two: the second receipt first, then another dossier's.
+        send("dossier-intake-events", code, again, received(UUID.randomUUID().toString(), next, other, "0912345674"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(other).size() == 1);
+        assertTrue(processed(again));
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo(after).size() == 1);
+        assertEquals(after, QuarkusTransaction.requiringNew().call(() -> Recipient.<Recipient>findById(code).email));
+    }
+
     private static boolean processed(String event) throws Exception {
         String id = new ObjectMapper().readTree(event).get("eventId").asText();
         return QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.count("eventId", id)) > 0;

@@ -2,8 +2,10 @@ package vn.motcua.notification.delivery.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +14,8 @@ import vn.motcua.notification.recipient.domain.Recipient;
 
 /**
  * Applies a checked poll of events from one topic in one transaction: the inbox rows of the new ones, the
- * recipients of all their dossiers in one read, then each event in partition order. An event whose dossier
+ * recipients of their dossiers in one read (not of a dossier whose first event it is), then each event in
+ * partition order. An event whose dossier
  * has no contact details yet is parked, not dropped ({@link ParkedEvents}). An event that can have no effect
  * ({@link EventNotifier#skip}) is left out first: a poll of only such events costs no transaction.
  */
@@ -39,17 +42,30 @@ public class EventBatch {
         if (events.isEmpty()) {
             return; // nothing in the poll can have an effect: no transaction at all
         }
-        if (QuarkusTransaction.requiringNew().call(() -> applyOnce(events, topic))) {
+        boolean planned;
+        try {
+            planned = QuarkusTransaction.requiringNew().call(() -> applyOnce(events, topic, false));
+        } catch (RuntimeException e) {
+            if (!duplicateKey(e)) {
+                throw e;
+            }
+            // A dossier's first event met a recipient known already (a replay, a code reused): rare, so the poll
+            // did not read first; only now is it applied again, reading every dossier's recipient.
+            Log.infof("a poll of %d events met a recipient known already; applied again", events.size());
+            planned = QuarkusTransaction.requiringNew().call(() -> applyOnce(events, topic, true));
+        }
+        if (planned) {
             worker.wake(); // committed: send now rather than at the next tick
         }
     }
 
     /** True when it planned a delivery. */
-    private boolean applyOnce(List<JsonNode> events, String topic) {
+    private boolean applyOnce(List<JsonNode> events, String topic, boolean readAll) {
         boolean planned = false;
         Set<String> fresh =
                 inbox.claim(events.stream().map(e -> e.path("eventId").asText()).toList(), topic);
         Map<String, Recipient> known = Recipient.forDossiers(events.stream()
+                .filter(e -> readAll || !opensDossier(e))
                 .map(e -> e.path("dossierCode").asText())
                 .distinct()
                 .toList());
@@ -66,5 +82,26 @@ public class EventBatch {
             planned |= outcome == EventNotifier.Outcome.PLANNED;
         }
         return planned;
+    }
+
+    /**
+     * A dossier's first event, which no recipient can precede: an online submission, a receipt at the counter. Its
+     * recipient is written without being looked up; one there already fails at the key, and the poll runs again.
+     */
+    static boolean opensDossier(JsonNode event) {
+        String type = event.path("type").asText();
+        return "DOSSIER_SUBMITTED".equals(type)
+                || "DOSSIER_RECEIVED".equals(type)
+                        && "COUNTER".equals(event.path("channel").asText());
+    }
+
+    /** A unique key refused a row (MariaDB's ER_DUP_ENTRY), however Hibernate and the transaction wrapped it. */
+    static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
     }
 }
