@@ -129,6 +129,40 @@ class PortalSyncTest {
         assertTrue(log.stream().allMatch(h -> String.valueOf(h).matches("[0-9a-f]{64}")));
     }
 
+    /**
+     * Tracking's deadline for a dossier whose receipt gave the appointment changes nothing on the portal (same status,
+     * same date): it is not queued, and costs no call. The next change is queued as ever.
+     */
+    @Test
+    void aDeadlineTheReceiptAlreadyGaveIsNotQueuedAndTheNextChangeIs() throws Exception {
+        awaitQuiet();
+        String code = counterDossier("2.000488", "001301000123");
+        Instant t = Instant.parse("2026-12-03T02:00:00Z");
+        String given = event(code, "DOSSIER_DEADLINE_SET", 2, t, "2026-12-17T04:30:00Z", null)
+                .replace("\"step\":null}", "\"step\":null,\"appointmentGiven\":true}");
+        String started =
+                event(code, "DOSSIER_PROCESSING_STARTED", 4, t.plusSeconds(3600), "2026-12-17T04:30:00Z", null);
+        ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>("dossier-status-events", code, given))
+                    .get();
+            producer.send(new ProducerRecord<>("dossier-status-events", code, started))
+                    .get();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> queued(started) == 1);
+        assertEquals(0, queued(given), "one partition, in order: the deadline before it was read and left out");
+    }
+
+    private static long queued(String event) {
+        String id = event.substring(12, 48); // {"eventId":"<36 characters>"
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) PortalDossier.getEntityManager()
+                                .createNativeQuery("SELECT COUNT(*) FROM portal_item WHERE event_id = ?1")
+                                .setParameter(1, id)
+                                .getSingleResult())
+                        .longValue());
+    }
+
     @Test
     void anAnswerLostToATimeOutIsNotADuplicate() {
         awaitQuiet();

@@ -25,7 +25,7 @@ import vn.motcua.intake.portal.service.PortalQueue;
  * computed at intake time (the receipt says "pending" until then; filling in only an empty one is idempotent),
  * DOSSIER_DEADLINE_CHANGED (the calendar changed after receipt) moves it to the recomputed due date unless an
  * apology (form 04) set its own, and every change of a dossier is queued for the national portal (by event id, so a
- * redelivery is a no-op).
+ * redelivery is a no-op) but a deadline the receipt already gave, which changes nothing there.
  */
 @ApplicationScoped
 public class StatusEventConsumer {
@@ -57,6 +57,9 @@ public class StatusEventConsumer {
                 deadLetters.send(TOPIC, record.key(), record.value(), String.valueOf(poison.getMessage()));
             }
         }
+        if (due.isEmpty() && moved.isEmpty() && changes.isEmpty()) {
+            return; // nothing in the poll changes intake: no transaction
+        }
         // Other failures (database away, shutting down) propagate: no commit, redelivered after a restart.
         effects.apply(due, moved, changes);
     }
@@ -76,14 +79,17 @@ public class StatusEventConsumer {
         }
         Instant occurredAt = Instant.parse(event.path("occurredAt").asText());
         // Only a dossier whose receipt went out without an appointment waits for this one; tracking says which.
-        if (DEADLINE_SET.equals(type) && !event.path("appointmentGiven").asBoolean(false)) {
+        boolean given =
+                DEADLINE_SET.equals(type) && event.path("appointmentGiven").asBoolean(false);
+        if (DEADLINE_SET.equals(type) && !given) {
             // The first deadline of a dossier in the poll wins, as it would have one event at a time.
             due.putIfAbsent(code, Instant.parse(event.path("dueAt").asText()));
         }
         if (DEADLINE_CHANGED.equals(type) && !event.hasNonNull("newAppointmentAt")) {
             moved.put(code, Instant.parse(event.path("dueAt").asText())); // the poll's last one wins: partition order
         }
-        if (!PortalCodes.ignored(type)) {
+        // A deadline the receipt already gave leaves the portal's record as intake's own change set it: not queued.
+        if (!PortalCodes.ignored(type) && !given) {
             int status = event.path("nationalStatus").asInt(0);
             if (status < 1 || status > 10) {
                 throw new IllegalArgumentException("status event without a national status (1-10)");
