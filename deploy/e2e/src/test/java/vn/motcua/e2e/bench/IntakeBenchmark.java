@@ -161,7 +161,8 @@ public final class IntakeBenchmark {
                 LoadStep.run(http, INTAKE + "/api/dossiers", rate, Duration.ofSeconds(20), workload::counter);
         awaitQuiet();
         PipelineCost.report(
-                "counter submissions at " + rate + "/s (" + r.ok() + " accepted, " + r.errors() + " errors)",
+                "counter submissions at " + rate + "/s (" + r.ok() + " accepted, " + r.errors() + " errors; answers "
+                        + r.statuses() + ", " + r.failures() + " without one)",
                 a,
                 PipelineCost.take(),
                 r.ok(),
