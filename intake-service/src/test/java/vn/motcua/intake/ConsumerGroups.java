@@ -14,16 +14,27 @@ public final class ConsumerGroups {
     private ConsumerGroups() {}
 
     public static void awaitAssigned(String bootstrap, String group, int partitions) {
+        awaitAssigned(bootstrap, group, partitions, 1);
+    }
+
+    /**
+     * As above, once at least {@code members} instances have joined: a second instance joining later would take
+     * partitions away in a rebalance, and a member that has committed nothing on a partition it is handed resumes
+     * at "latest", after whatever was sent in between.
+     */
+    public static void awaitAssigned(String bootstrap, String group, int partitions, int members) {
         try (Admin admin =
                 Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)))) {
             // Until the service's first member has joined, the group does not exist (GroupIdNotFoundException).
             await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
                 ConsumerGroupDescription d =
                         admin.describeConsumerGroups(List.of(group)).all().get().get(group);
-                return d.members().stream()
-                                .mapToInt(m -> m.assignment().topicPartitions().size())
-                                .sum()
-                        == partitions;
+                return d.members().size() >= members
+                        && d.members().stream()
+                                        .mapToInt(m ->
+                                                m.assignment().topicPartitions().size())
+                                        .sum()
+                                == partitions;
             });
         }
         // The members fix their "latest" position on the poll that follows the assignment.

@@ -65,7 +65,7 @@ class PortalSyncIT {
                 TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
                 new StringSerializer(),
                 new StringSerializer())) {
-            ConsumerGroups.awaitAssigned(KAFKA, group, 3);
+            ConsumerGroups.awaitAssigned(KAFKA, group, 3, 2); // both a and b: no rebalance once it starts
             String token = officerToken();
             Instant outageStart = null;
             for (int i = 0; i < DOSSIERS; i++) {
