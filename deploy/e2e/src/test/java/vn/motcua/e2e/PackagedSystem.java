@@ -37,12 +37,21 @@ final class PackagedSystem {
     ServiceProcess intake;
     ServiceProcess notification;
     ServiceProcess prometheus;
+    private boolean stopped;
 
     static synchronized PackagedSystem get() {
         if (instance == null) {
-            instance = new PackagedSystem();
-            instance.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+            PackagedSystem created = new PackagedSystem();
+            // Registered before the start: one that fails half-way (a port in use, Prometheus missing) must not
+            // leave the services it had started running after the test JVM exits.
+            Runtime.getRuntime().addShutdownHook(new Thread(created::stop));
+            try {
+                created.start();
+            } catch (RuntimeException e) {
+                created.stop();
+                throw e;
+            }
+            instance = created;
         }
         return instance;
     }
@@ -194,7 +203,11 @@ final class PackagedSystem {
         return env;
     }
 
-    private void stop() {
+    private synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         List<ServiceProcess> all = new ArrayList<>(trackings);
         all.add(intake);
         all.add(notification);
