@@ -60,6 +60,10 @@ class SharedCopiesTest {
         copies.put("src/main/java/vn/motcua/SVC/security/RatingLinks.java", List.of("tracking", "notification"));
         copies.put("src/main/java/vn/motcua/SVC/common/rest/LookupRateLimiter.java", List.of("intake", "tracking"));
         copies.put("src/main/java/vn/motcua/SVC/common/rest/DatabaseFailover.java", List.of("intake", "tracking"));
+        copies.put(
+                "src/main/java/vn/motcua/SVC/common/persistence/DuplicateKey.java",
+                List.of("tracking", "notification"));
+        copies.put("src/test/java/vn/motcua/SVC/TopicTap.java", List.of("intake", "tracking"));
         return copies;
     }
 

@@ -5,10 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.motcua.notification.common.persistence.DuplicateKey;
 import vn.motcua.notification.inbox.service.Inbox;
 import vn.motcua.notification.recipient.domain.Recipient;
 
@@ -46,7 +46,7 @@ public class EventBatch {
         try {
             planned = QuarkusTransaction.requiringNew().call(() -> applyOnce(events, topic, false));
         } catch (RuntimeException e) {
-            if (!duplicateKey(e)) {
+            if (!DuplicateKey.in(e)) {
                 throw e;
             }
             // A dossier's first event met a recipient known already (a replay, a code reused): rare, so the poll
@@ -93,15 +93,5 @@ public class EventBatch {
         return "DOSSIER_SUBMITTED".equals(type)
                 || "DOSSIER_RECEIVED".equals(type)
                         && "COUNTER".equals(event.path("channel").asText());
-    }
-
-    /** A unique key refused a row (MariaDB's ER_DUP_ENTRY), however Hibernate and the transaction wrapped it. */
-    static boolean duplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == 1062) {
-                return true;
-            }
-        }
-        return false;
     }
 }

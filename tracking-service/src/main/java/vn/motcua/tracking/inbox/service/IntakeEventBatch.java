@@ -4,11 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.motcua.tracking.common.persistence.DuplicateKey;
 import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
 import vn.motcua.tracking.satisfaction.service.Refusals;
@@ -45,7 +45,7 @@ public class IntakeEventBatch {
         try {
             QuarkusTransaction.requiringNew().run(() -> applyOnce(events, false));
         } catch (RuntimeException e) {
-            if (!duplicateKey(e)) {
+            if (!DuplicateKey.in(e)) {
                 throw e;
             }
             // A receipt of a dossier tracked already (a replay, a code reused on a shared topic): rare, so the
@@ -99,15 +99,5 @@ public class IntakeEventBatch {
             registry.counter("tracking_events_applied_total", "topic", TOPIC, "type", r.type())
                     .increment();
         }
-    }
-
-    /** A unique key refused a row (MariaDB's ER_DUP_ENTRY), however Hibernate and the transaction wrapped it. */
-    static boolean duplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == 1062) {
-                return true;
-            }
-        }
-        return false;
     }
 }
