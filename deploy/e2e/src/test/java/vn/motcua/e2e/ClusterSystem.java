@@ -42,6 +42,10 @@ final class ClusterSystem {
     final int trackingPort = ServiceProcess.freePort();
     /** Each service's two instances; a killed one is replaced by a new one on the same ports. */
     final Map<String, List<ServiceProcess>> instances = new HashMap<>();
+    /** Restarts in flight: stop() waits for them, or an instance started after it would be left running. */
+    private final List<Future<?>> restarts = new ArrayList<>();
+
+    private final ExecutorService restarter = Executors.newCachedThreadPool();
 
     static Path data() {
         return Path.of(System.getenv()
@@ -164,7 +168,7 @@ final class ClusterSystem {
     Future<?> killAndRestart(String service, int index, java.time.Duration down) {
         ServiceProcess old = instances.get(service).get(index);
         old.kill();
-        return Executors.newSingleThreadExecutor().submit(() -> {
+        Future<?> restart = restarter.submit(() -> {
             ServiceProcess.sleep(down);
             instances
                     .get(service)
@@ -172,6 +176,10 @@ final class ClusterSystem {
                             index,
                             ServiceProcess.startJar(service + "-service", old.port, old.managementPort, env(service)));
         });
+        synchronized (restarts) {
+            restarts.add(restart);
+        }
+        return restart;
     }
 
     /** kill -9 of a server the launcher started (galera-1, kafka-2, …), by its pid file. */
@@ -184,6 +192,18 @@ final class ClusterSystem {
     }
 
     void stop() {
+        // A test that failed while other instances were still starting (one restart died) must not leave those
+        // running after it: they would take the next run's work from the shared test schemas.
+        synchronized (restarts) {
+            for (Future<?> restart : restarts) {
+                try {
+                    restart.get(3, TimeUnit.MINUTES);
+                } catch (Exception e) {
+                    // a restart that failed left nothing running; one still starting is stopped below if it came up
+                }
+            }
+        }
+        restarter.shutdownNow();
         instances.values().stream()
                 .flatMap(List::stream)
                 .filter(ServiceProcess::alive)
