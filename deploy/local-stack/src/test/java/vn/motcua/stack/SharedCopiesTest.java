@@ -50,7 +50,9 @@ class SharedCopiesTest {
                 "outbox/config/OutboxConfig",
                 "outbox/domain/OutboxEvent",
                 "outbox/domain/OutboxMessage",
+                "outbox/domain/OutboxRecord",
                 "outbox/service/Outbox",
+                "outbox/service/OutboxTable",
                 "outbox/messaging/OutboxRelay",
                 "outbox/messaging/OutboxProducer")) {
             copies.put("src/main/java/vn/motcua/SVC/" + path + ".java", WITH_OUTBOX);

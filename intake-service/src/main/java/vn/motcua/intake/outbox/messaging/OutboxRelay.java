@@ -4,19 +4,20 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Set;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,31 +25,51 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import vn.motcua.intake.outbox.config.OutboxConfig;
+import vn.motcua.intake.outbox.domain.OutboxRecord;
+import vn.motcua.intake.outbox.service.OutboxTable;
 
 /**
- * Publishes outbox rows to Kafka in id order and deletes them, in one transaction per batch: the row is
- * claimed, read and removed by one {@code DELETE … RETURNING}, and the deletion commits only after the
- * broker's ack (a failed send rolls it back, and the rows are published again). A second instance's delete
- * waits for the first's rows instead of skipping them, so instances never publish a row twice in the normal
- * case; after a crash between publish and commit a row is published again, which is why every consumer
- * deduplicates by event id.
+ * Publishes the outbox to Kafka. A committed transaction hands its rows over in memory; the relay publishes
+ * them at once and deletes them later, many at a time, so a healthy instance reads nothing back. The table is
+ * the fallback: at start, after a failed send and when memory overflowed, the relay publishes from it in id
+ * order (one {@code DELETE … RETURNING}, committed after the broker's ack) until it is empty, and only then
+ * returns to memory, so one dossier's events still leave in commit order. Once a tick it also publishes rows
+ * that stayed in the table for several ticks: those of an instance that crashed between commit and publish.
+ * A row can be published twice (a crash before its delete, another instance's fallback), which is why every
+ * consumer deduplicates by event id. One thread does all of it, so its steps never overlap.
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
+    /** A row still in the table this many ticks after one saw it was left behind: the backstop takes it. */
+    private static final int GRACE_TICKS = 5;
 
-    private final EntityManager em;
+    private static final int MEMORY_LIMIT = 20_000;
+
+    private final OutboxTable table;
     private final Producer<String, String> producer;
     private final OutboxConfig config;
     private final Counter published;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
-    private final AtomicBoolean pending = new AtomicBoolean();
-    private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final LinkedBlockingQueue<OutboxRecord> committed = new LinkedBlockingQueue<>(MEMORY_LIMIT);
+    private final AtomicBoolean overflowed = new AtomicBoolean();
+    // Owned by the relay thread alone.
+    private final List<String> toDelete = new ArrayList<>();
+    private final Set<String> publishedFromTable = new HashSet<>();
+    private final ArrayDeque<Long> maxIdPerTick = new ArrayDeque<>();
+    private boolean fromTable = true;
+    private volatile boolean running = true;
+    private Thread thread;
 
-    public OutboxRelay(EntityManager em, OutboxProducer producer, OutboxConfig config, MeterRegistry registry) {
-        this.em = em;
-        this.producer = producer.get();
+    @Inject
+    public OutboxRelay(OutboxTable table, OutboxProducer producer, OutboxConfig config, MeterRegistry registry) {
+        this(table, producer.get(), config, registry);
+    }
+
+    OutboxRelay(OutboxTable table, Producer<String, String> producer, OutboxConfig config, MeterRegistry registry) {
+        this.table = table;
+        this.producer = producer;
         this.config = config;
         this.published = Counter.builder("intake_outbox_published_total")
                 .description("Events published from the outbox to Kafka")
@@ -61,47 +82,151 @@ public class OutboxRelay {
                 .register(registry);
     }
 
-    /**
-     * Relays right after a commit that wrote events (several wake-ups while one relay runs coalesce into one
-     * more pass), so an event does not wait for the next poll.
-     */
-    public void wake() {
-        if (pending.getAndSet(true)) {
+    void start(@Observes StartupEvent event) {
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.join(SEND_TIMEOUT.toMillis());
+        }
+    }
+
+    /** Called after a commit with the rows it wrote, in the order they were written. */
+    public void committed(List<OutboxRecord> rows) {
+        for (OutboxRecord row : rows) {
+            if (!committed.offer(row)) {
+                overflowed.set(true); // the table has them all: the relay falls back to it
+                return;
+            }
+        }
+    }
+
+    private void run() {
+        long nextTick = System.nanoTime();
+        while (running) {
+            try {
+                OutboxRecord first = committed.poll(Math.max(0, nextTick - System.nanoTime()), TimeUnit.NANOSECONDS);
+                boolean tickDue = System.nanoTime() - nextTick >= 0;
+                if (tickDue) {
+                    nextTick = System.nanoTime() + config.pollInterval().toNanos();
+                }
+                fromTable |= overflowed.getAndSet(false);
+                if (fromTable && (first != null || tickDue)) {
+                    drainTable();
+                } else if (first != null) {
+                    publishFromMemory(first);
+                }
+                if (tickDue) {
+                    tick();
+                } else if (toDelete.size() >= config.batchSize()) {
+                    deletePublished();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                fromTable = true;
+                Log.warnf("outbox relay paused, will retry from the table: %s", e.getMessage());
+                sleep(config.pollInterval()); // a database or broker away: retry once a tick, not per commit
+            }
+        }
+        try {
+            deletePublished(); // so that a restart does not publish them again
+        } catch (RuntimeException e) {
+            Log.warnf("outbox: %d published events left to delete at shutdown: %s", toDelete.size(), e.getMessage());
+        }
+    }
+
+    private void publishFromMemory(OutboxRecord first) {
+        List<OutboxRecord> batch = new ArrayList<>();
+        batch.add(first);
+        committed.drainTo(batch, config.batchSize() - 1);
+        batch.removeIf(r -> publishedFromTable.contains(r.eventId()));
+        if (batch.isEmpty()) {
             return;
         }
-        waker.execute(() -> {
-            // A short linger gathers the commits of the next few milliseconds into the same batch.
-            sleep(config.linger());
-            pending.set(false);
-            relayAll();
-        });
+        send(batch); // on failure the rows stay in the table, and the relay falls back to it
+        batch.forEach(r -> toDelete.add(r.eventId()));
     }
 
-    /** The backstop: events written by a crashed instance, or while Kafka was away, are picked up here. */
-    @Scheduled(
-            every = "${intake.outbox.poll-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "1s")
-    void poll() {
-        relayAll();
-        // Once a tick, not after every pass; also while Kafka is away, exactly when the backlog gauges must move.
-        try {
-            refreshBacklog();
-        } catch (RuntimeException e) {
-            Log.warnf("outbox backlog not measured: %s", e.getMessage());
+    /** Publishes the whole table in id order, then returns to memory. */
+    private void drainTable() {
+        sleep(config.linger()); // gathers the commits of the next few milliseconds into the same batch
+        deletePublished();
+        // Every row queued so far is committed and in the table; rows queued from here on are checked against
+        // what the table gave, and the others are published from memory, after it.
+        committed.clear();
+        publishedFromTable.clear();
+        producer.partitionsFor(config.topic()); // waits for Kafka outside any transaction
+        int total = publishTableUpTo(Long.MAX_VALUE);
+        fromTable = false;
+        if (total > 0) {
+            Log.infof("outbox: %d events published from the table", total);
         }
     }
 
-    private synchronized void relayAll() {
+    /** Flushes deletes, measures the backlog, and publishes what stayed in the table for {@link #GRACE_TICKS}. */
+    private void tick() {
+        if (committed.isEmpty()) {
+            publishedFromTable.clear();
+        }
+        deletePublished();
+        OutboxTable.Backlog now = table.measure();
+        backlog.set(now.rows());
+        oldestAgeMillis.set(now.oldestAge().toMillis());
+        maxIdPerTick.addLast(now.maxId());
+        if (maxIdPerTick.size() <= GRACE_TICKS) {
+            return;
+        }
+        long leftBehind = maxIdPerTick.removeFirst();
+        if (!fromTable && now.rows() > 0 && now.minId() <= leftBehind) {
+            int total = publishTableUpTo(leftBehind);
+            Log.infof("outbox: %d events another instance or a crash left behind were published", total);
+        }
+    }
+
+    private int publishTableUpTo(long maxId) {
+        int total = 0;
+        List<OutboxRecord> batch;
+        do {
+            batch = table.publishOldest(maxId, config.batchSize(), this::send);
+            batch.forEach(r -> publishedFromTable.add(r.eventId()));
+            total += batch.size();
+        } while (batch.size() == config.batchSize());
+        return total;
+    }
+
+    private void deletePublished() {
+        if (!toDelete.isEmpty()) {
+            table.deletePublished(toDelete);
+            toDelete.clear();
+        }
+    }
+
+    private void send(List<OutboxRecord> records) {
+        List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
+        for (OutboxRecord r : records) {
+            String topic = r.type().startsWith("AGENCY_") ? config.agencyTopic() : config.topic();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, r.aggregateId(), r.payload());
+            record.headers().add("event-id", r.eventId().getBytes(StandardCharsets.UTF_8));
+            record.headers().add("event-type", r.type().getBytes(StandardCharsets.UTF_8));
+            sends.add(producer.send(record));
+        }
         try {
-            // Wait for Kafka here, outside any transaction: rows are locked only once the broker answers.
-            producer.partitionsFor(config.topic());
-            while (relayBatch() == config.batchSize()) {
-                // a full batch: more is waiting, keep going without waiting for the next tick
+            for (Future<RecordMetadata> send : sends) {
+                send.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             }
-        } catch (RuntimeException e) {
-            Log.warnf("outbox relay paused, will retry: %s", e.getMessage());
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("Kafka did not acknowledge the batch: " + e, e);
         }
+        published.increment(records.size());
     }
 
     private static void sleep(Duration d) {
@@ -110,62 +235,5 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Publishes one batch and removes it with the statement that read it; returns how many rows it published. */
-    @Transactional
-    public int relayBatch() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> batch = em.createNativeQuery("DELETE FROM outbox_event ORDER BY id LIMIT :limit"
-                        + " RETURNING event_id, aggregate_id, event_type, payload")
-                .setParameter("limit", config.batchSize())
-                .getResultList();
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
-        for (Object[] row : batch) {
-            String eventId = (String) row[0];
-            String eventType = (String) row[2];
-            String topic = eventType.startsWith("AGENCY_") ? config.agencyTopic() : config.topic();
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, (String) row[1], (String) row[3]);
-            record.headers().add("event-id", eventId.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("event-type", eventType.getBytes(StandardCharsets.UTF_8));
-            sends.add(producer.send(record));
-        }
-        try {
-            for (Future<RecordMetadata> send : sends) {
-                send.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } catch (Exception e) {
-            // Roll back: the rows come back unsent and are published again once Kafka answers.
-            throw new IllegalStateException("Kafka did not acknowledge the batch: " + e, e);
-        }
-        published.increment(batch.size());
-        return batch.size();
-    }
-
-    @Transactional
-    void refreshBacklog() {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(created_at) FROM outbox_event")
-                .getSingleResult();
-        backlog.set(((Number) row[0]).longValue());
-        oldestAgeMillis.set(
-                row[1] == null
-                        ? 0
-                        : Duration.between(toInstant(row[1]), Instant.now()).toMillis());
-    }
-
-    @PreDestroy
-    void stop() {
-        waker.shutdownNow();
-    }
-
-    private static Instant toInstant(Object value) {
-        return value instanceof java.sql.Timestamp ts
-                ? ts.toInstant()
-                : value instanceof java.time.LocalDateTime ldt
-                        ? java.sql.Timestamp.valueOf(ldt).toInstant()
-                        : (Instant) value;
     }
 }

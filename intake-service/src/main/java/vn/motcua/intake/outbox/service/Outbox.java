@@ -9,13 +9,13 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionImplementor;
 import vn.motcua.intake.common.persistence.SqlRows;
 import vn.motcua.intake.outbox.domain.OutboxMessage;
+import vn.motcua.intake.outbox.domain.OutboxRecord;
 import vn.motcua.intake.outbox.messaging.OutboxRelay;
 
 /**
@@ -23,14 +23,12 @@ import vn.motcua.intake.outbox.messaging.OutboxRelay;
  * together. The events of one transaction are written just before it commits, by Hibernate's own
  * before-completion step, as multi-row inserts in the order they were appended (their ids ascend in that
  * order, which is the order the relay publishes): a consumed poll of 50 dossiers writes its 50 events with
- * one statement instead of 50.
+ * one statement instead of 50. Once the transaction has committed, the same rows go to the relay in memory.
  */
 @ApplicationScoped
 public class Outbox {
     private static final Object PENDING = Outbox.class.getName() + ".pending";
     private static final int ROWS_PER_INSERT = 200;
-
-    private record Row(String eventId, String aggregateId, String type, String payload, Instant createdAt) {}
 
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
@@ -53,14 +51,16 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event is not serialisable: " + message.type(), e);
         }
-        pending().add(new Row(message.eventId(), message.aggregateId(), message.type(), payload, message.occurredAt()));
+        pending()
+                .add(new OutboxRecord(
+                        message.eventId(), message.aggregateId(), message.type(), payload, message.occurredAt()));
     }
 
-    private List<Row> pending() {
+    private List<OutboxRecord> pending() {
         @SuppressWarnings("unchecked")
-        List<Row> rows = (List<Row>) transactions.getResource(PENDING);
+        List<OutboxRecord> rows = (List<OutboxRecord>) transactions.getResource(PENDING);
         if (rows == null) {
-            List<Row> created = new ArrayList<>();
+            List<OutboxRecord> created = new ArrayList<>();
             rows = created;
             transactions.putResource(PENDING, created);
             em.unwrap(SessionImplementor.class).getActionQueue().registerCallback((BeforeTransactionCompletionProcess)
@@ -72,7 +72,7 @@ public class Outbox {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        relay.wake();
+                        relay.committed(created);
                     }
                 }
             });
@@ -80,14 +80,14 @@ public class Outbox {
         return rows;
     }
 
-    private void write(List<Row> rows) {
+    private void write(List<OutboxRecord> rows) {
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            List<OutboxRecord> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
             Query insert = em.createNativeQuery(
                     "INSERT INTO outbox_event (event_id, aggregate_id, event_type, payload, created_at) VALUES "
                             + SqlRows.values(chunk.size(), 5));
             for (int i = 0; i < chunk.size(); i++) {
-                Row r = chunk.get(i);
+                OutboxRecord r = chunk.get(i);
                 int p = 5 * i;
                 insert.setParameter(p + 1, r.eventId())
                         .setParameter(p + 2, r.aggregateId())
