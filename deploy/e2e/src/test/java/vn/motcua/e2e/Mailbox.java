@@ -19,7 +19,7 @@ import java.util.Map;
 
 /** What the real SMTP server received for one address, in the order it arrived. */
 final class Mailbox {
-    record Mail(String subject, String text) {}
+    record Mail(String subject, String text, String messageId) {}
 
     private Mailbox() {}
 
@@ -79,6 +79,33 @@ final class Mailbox {
         return byRecipient;
     }
 
+    /**
+     * Every recipient's messages as subject → Message-IDs in arrival order, from one read of the server. The notifier
+     * derives a message's Message-ID from its event and channel, so a message sent again after a crash carries the
+     * same one (and a mail system shows it once), while a second message made from one event would not.
+     */
+    static Map<String, Map<String, List<String>>> messageIdsByRecipient(GreenMail smtp) {
+        Map<String, Map<String, List<String>>> byRecipient = new HashMap<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            String subject = subject(m);
+            String messageId = messageId(m);
+            recipients(m)
+                    .forEach(r -> byRecipient
+                            .computeIfAbsent(r, x -> new HashMap<>())
+                            .computeIfAbsent(subject, x -> new java.util.ArrayList<>())
+                            .add(messageId));
+        }
+        return byRecipient;
+    }
+
+    private static String messageId(MimeMessage m) {
+        try {
+            return m.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<String> recipients(MimeMessage m) {
         try {
             return Arrays.stream(m.getAllRecipients())
@@ -99,7 +126,7 @@ final class Mailbox {
 
     private static Mail read(MimeMessage m) {
         try {
-            return new Mail(m.getSubject(), m.getContent().toString());
+            return new Mail(m.getSubject(), m.getContent().toString(), m.getMessageID());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

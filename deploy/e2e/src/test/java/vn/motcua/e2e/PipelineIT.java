@@ -92,6 +92,11 @@ class PipelineIT {
         assertEquals("RETURNED", dossiers.timeline(code).then().extract().path("status"));
         ServiceProcess.sleep(Duration.ofSeconds(3));
         assertEquals(4, Mailbox.of(system.smtp, address).size(), "exactly one email per event");
+        // The Message-ID the notifier derives from the event reaches the server unchanged: a resend is recognisable.
+        for (Mailbox.Mail mail : mails) {
+            assertTrue(mail.messageId().matches("<[0-9a-f-]{36}\\.email@motcua>"), mail.messageId());
+        }
+        assertEquals(4, mails.stream().map(Mailbox.Mail::messageId).distinct().count(), "one Message-ID per event");
 
         // The national portal holds the same story: created once, each step in order, by the officer who took it.
         JsonNode portal = await().atMost(Duration.ofSeconds(30))
