@@ -41,8 +41,10 @@ import vn.motcua.intake.outbox.service.OutboxTable;
 @ApplicationScoped
 public class OutboxRelay {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
-    /** A row still in the table this many ticks after one saw it was left behind: the backstop takes it. */
-    private static final int GRACE_TICKS = 5;
+    /** The backlog is read once every this many ticks: gauges and the backstop need no finer grain. */
+    private static final int MEASURE_EVERY = 5;
+    /** A row still in the table this many readings after one saw it was left behind: the backstop takes it. */
+    private static final int GRACE_READINGS = 2;
 
     private static final int MEMORY_LIMIT = 20_000;
 
@@ -57,7 +59,8 @@ public class OutboxRelay {
     // Owned by the relay thread alone.
     private final List<String> toDelete = new ArrayList<>();
     private final Set<String> publishedFromTable = new HashSet<>();
-    private final ArrayDeque<Long> maxIdPerTick = new ArrayDeque<>();
+    private final ArrayDeque<Long> maxIdPerReading = new ArrayDeque<>();
+    private int ticks;
     private boolean fromTable = true;
     private volatile boolean running = true;
     private Thread thread;
@@ -169,20 +172,26 @@ public class OutboxRelay {
         }
     }
 
-    /** Flushes deletes, measures the backlog, and publishes what stayed in the table for {@link #GRACE_TICKS}. */
+    /**
+     * Flushes deletes; every {@link #MEASURE_EVERY} ticks also reads the backlog and publishes what stayed in the
+     * table for {@link #GRACE_READINGS} readings (5 to 10 s with the default second).
+     */
     private void tick() {
         if (committed.isEmpty()) {
             publishedFromTable.clear();
         }
         deletePublished();
+        if (ticks++ % MEASURE_EVERY != 0) {
+            return;
+        }
         OutboxTable.Backlog now = table.measure();
         backlog.set(now.rows());
         oldestAgeMillis.set(now.oldestAge().toMillis());
-        maxIdPerTick.addLast(now.maxId());
-        if (maxIdPerTick.size() <= GRACE_TICKS) {
+        maxIdPerReading.addLast(now.maxId());
+        if (maxIdPerReading.size() <= GRACE_READINGS) {
             return;
         }
-        long leftBehind = maxIdPerTick.removeFirst();
+        long leftBehind = maxIdPerReading.removeFirst();
         if (!fromTable && now.rows() > 0 && now.minId() <= leftBehind) {
             int total = publishTableUpTo(leftBehind);
             Log.infof("outbox: %d events another instance or a crash left behind were published", total);
