@@ -26,7 +26,8 @@ class OutboxRelayFallbackTest {
     private final FakeOutboxTable table = new FakeOutboxTable();
     private final MockProducer<String, String> producer =
             new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
-    private final OutboxRelay relay = new OutboxRelay(table, producer, config(), new SimpleMeterRegistry());
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final OutboxRelay relay = new OutboxRelay(table, producer, config(), registry);
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -68,6 +69,22 @@ class OutboxRelayFallbackTest {
 
         await().atMost(Duration.ofSeconds(5)).until(() -> published().size() == 3 && table.size() == 0);
         assertEquals(List.of("A-1", "B-1", "C-1"), published());
+    }
+
+    @Test
+    void whileKafkaIsAwayTheBacklogGaugeShowsWhatWaitsInTheTable() {
+        start();
+        producer.sendException = new KafkaException("broker away");
+        commit(row("A", 1), row("B", 1));
+        await().atMost(Duration.ofSeconds(5)).until(() -> backlog() == 2);
+        producer.sendException = null;
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> published().size() == 2 && backlog() == 0);
+        assertEquals(List.of("A-1", "B-1"), published());
+    }
+
+    private double backlog() {
+        return registry.get("intake_outbox_backlog").gauge().value();
     }
 
     private void start() {

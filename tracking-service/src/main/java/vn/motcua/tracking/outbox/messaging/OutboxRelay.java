@@ -111,29 +111,42 @@ public class OutboxRelay {
     private void run() {
         long nextTick = System.nanoTime();
         while (running) {
+            OutboxRecord first;
             try {
-                OutboxRecord first = committed.poll(Math.max(0, nextTick - System.nanoTime()), TimeUnit.NANOSECONDS);
-                boolean tickDue = System.nanoTime() - nextTick >= 0;
-                if (tickDue) {
-                    nextTick = System.nanoTime() + config.pollInterval().toNanos();
-                }
+                first = committed.poll(Math.max(0, nextTick - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            boolean tickDue = System.nanoTime() - nextTick >= 0;
+            if (tickDue) {
+                nextTick = System.nanoTime() + config.pollInterval().toNanos();
+            }
+            boolean failed = false;
+            try {
                 fromTable |= overflowed.getAndSet(false);
                 if (fromTable && (first != null || tickDue)) {
                     drainTable();
                 } else if (first != null) {
                     publishFromMemory(first);
                 }
-                if (tickDue) {
-                    tick();
-                } else if (toDelete.size() >= config.batchSize()) {
+                if (!tickDue && toDelete.size() >= config.batchSize()) {
                     deletePublished();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             } catch (RuntimeException e) {
                 fromTable = true;
+                failed = true;
                 Log.warnf("outbox relay paused, will retry from the table: %s", e.getMessage());
+            }
+            if (tickDue) {
+                // Also while Kafka is away: exactly when the backlog gauges must move.
+                try {
+                    tick();
+                } catch (RuntimeException e) {
+                    Log.warnf("outbox backlog not measured: %s", e.getMessage());
+                }
+            }
+            if (failed) {
                 sleep(config.pollInterval()); // a database or broker away: retry once a tick, not per commit
             }
         }
@@ -167,32 +180,37 @@ public class OutboxRelay {
         producer.partitionsFor(config.topic()); // waits for Kafka outside any transaction
         int total = publishTableUpTo(Long.MAX_VALUE);
         fromTable = false;
+        maxIdPerReading.clear(); // the crash backstop counts its readings afresh from here
         if (total > 0) {
             Log.infof("outbox: %d events published from the table", total);
         }
     }
 
     /**
-     * Flushes deletes; every {@link #MEASURE_EVERY} ticks also reads the backlog and publishes what stayed in the
-     * table for {@link #GRACE_READINGS} readings (5 to 10 s with the default second).
+     * Flushes deletes, and reads the backlog: every {@link #MEASURE_EVERY} ticks, or every tick while the relay
+     * works from the table (Kafka away). From memory it then publishes what stayed in the table for
+     * {@link #GRACE_READINGS} readings (5 to 10 s with the default second).
      */
     private void tick() {
         if (committed.isEmpty()) {
             publishedFromTable.clear();
         }
         deletePublished();
-        if (ticks++ % MEASURE_EVERY != 0) {
+        if (!fromTable && ticks++ % MEASURE_EVERY != 0) {
             return;
         }
         OutboxTable.Backlog now = table.measure();
         backlog.set(now.rows());
         oldestAgeMillis.set(now.oldestAge().toMillis());
+        if (fromTable) {
+            return;
+        }
         maxIdPerReading.addLast(now.maxId());
         if (maxIdPerReading.size() <= GRACE_READINGS) {
             return;
         }
         long leftBehind = maxIdPerReading.removeFirst();
-        if (!fromTable && now.rows() > 0 && now.minId() <= leftBehind) {
+        if (now.rows() > 0 && now.minId() <= leftBehind) {
             int total = publishTableUpTo(leftBehind);
             Log.infof("outbox: %d events another instance or a crash left behind were published", total);
         }
