@@ -16,7 +16,7 @@ public interface OutboxConfig {
     /** How often the relay looks for unsent events (the scheduler reads it as a string). */
     Duration pollInterval();
 
-    /** How long a wake-up after a commit waits for more commits before relaying (0: at once). */
+    /** How long a pass over the table (the fallback) waits for more commits to join it (0: at once). */
     Duration linger();
 
     /** Most events relayed in one transaction. */

@@ -33,8 +33,8 @@ import vn.motcua.tracking.outbox.service.OutboxTable;
  * them at once and deletes them later, many at a time, so a healthy instance reads nothing back. The table is
  * the fallback: at start, after a failed send and when memory overflowed, the relay publishes from it in id
  * order (one {@code DELETE … RETURNING}, committed after the broker's ack) until it is empty, and only then
- * returns to memory, so one dossier's events still leave in commit order. Once a tick it also publishes rows
- * that stayed in the table for several ticks: those of an instance that crashed between commit and publish.
+ * returns to memory, so one dossier's events still leave in commit order. Every fifth tick it also publishes
+ * rows that stayed in the table over two readings: those of an instance that crashed between commit and publish.
  * A row can be published twice (a crash before its delete, another instance's fallback), which is why every
  * consumer deduplicates by event id. One thread does all of it, so its steps never overlap.
  */
