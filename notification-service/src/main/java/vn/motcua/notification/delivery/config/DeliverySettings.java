@@ -42,6 +42,17 @@ public interface DeliverySettings {
         /** Deliveries sent in one transaction: a crash in the middle of one sends at most these again. */
         @WithDefault("20")
         int batchSize();
+
+        /**
+         * How long a delivery this instance planned is left to it to send from memory: the table's pass takes it only
+         * after that, so an instance that died still has its messages sent by another one.
+         */
+        @WithDefault("30s")
+        Duration claim();
+
+        /** Deliveries waiting in memory at most; beyond that they are planned for the table's pass at once. */
+        @WithDefault("1000")
+        int claimedAtMost();
     }
 
     interface Parking {

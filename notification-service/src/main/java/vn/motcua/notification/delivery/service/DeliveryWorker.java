@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,12 +31,16 @@ import vn.motcua.notification.delivery.sender.ChannelSender;
 import vn.motcua.notification.delivery.sender.ProviderException;
 
 /**
- * Sends due deliveries a batch at a time (notification.worker.batch-size), each batch in its own transaction
- * holding those rows' locks (SKIP LOCKED, so instances share the work) and the sent ones marked with one UPDATE: sent →
- * SENT; timeout or 5xx → retried with exponential back-off up to
- * notification.retry.max-attempts; 4xx or out of attempts → FAILED with the reason. A crash between the
- * providers' answers and the commit sends that batch's messages again, with the same references for the
- * providers to recognise; a shutdown finishes the delivery in flight and commits what was sent.
+ * Sends what this instance planned from memory as soon as its transaction commits ({@link ClaimedDeliveries}), and
+ * marks those sent by primary key a batch at a time, or at the latest at the next tick: a dossier's messages cost no
+ * read of the delivery log. A kill -9 before the marking sends at most a batch again once the claims run out.
+ *
+ * <p>Once a tick it also sends the delivery log's due deliveries a batch at a time (notification.worker.batch-size),
+ * each batch in its own transaction holding those rows' locks (SKIP LOCKED, so instances share the work) and the sent
+ * ones marked with one UPDATE. Either way: sent → SENT; timeout or 5xx → retried with exponential back-off up to
+ * notification.retry.max-attempts; 4xx or out of attempts → FAILED with the reason. A crash between the providers'
+ * answers and the marking sends those messages again, with the same references for the providers to recognise; a
+ * shutdown finishes the delivery in flight, marks what was sent and hands the unsent claims back to the table.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -49,13 +54,18 @@ public class DeliveryWorker {
     private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-worker"));
 
     private final AgroalDataSource dataSource;
+    private final ClaimedDeliveries claimed;
+    /** Ids of deliveries sent from memory and not yet marked SENT; only under {@link #inFlight}. */
+    private final List<Long> sentUnmarked = new ArrayList<>();
 
     public DeliveryWorker(
             Instance<ChannelSender> senders,
             DeliverySettings settings,
             MeterRegistry registry,
             Clock clock,
-            AgroalDataSource dataSource) {
+            AgroalDataSource dataSource,
+            ClaimedDeliveries claimed) {
+        this.claimed = claimed;
         senders.forEach(s -> this.senders.put(s.channel(), s));
         this.settings = settings;
         this.registry = registry;
@@ -63,7 +73,7 @@ public class DeliveryWorker {
         this.dataSource = dataSource;
     }
 
-    /** Runs a pass now, off the caller's thread (a consumer that just committed deliveries); wake-ups coalesce. */
+    /** Sends the claimed deliveries now, off the thread of the consumer that committed them; wake-ups coalesce. */
     public void wake() {
         if (!stopping && !woken.getAndSet(true)) {
             waker.execute(() -> {
@@ -87,23 +97,94 @@ public class DeliveryWorker {
     }
 
     /**
-     * Batches until one comes back short: a backlog drains at full speed, and a short batch means nothing else was
-     * due (a delivery planned since wakes the worker again). Deliveries held for quiet hours fall due with the
-     * clock, not with a new event: only the tick looks for them.
+     * A wake-up sends what is claimed in memory. The tick also marks what was sent since, then reads the table, batches
+     * until one comes back short: a backlog drains at full speed. The table has the retries, the deliveries held for
+     * quiet hours (due with the clock, not with an event), those planned while memory was full, and the claims of an
+     * instance that died.
      */
-    private void drainDue(boolean withHeld) {
+    private void drainDue(boolean tick) {
         if (stopping || !inFlight.tryLock()) {
             return;
         }
         try {
-            while (!stopping && sendNext(withHeld)) {
-                // a batch per transaction
+            sendClaimed();
+            if (tick) {
+                markClaimedSent();
+                while (!stopping && sendNext()) {
+                    // a batch per transaction
+                }
+                sendClaimed(); // a wake-up that came during the table's pass found the worker busy
             }
         } catch (RuntimeException e) {
             Log.warnf("delivery worker paused until the next tick: %s", e.toString());
             dataSource.flush(AgroalDataSource.FlushMode.INVALID); // a lost database node leaves dead connections
         } finally {
             inFlight.unlock();
+        }
+    }
+
+    private void sendClaimed() {
+        while (!stopping) {
+            Instant now = clock.instant();
+            Optional<Delivery> next = claimed.next(now);
+            if (next.isEmpty()) {
+                return;
+            }
+            Delivery d = next.get();
+            if (attempt(d, now)) {
+                sentUnmarked.add(d.id);
+                if (sentUnmarked.size() >= settings.worker().batchSize()) {
+                    markClaimedSent();
+                }
+            } else {
+                QuarkusTransaction.requiringNew().run(() -> recordAttempt(d));
+            }
+        }
+    }
+
+    /** Marks what was sent from memory; when the database refuses, they are kept for the next tick. */
+    private void markClaimedSent() {
+        if (sentUnmarked.isEmpty()) {
+            return;
+        }
+        List<Long> ids = List.copyOf(sentUnmarked);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> markSent(ids));
+            sentUnmarked.clear();
+        } catch (RuntimeException e) {
+            Log.warnf("marking %d sent deliveries failed; again at the next tick: %s", ids.size(), e.toString());
+            dataSource.flush(AgroalDataSource.FlushMode.INVALID);
+        }
+    }
+
+    /** A claimed delivery the provider did not take: its retry or its failure, as {@link #attempt} decided. */
+    private void recordAttempt(Delivery d) {
+        Delivery.getEntityManager()
+                .createNativeQuery("UPDATE delivery_log SET status = :status, attempts = :attempts, detail = :detail,"
+                        + " next_attempt_at = :next WHERE id = :id AND status = 'PENDING'")
+                .setParameter("status", d.status.name())
+                .setParameter("attempts", d.attempts)
+                .setParameter("detail", d.detail)
+                .setParameter("next", d.nextAttemptAt)
+                .setParameter("id", d.id)
+                .executeUpdate();
+    }
+
+    /** At shutdown, the claims not sent go back to the table, due now, for the next instance. */
+    private void handBack(List<Delivery> unsent) {
+        if (unsent.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> Delivery.getEntityManager()
+                            .createNativeQuery("UPDATE delivery_log SET next_attempt_at = :now"
+                                    + " WHERE id IN (:ids) AND status = 'PENDING'")
+                            .setParameter("now", clock.instant())
+                            .setParameter("ids", unsent.stream().map(d -> d.id).toList())
+                            .executeUpdate());
+        } catch (RuntimeException e) {
+            Log.warnf("%d claimed deliveries wait for their claim to end: %s", unsent.size(), e.toString());
         }
     }
 
@@ -114,14 +195,19 @@ public class DeliveryWorker {
     void drain(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
         if (inFlight.tryLock(20, TimeUnit.SECONDS)) {
-            inFlight.unlock();
+            try {
+                markClaimedSent();
+                handBack(claimed.takeAll());
+            } finally {
+                inFlight.unlock();
+            }
         } else {
             Log.warn("a delivery was still in flight at shutdown; it will be attempted again");
         }
     }
 
     /** Sends the next due deliveries (at most a batch) in one transaction; true when the batch was full. */
-    boolean sendNext(boolean withHeld) {
+    boolean sendNext() {
         List<Long> sent = new ArrayList<>();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
@@ -131,7 +217,7 @@ public class DeliveryWorker {
                 // picking the next deliveries stays cheap however long the log grows (an IN over two statuses
                 // sorted them all).
                 List<Delivery> due = new ArrayList<>(due(Delivery.Status.PENDING, now, size));
-                if (withHeld && due.size() < size) {
+                if (due.size() < size) {
                     due.addAll(due(Delivery.Status.HELD, now, size - due.size()));
                 }
                 for (Delivery d : due) {
@@ -197,7 +283,7 @@ public class DeliveryWorker {
         if (!ids.isEmpty()) {
             Delivery.getEntityManager()
                     .createNativeQuery("UPDATE delivery_log SET status = 'SENT', sent_at = :at,"
-                            + " attempts = attempts + 1, detail = NULL WHERE id IN (:ids)")
+                            + " attempts = attempts + 1, detail = NULL WHERE id IN (:ids) AND status <> 'SENT'")
                     .setParameter("at", clock.instant())
                     .setParameter("ids", ids)
                     .executeUpdate();

@@ -24,12 +24,9 @@ public class EventBatch {
     private final Inbox inbox;
     private final EventNotifier notifier;
     private final ParkedEvents parked;
-    private final DeliveryWorker worker;
     private final MeterRegistry registry;
 
-    public EventBatch(
-            Inbox inbox, EventNotifier notifier, ParkedEvents parked, DeliveryWorker worker, MeterRegistry registry) {
-        this.worker = worker;
+    public EventBatch(Inbox inbox, EventNotifier notifier, ParkedEvents parked, MeterRegistry registry) {
         this.inbox = inbox;
         this.notifier = notifier;
         this.parked = parked;
@@ -42,9 +39,8 @@ public class EventBatch {
         if (events.isEmpty()) {
             return; // nothing in the poll can have an effect: no transaction at all
         }
-        boolean planned;
         try {
-            planned = QuarkusTransaction.requiringNew().call(() -> applyOnce(events, topic, false));
+            QuarkusTransaction.requiringNew().run(() -> applyOnce(events, topic, false));
         } catch (RuntimeException e) {
             if (!DuplicateKey.in(e)) {
                 throw e;
@@ -52,16 +48,11 @@ public class EventBatch {
             // A dossier's first event met a recipient known already (a replay, a code reused): rare, so the poll
             // did not read first; only now is it applied again, reading every dossier's recipient.
             Log.infof("a poll of %d events met a recipient known already; applied again", events.size());
-            planned = QuarkusTransaction.requiringNew().call(() -> applyOnce(events, topic, true));
-        }
-        if (planned) {
-            worker.wake(); // committed: send now rather than at the next tick
+            QuarkusTransaction.requiringNew().run(() -> applyOnce(events, topic, true));
         }
     }
 
-    /** True when it planned a delivery. */
-    private boolean applyOnce(List<JsonNode> events, String topic, boolean readAll) {
-        boolean planned = false;
+    private void applyOnce(List<JsonNode> events, String topic, boolean readAll) {
         Set<String> fresh =
                 inbox.claim(events.stream().map(e -> e.path("eventId").asText()).toList(), topic);
         Map<String, Recipient> known = Recipient.forDossiers(events.stream()
@@ -79,9 +70,7 @@ public class EventBatch {
             if (outcome == EventNotifier.Outcome.PARK) {
                 parked.park(event, topic);
             }
-            planned |= outcome == EventNotifier.Outcome.PLANNED;
         }
-        return planned;
     }
 
     /**
