@@ -83,6 +83,11 @@ public class DeliveryWorker {
         }
     }
 
+    /** False once shutting down: what is planned then is left due at once, for the next instance. */
+    public boolean takesClaims() {
+        return !stopping;
+    }
+
     @PreDestroy
     void stopWaker() {
         waker.shutdownNow();

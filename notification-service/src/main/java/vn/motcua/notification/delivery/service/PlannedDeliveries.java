@@ -87,7 +87,9 @@ public class PlannedDeliveries {
     private List<Delivery> write(List<Delivery> rows) {
         List<Delivery> due =
                 rows.stream().filter(d -> d.status == Delivery.Status.PENDING).toList();
-        Optional<Instant> claim = due.isEmpty() ? Optional.empty() : claimed.claimFor(due.size(), clock.instant());
+        Optional<Instant> claim = due.isEmpty() || !worker.takesClaims()
+                ? Optional.empty()
+                : claimed.claimFor(due.size(), clock.instant());
         claim.ifPresent(until -> due.forEach(d -> d.nextAttemptAt = until));
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<Delivery> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
