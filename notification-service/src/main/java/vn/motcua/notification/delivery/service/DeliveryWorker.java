@@ -57,6 +57,8 @@ public class DeliveryWorker {
     private final ClaimedDeliveries claimed;
     /** Ids of deliveries sent from memory and not yet marked SENT; only under {@link #inFlight}. */
     private final List<Long> sentUnmarked = new ArrayList<>();
+    /** The last marking was refused: the next waits for the tick, not the next send. Under {@link #inFlight}. */
+    private boolean markingRefused;
 
     public DeliveryWorker(
             Instance<ChannelSender> senders,
@@ -114,6 +116,7 @@ public class DeliveryWorker {
         try {
             sendClaimed();
             if (tick) {
+                markingRefused = false;
                 markClaimedSent();
                 while (!stopping && sendNext()) {
                     // a batch per transaction
@@ -138,7 +141,7 @@ public class DeliveryWorker {
             Delivery d = next.get();
             if (attempt(d, now)) {
                 sentUnmarked.add(d.id);
-                if (sentUnmarked.size() >= settings.worker().batchSize()) {
+                if (sentUnmarked.size() >= settings.worker().batchSize() && !markingRefused) {
                     markClaimedSent();
                 }
             } else {
@@ -157,6 +160,7 @@ public class DeliveryWorker {
             QuarkusTransaction.requiringNew().run(() -> markSent(ids));
             sentUnmarked.clear();
         } catch (RuntimeException e) {
+            markingRefused = true;
             Log.warnf("marking %d sent deliveries failed; again at the next tick: %s", ids.size(), e.toString());
             dataSource.flush(AgroalDataSource.FlushMode.INVALID);
         }
