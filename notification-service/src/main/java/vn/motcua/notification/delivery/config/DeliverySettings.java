@@ -50,7 +50,10 @@ public interface DeliverySettings {
         @WithDefault("30s")
         Duration claim();
 
-        /** Deliveries waiting in memory at most; beyond that they are planned for the table's pass at once. */
+        /**
+         * Deliveries waiting in memory, about at most (transactions that commit together may each find room); beyond
+         * it they are planned for the table's pass at once.
+         */
         @WithDefault("1000")
         int claimedAtMost();
     }
