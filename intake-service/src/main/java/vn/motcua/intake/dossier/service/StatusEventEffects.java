@@ -12,11 +12,14 @@ import vn.motcua.intake.portal.service.PortalQueue;
 @ApplicationScoped
 public class StatusEventEffects {
     private final PendingAppointments appointments;
+    private final AppointmentService dueTimes;
     private final PortalQueue portal;
     private final Clock clock;
 
-    public StatusEventEffects(PendingAppointments appointments, PortalQueue portal, Clock clock) {
+    public StatusEventEffects(
+            PendingAppointments appointments, AppointmentService dueTimes, PortalQueue portal, Clock clock) {
         this.appointments = appointments;
+        this.dueTimes = dueTimes;
         this.portal = portal;
         this.clock = clock;
     }
@@ -26,6 +29,9 @@ public class StatusEventEffects {
             Map<String, Instant> dueByCode, Map<String, Instant> movedByCode, List<PortalQueue.StatusChange> changes) {
         appointments.fillInPending(dueByCode);
         appointments.move(movedByCode); // after: a dossier set and moved in one poll ends on the moved date
+        if (!movedByCode.isEmpty()) {
+            dueTimes.forgetKnownDueTimes(); // the calendar changed
+        }
         portal.statusChanges(changes, clock.instant());
     }
 }

@@ -5,7 +5,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import vn.motcua.intake.dossier.domain.AppointmentCache;
 
 /** tracking-service's calendar API, the one owner of working-day rules; called with a client-credentials token. */
 @RegisterRestClient(configKey = "tracking")
@@ -13,7 +15,22 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/calendar")
 public interface TrackingCalendarClient {
 
-    record DueDate(OffsetDateTime effectiveReceivedAt, OffsetDateTime dueAt, String workingDays) {}
+    /** The window is absent from a tracking-service older than it: then nothing is reused. */
+    record DueDate(
+            OffsetDateTime effectiveReceivedAt,
+            OffsetDateTime dueAt,
+            String workingDays,
+            OffsetDateTime sameForReceiptsFrom,
+            OffsetDateTime sameForReceiptsUntil) {
+
+        Optional<AppointmentCache.Answer> reusable() {
+            if (sameForReceiptsFrom == null || sameForReceiptsUntil == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new AppointmentCache.Answer(
+                    dueAt.toInstant(), sameForReceiptsFrom.toInstant(), sameForReceiptsUntil.toInstant()));
+        }
+    }
 
     @GET
     @Path("/due-date")

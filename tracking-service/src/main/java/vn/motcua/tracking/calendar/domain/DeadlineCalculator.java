@@ -42,6 +42,22 @@ public final class DeadlineCalculator {
         return startOf(new Session(calendar.nextWorkingDay(date), Session.Half.MORNING));
     }
 
+    /** Receipt times that share one session of effective receipt, and so one due time for any processing time. */
+    public record ReceiptWindow(ZonedDateTime from, ZonedDateTime until) {}
+
+    /**
+     * The receipt times [from, until) with the same session of effective receipt as {@code receivedAt}: from the end
+     * of the session before it (evenings, lunch breaks and days off map forward) to the end of its own. A caller may
+     * reuse a due time for any receipt inside it, as long as the calendar has not changed.
+     */
+    public ReceiptWindow receiptWindow(ZonedDateTime receivedAt) {
+        Session s = effectiveReceipt(receivedAt).session();
+        Session before = s.half() == Session.Half.AFTERNOON
+                ? new Session(s.date(), Session.Half.MORNING)
+                : new Session(calendar.previousWorkingDay(s.date()), Session.Half.AFTERNOON);
+        return new ReceiptWindow(endOf(before), endOf(s));
+    }
+
     /** The end of the session that lies {@code time.sessions()} sessions after the session of effective receipt. */
     public ZonedDateTime dueAt(ZonedDateTime receivedAt, ProcessingTime time) {
         return dueAfterSessions(receivedAt, time.sessions());

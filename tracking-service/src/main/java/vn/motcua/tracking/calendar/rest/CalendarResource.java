@@ -56,7 +56,13 @@ public class CalendarResource {
         }
     }
 
-    public record DueDate(OffsetDateTime effectiveReceivedAt, OffsetDateTime dueAt, String workingDays) {}
+    /** The same dueAt holds for any receipt in [sameForReceiptsFrom, sameForReceiptsUntil) while the calendar stays. */
+    public record DueDate(
+            OffsetDateTime effectiveReceivedAt,
+            OffsetDateTime dueAt,
+            String workingDays,
+            OffsetDateTime sameForReceiptsFrom,
+            OffsetDateTime sameForReceiptsUntil) {}
 
     @GET
     @Path("/{year}")
@@ -112,9 +118,12 @@ public class CalendarResource {
         }
         DeadlineCalculator calc = calendar.calculator();
         var zoned = received.toZonedDateTime();
+        var window = calc.receiptWindow(zoned);
         return new DueDate(
                 calc.effectiveReceipt(zoned).at().toOffsetDateTime(),
                 calc.dueAt(zoned, time.get()).toOffsetDateTime(),
-                time.get().workingDays().toPlainString());
+                time.get().workingDays().toPlainString(),
+                window.from().toOffsetDateTime(),
+                window.until().toOffsetDateTime());
     }
 }

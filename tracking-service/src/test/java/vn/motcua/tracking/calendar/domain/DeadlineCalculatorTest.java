@@ -175,4 +175,36 @@ class DeadlineCalculatorTest {
     void workingTimeCountsOnlySessionsOfWorkingDays(String from, String to, long minutes) {
         assertEquals(minutes, CALC.workingTimeBetween(at(from), at(to)).toMinutes());
     }
+
+    @ParameterizedTest(name = "received {0} → same due time for receipts from {1} until {2}")
+    @CsvSource({
+        "2026-11-23T09:00, 2026-11-20T17:00, 2026-11-23T11:30", // Monday morning: from Friday's close
+        "2026-11-22T10:00, 2026-11-20T17:00, 2026-11-23T11:30", // Sunday maps to Monday morning
+        "2026-11-23T12:00, 2026-11-23T11:30, 2026-11-23T17:00", // lunch break: the afternoon's
+        "2026-11-23T11:30, 2026-11-23T11:30, 2026-11-23T17:00", // the morning's end opens the afternoon's
+        "2026-11-30T08:00, 2026-11-28T17:00, 2026-11-30T11:30", // after the make-up Saturday
+        "2026-02-20T10:00, 2026-02-13T17:00, 2026-02-23T11:30" // through Tết
+    })
+    void receiptWindow(String received, String from, String until) {
+        assertEquals(new DeadlineCalculator.ReceiptWindow(at(from), at(until)), CALC.receiptWindow(at(received)));
+    }
+
+    @Test
+    void everyReceiptInsideItsWindowGetsTheSameDueTimeAndNoneOutside() {
+        ZonedDateTime nanoBefore;
+        // Every half hour hits every session boundary (07:00, 11:30, 13:30, 17:00); the ends are probed to the nano.
+        for (ZonedDateTime t = at("2026-11-01T00:00"); t.isBefore(at("2027-03-01T00:00")); t = t.plusMinutes(30)) {
+            DeadlineCalculator.ReceiptWindow w = CALC.receiptWindow(t);
+            assertTrue(!t.isBefore(w.from()) && t.isBefore(w.until()), t + " outside " + w);
+            nanoBefore = w.from().minusNanos(1);
+            for (int sessions : new int[] {0, 1, 6}) {
+                ProcessingTime d = new ProcessingTime(sessions);
+                ZonedDateTime due = CALC.dueAt(t, d);
+                assertEquals(due, CALC.dueAt(w.from(), d), t + " vs its window's start");
+                assertEquals(due, CALC.dueAt(w.until().minusNanos(1), d), t + " vs its window's end");
+                assertTrue(CALC.dueAt(w.until(), d).isAfter(due), t + ": the window ends too late");
+                assertTrue(CALC.dueAt(nanoBefore, d).isBefore(due), t + ": the window starts too early");
+            }
+        }
+    }
 }

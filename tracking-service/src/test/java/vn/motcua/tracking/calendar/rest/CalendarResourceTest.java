@@ -127,7 +127,10 @@ class CalendarResourceTest {
                 .statusCode(200)
                 .body("effectiveReceivedAt", equalTo("2026-11-23T09:00:00+07:00"))
                 .body("dueAt", equalTo("2026-11-26T11:30:00+07:00"))
-                .body("workingDays", equalTo("3"));
+                .body("workingDays", equalTo("3"))
+                // Any receipt from Friday's close to Monday's lunch has the same due time.
+                .body("sameForReceiptsFrom", equalTo("2026-11-20T17:00:00+07:00"))
+                .body("sameForReceiptsUntil", equalTo("2026-11-23T11:30:00+07:00"));
     }
 
     @Test
