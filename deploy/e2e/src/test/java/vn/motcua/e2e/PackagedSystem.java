@@ -102,7 +102,11 @@ final class PackagedSystem {
                                 "PORTAL_USERNAME",
                                 "motcua",
                                 "PORTAL_PASSWORD",
-                                "motcua-local")));
+                                "motcua-local",
+                                // A second, not 30: FaultToleranceIT's receipts while tracking is down must go
+                                // without an appointment (and get it from tracking's event) a second after the kill.
+                                "INTAKE_APPOINTMENT_REUSE_FOR",
+                                "1s")));
         notification = ServiceProcess.startJar(
                 "notification-service",
                 ServiceProcess.freePort(),
