@@ -55,10 +55,6 @@ public final class AppointmentCache {
         byWorkingDays.clear();
     }
 
-    public int size() {
-        return byWorkingDays.size();
-    }
-
     // 10 and 10.0 are the same processing time.
     private static String key(BigDecimal workingDays) {
         return workingDays.stripTrailingZeros().toPlainString();

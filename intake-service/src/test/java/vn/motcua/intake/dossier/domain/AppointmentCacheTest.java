@@ -52,19 +52,32 @@ class AppointmentCacheTest {
     void nothingIsKeptWithoutTimeOrWithAnEmptyWindow() {
         var off = new AppointmentCache(Duration.ZERO, 3);
         off.remember(TEN, new AppointmentCache.Answer(DUE, FROM, UNTIL), NOW);
-        assertEquals(0, off.size());
+        assertEquals(Optional.empty(), off.dueAt(TEN, NOW, NOW));
         cache.remember(TEN, new AppointmentCache.Answer(DUE, UNTIL, UNTIL), NOW);
-        assertEquals(0, cache.size());
+        assertEquals(Optional.empty(), cache.dueAt(TEN, UNTIL, NOW));
+        assertEquals(Optional.empty(), cache.dueAt(TEN, NOW, NOW));
     }
 
     @Test
     void itHoldsAtMostItsBound() {
         for (int days = 1; days <= 7; days++) {
-            cache.remember(BigDecimal.valueOf(days), new AppointmentCache.Answer(DUE, FROM, UNTIL), NOW);
-            assertEquals(Optional.of(DUE), cache.dueAt(BigDecimal.valueOf(days), NOW, NOW));
+            cache.remember(days(days), new AppointmentCache.Answer(DUE, FROM, UNTIL), NOW);
+            assertEquals(Optional.of(DUE), cache.dueAt(days(days), NOW, NOW));
         }
-        assertEquals(1, cache.size()); // 7 = 2 × 3 + 1: started over twice
-        cache.remember(BigDecimal.valueOf(7), new AppointmentCache.Answer(DUE.plusSeconds(1), FROM, UNTIL), NOW);
-        assertEquals(1, cache.size()); // a known key is replaced, not counted again
+        // 7 = 2 × 3 + 1: started over at the 4th and the 7th, so only the 7th is left.
+        for (int days = 1; days <= 6; days++) {
+            assertEquals(Optional.empty(), cache.dueAt(days(days), NOW, NOW), days + " days");
+        }
+        // Full with 7, 8 and 9: a known key is replaced, and the others stay.
+        cache.remember(days(8), new AppointmentCache.Answer(DUE, FROM, UNTIL), NOW);
+        cache.remember(days(9), new AppointmentCache.Answer(DUE, FROM, UNTIL), NOW);
+        cache.remember(days(9), new AppointmentCache.Answer(DUE.plusSeconds(1), FROM, UNTIL), NOW);
+        assertEquals(Optional.of(DUE.plusSeconds(1)), cache.dueAt(days(9), NOW, NOW));
+        assertEquals(Optional.of(DUE), cache.dueAt(days(7), NOW, NOW));
+        assertEquals(Optional.of(DUE), cache.dueAt(days(8), NOW, NOW));
+    }
+
+    private static BigDecimal days(int n) {
+        return BigDecimal.valueOf(n);
     }
 }
