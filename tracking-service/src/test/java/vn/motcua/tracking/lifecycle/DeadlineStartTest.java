@@ -2,6 +2,7 @@ package vn.motcua.tracking.lifecycle;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -36,18 +38,25 @@ class DeadlineStartTest {
     @ConfigProperty(name = "mp.messaging.incoming.intake-events.group.id")
     String group;
 
-    @Test
-    void aReceivedDossierGetsItsDueDateOnceAndItIsPublished() throws Exception {
-        String code = "000.00.12.H57-261123-" + (1000 + (int) (Math.random() * 8999));
-        String eventId = UUID.randomUUID().toString();
-        // Monday 23 November 2026, 09:00 in Hà Nội; 3 working days → Thursday 26 November, 11:30.
-        String received = "{\"eventId\":\"" + eventId + "\",\"type\":\"DOSSIER_RECEIVED\",\"dossierCode\":\"" + code
+    /** Monday 23 November 2026, 09:00 in Hà Nội; 3 working days → Thursday 26 November, 11:30. */
+    private static String received(String code, String appointmentAt) {
+        return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"type\":\"DOSSIER_RECEIVED\",\"dossierCode\":\"" + code
                 + "\",\"occurredAt\":\"2026-11-23T02:00:00Z\",\"nationalStatus\":2,\"agencyCode\":\"000.00.12.H57\","
                 + "\"procedureCode\":\"1.001612\",\"procedureVersion\":1,\"procedureName\":\"x\","
                 + "\"channel\":\"COUNTER\","
                 + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Nguyễn Văn An\",\"phone\":\"0912345678\","
                 + "\"idHash\":\"" + "a".repeat(64) + "\"},\"receivedAt\":\"2026-11-23T02:00:00Z\","
-                + "\"appointmentAt\":null,\"workingDays\":\"3\",\"steps\":[],\"reasons\":null}";
+                + "\"appointmentAt\":" + appointmentAt + ",\"workingDays\":\"3\",\"steps\":[],\"reasons\":null}";
+    }
+
+    private static String newCode() {
+        return "000.00.12.H57-261123-" + (1000 + (int) (Math.random() * 8999));
+    }
+
+    @Test
+    void aReceivedDossierGetsItsDueDateOnceAndItIsPublished() throws Exception {
+        String code = newCode();
+        String received = received(code, "null");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
                         TestKafka.admin(Map.of(
                                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -93,6 +102,73 @@ class DeadlineStartTest {
                     1,
                     HistoryEntry.of(code).stream()
                             .filter(h -> h.type.equals("DOSSIER_DEADLINE_SET"))
+                            .count());
+        });
+    }
+
+    /**
+     * A receipt whose appointment was computed under a calendar changed since (here one working day early) is
+     * corrected as after a calendar change: the deadline goes out as given, then moved, and the history keeps the
+     * receipt's date. A receipt with the right appointment moves nothing.
+     */
+    @Test
+    void aReceiptsAppointmentThatIsNotTheLegalDueTimeIsMovedAndPublished() throws Exception {
+        String stale = newCode();
+        String right = newCode();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                        TestKafka.admin(Map.of(
+                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                bootstrap,
+                                ConsumerConfig.GROUP_ID_CONFIG,
+                                "deadline-probe-" + UUID.randomUUID(),
+                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                                "earliest")),
+                        new StringDeserializer(),
+                        new StringDeserializer());
+                KafkaProducer<String, String> producer = new KafkaProducer<>(
+                        TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
+                        new StringSerializer(),
+                        new StringSerializer())) {
+            consumer.subscribe(List.of("dossier-status-events"));
+            ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+            producer.send(new ProducerRecord<>(
+                            "dossier-intake-events", stale, received(stale, "\"2026-11-25T04:30:00Z\"")))
+                    .get();
+            producer.send(new ProducerRecord<>(
+                            "dossier-intake-events", right, received(right, "\"2026-11-26T04:30:00Z\"")))
+                    .get();
+
+            Map<String, String> seen = new ConcurrentHashMap<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    for (String type : List.of("DOSSIER_DEADLINE_SET", "DOSSIER_DEADLINE_CHANGED")) {
+                        if (r.value().contains("\"type\":\"" + type + "\"")) {
+                            seen.put(r.key() + " " + type, r.value());
+                        }
+                    }
+                });
+                return seen.containsKey(stale + " DOSSIER_DEADLINE_CHANGED")
+                        && seen.containsKey(right + " DOSSIER_DEADLINE_SET");
+            });
+            String changed = seen.get(stale + " DOSSIER_DEADLINE_CHANGED");
+            assertTrue(changed.contains("\"dueAt\":\"2026-11-26T04:30:00Z\""), changed);
+            // No apology date: intake moves the appointment and the notifier tells the citizen.
+            assertFalse(changed.contains("\"newAppointmentAt\":\""), changed);
+            String set = seen.get(stale + " DOSSIER_DEADLINE_SET");
+            assertTrue(set.contains("\"appointmentGiven\":true"), set);
+            assertTrue(seen.get(right + " DOSSIER_DEADLINE_SET").contains("\"appointmentGiven\":true"));
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<HistoryEntry> moves = HistoryEntry.of(stale).stream()
+                    .filter(h -> h.type.equals("DOSSIER_DEADLINE_CHANGED"))
+                    .toList();
+            assertEquals(1, moves.size());
+            assertEquals(Instant.parse("2026-11-25T04:30:00Z"), moves.get(0).previousDueAt);
+            assertTrue(moves.get(0).note.contains("ngày hẹn trên giấy tiếp nhận"), moves.get(0).note);
+            assertEquals(
+                    0,
+                    HistoryEntry.of(right).stream()
+                            .filter(h -> h.type.equals("DOSSIER_DEADLINE_CHANGED"))
                             .count());
         });
     }

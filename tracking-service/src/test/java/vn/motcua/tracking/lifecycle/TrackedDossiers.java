@@ -1,10 +1,14 @@
 package vn.motcua.tracking.lifecycle;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.motcua.tracking.calendar.domain.ProcessingTime;
+import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
 import vn.motcua.tracking.security.ApplicantIdHash;
@@ -71,10 +75,21 @@ public final class TrackedDossiers {
                         channel,
                         new IntakeEvent.Applicant(idHash, "Nguyễn Văn An"),
                         received,
-                        received, // the receipt gave the appointment
+                        appointment(received, workingDays), // the receipt gave the appointment
                         workingDays,
                         policy,
                         components)));
         return code;
+    }
+
+    /** What intake's receipt says: the due time the calendar API answers for this receipt. */
+    private static Instant appointment(Instant received, String workingDays) {
+        CalendarService calendar =
+                Arc.container().instance(CalendarService.class).get();
+        return calendar.calculator()
+                .dueAt(
+                        received.atZone(calendar.settings().zone()),
+                        ProcessingTime.parse(workingDays).orElseThrow())
+                .toInstant();
     }
 }

@@ -57,7 +57,10 @@ public record StatusEvent(
     }
 
     public static final String DEADLINE_SET = "DOSSIER_DEADLINE_SET";
-    /** The legal due date recomputed after the year's calendar changed (dueAt is the new one). */
+    /**
+     * The legal due date recomputed after the year's calendar changed, or found at the start of the clock to differ
+     * from the receipt's appointment computed before that change (dueAt is the new one).
+     */
     public static final String DEADLINE_CHANGED = "DOSSIER_DEADLINE_CHANGED";
 
     public static final String OVERDUE = "DOSSIER_OVERDUE";

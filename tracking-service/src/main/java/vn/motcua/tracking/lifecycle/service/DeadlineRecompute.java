@@ -42,7 +42,7 @@ import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 @ApplicationScoped
 public class DeadlineRecompute {
     static final int BATCH = 500;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private final CalendarService calendar;
     private final Journal journal;
     private final MeterRegistry registry;
@@ -185,7 +185,7 @@ public class DeadlineRecompute {
                     d,
                     now,
                     oldDue.toInstant(),
-                    changeId,
+                    Optional.of(changeId),
                     "Hạn giải quyết chuyển từ " + SHOWN.format(oldDue) + " sang " + SHOWN.format(newDue)
                             + " do lịch làm việc năm " + newDue.getYear() + " được điều chỉnh");
             registry.counter("tracking_deadlines_moved_total", "agency", d.holdingAgency)

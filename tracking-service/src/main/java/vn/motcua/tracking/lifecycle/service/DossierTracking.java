@@ -1,13 +1,18 @@
 package vn.motcua.tracking.lifecycle.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import vn.motcua.tracking.calendar.domain.CalendarChange;
 import vn.motcua.tracking.calendar.domain.ProcessingTime;
 import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 import vn.motcua.tracking.calendar.service.CalendarService;
@@ -27,14 +32,17 @@ public class DossierTracking {
     private final DailyStatistics statistics;
     private final MeterRegistry registry;
     private final ApplicantIdHash idHash;
+    private final Clock clock;
 
     public DossierTracking(
             CalendarService calendar,
             Journal journal,
             DailyStatistics statistics,
             MeterRegistry registry,
-            ApplicantIdHash idHash) {
+            ApplicantIdHash idHash,
+            Clock clock) {
         this.idHash = idHash;
+        this.clock = clock;
         this.calendar = calendar;
         this.journal = journal;
         this.statistics = statistics;
@@ -103,6 +111,9 @@ public class DossierTracking {
                                 e.agencyName(), e.procedureName(), e.applicant().fullName()),
                         e.appointmentAt() != null),
                 Actor.system(e.agencyCode()));
+        Optional.ofNullable(e.appointmentAt())
+                .filter(onReceipt -> !onReceipt.equals(d.dueAt))
+                .ifPresent(onReceipt -> correctAppointment(d, onReceipt));
         if (e.components() != null) {
             LocalDate day = d.receivedAt.atZone(calendar.settings().zone()).toLocalDate();
             statistics.add(
@@ -118,6 +129,36 @@ public class DossierTracking {
                     Count.COMPONENTS_DIGITISED,
                     e.components().digitised());
         }
+    }
+
+    /**
+     * The receipt gave an appointment computed under a calendar that has changed since (a change can land between
+     * intake's due-date call, or the answer it reuses for a session, and this event). The legal due time is the one
+     * computed here, so it moves as after any calendar change: the history keeps the receipt's date, intake moves the
+     * appointment and the notifier tells the citizen (DOSSIER_DEADLINE_CHANGED).
+     */
+    private void correctAppointment(TrackedDossier d, Instant onReceipt) {
+        ZoneId zone = calendar.settings().zone();
+        List<Integer> years = List.of(
+                d.receivedAt.atZone(zone).getYear(),
+                d.dueAt.atZone(zone).getYear(),
+                onReceipt.atZone(zone).getYear());
+        Optional<Long> cause = CalendarChange.<CalendarChange>find("year in ?1 order by id desc", years)
+                .firstResultOptional()
+                .map(c -> c.id);
+        journal.recordDeadlineChange(
+                d,
+                clock.instant(),
+                onReceipt,
+                cause,
+                "Hạn giải quyết chuyển từ " + DeadlineRecompute.SHOWN.format(onReceipt.atZone(zone))
+                        + " (ngày hẹn trên giấy tiếp nhận) sang " + DeadlineRecompute.SHOWN.format(d.dueAt.atZone(zone))
+                        + " do lịch làm việc được điều chỉnh");
+        registry.counter("tracking_appointments_corrected_total", "agency", d.agencyCode)
+                .increment();
+        Log.infof(
+                "dossier %s: the receipt's appointment %s is not its legal due time %s; corrected",
+                d.code, onReceipt, d.dueAt);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

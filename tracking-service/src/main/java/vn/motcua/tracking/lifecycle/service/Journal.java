@@ -50,10 +50,13 @@ public class Journal {
         write(d, type, at, actor, note, step.stepNo, Optional.of(step));
     }
 
-    /** DOSSIER_DEADLINE_CHANGED: the new due date is the dossier's, the one it replaced and the cause are kept. */
+    /**
+     * DOSSIER_DEADLINE_CHANGED: the new due date is the dossier's, the one it replaced and the cause (a calendar
+     * change, when one is known) are kept.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordDeadlineChange(
-            TrackedDossier d, Instant at, Instant previousDue, long calendarChangeId, String note) {
+            TrackedDossier d, Instant at, Instant previousDue, Optional<Long> calendarChangeId, String note) {
         write(
                 d,
                 StatusEvent.DEADLINE_CHANGED,
@@ -64,7 +67,7 @@ public class Journal {
                 Optional.empty(),
                 h -> {
                     h.previousDueAt = previousDue;
-                    h.calendarChangeId = calendarChangeId;
+                    h.calendarChangeId = calendarChangeId.orElse(null);
                 },
                 null);
     }
