@@ -32,11 +32,14 @@ public final class PortalSimulator {
     private final ExecutorService workers = Executors.newFixedThreadPool(16);
     private HttpServer gateway;
 
+    /** About 4 KB each with their changes and steps: well inside the simulator's 256 MB heap. */
+    static final int MAX_DOSSIERS = 20_000;
+
     PortalSimulator(int port, String username, String password, Duration sessionTtl) {
         this.port = port;
         this.username = username;
         this.password = password;
-        this.store = new PortalStore(sessionTtl);
+        this.store = new PortalStore(sessionTtl, MAX_DOSSIERS);
     }
 
     static {

@@ -20,6 +20,9 @@ import java.util.UUID;
  * What the simulated portal accepted, in memory: per dossier the current record, every accepted change of
  * it in arrival order, and its processing steps. A call repeated with identical content (a client retrying
  * after a time-out) changes nothing and is counted as a repeat, as an idempotent gateway would treat it.
+ * At most {@code maxDossiers} are kept (a local stack that ran benchmarks for hours ran out of heap): past
+ * that the first seen are forgotten, and from then on a change or step of a dossier not kept is accepted as
+ * the portal, which has it, would accept it. Expired sessions are dropped at the next login.
  */
 final class PortalStore {
     enum Result {
@@ -32,13 +35,24 @@ final class PortalStore {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Instant> sessions = new LinkedHashMap<>();
-    private final Map<String, Dossier> dossiers = new LinkedHashMap<>();
+    private final Map<String, Dossier> dossiers;
     private final Duration sessionTtl;
     private long calls;
     private long rejected;
+    private long forgotten;
 
-    PortalStore(Duration sessionTtl) {
+    PortalStore(Duration sessionTtl, int maxDossiers) {
         this.sessionTtl = sessionTtl;
+        this.dossiers = new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Dossier> eldest) {
+                boolean full = size() > maxDossiers;
+                if (full) {
+                    forgotten++;
+                }
+                return full;
+            }
+        };
     }
 
     private static final class Dossier {
@@ -52,6 +66,8 @@ final class PortalStore {
     }
 
     synchronized String login() {
+        Instant now = Instant.now();
+        sessions.values().removeIf(expiry -> !expiry.isAfter(now));
         String token = UUID.randomUUID().toString();
         sessions.put(token, Instant.now().plus(sessionTtl));
         return token;
@@ -65,6 +81,7 @@ final class PortalStore {
     /** Forgets everything accepted (tests start from an empty portal); sessions stay valid. */
     synchronized void clear() {
         dossiers.clear();
+        forgotten = 0;
         calls = 0;
         rejected = 0;
     }
@@ -86,7 +103,7 @@ final class PortalStore {
         if (!updating && d != null) {
             return Result.EXISTS;
         }
-        if (updating && d == null) {
+        if (updating && d == null && forgotten == 0) {
             return Result.UNKNOWN;
         }
         if (d == null) {
@@ -108,7 +125,7 @@ final class PortalStore {
     synchronized Result progress(JsonNode step) {
         Dossier d = dossiers.get(step.path("MaHoSo").asText());
         if (d == null) {
-            return Result.UNKNOWN;
+            return forgotten == 0 ? Result.UNKNOWN : Result.OK; // maybe one of the forgotten: not kept
         }
         // The gateway identifies a step by its dossier, moment, status and content [verify]: two steps of one
         // second (started, then handed over) are two steps.
@@ -148,6 +165,7 @@ final class PortalStore {
                 .put("dossiers", dossiers.size())
                 .put("calls", calls)
                 .put("rejected", rejected)
+                .put("forgotten", forgotten)
                 .put("sessions", sessions.size());
     }
 
