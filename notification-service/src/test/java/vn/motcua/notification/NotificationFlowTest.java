@@ -142,6 +142,33 @@ class NotificationFlowTest {
                 .body("status", hasItems("SENT"));
     }
 
+    /**
+     * The log says when the email went, not when the worker marked it: marking waits for a full batch or the next
+     * tick, up to a second later.
+     */
+    @Test
+    void theDeliveryLogSaysWhenTheEmailWentNotWhenItWasMarked() throws Exception {
+        String code = code();
+        String email = "binh." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
+        send("dossier-intake-events", code, received(UUID.randomUUID().toString(), code, email, "0912345678"));
+        Instant arrived = await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> mailTo(email).isEmpty() ? null : Instant.now(), at -> at != null);
+        Instant sentAt = await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(10))
+                .until(
+                        () -> QuarkusTransaction.requiringNew()
+                                .call(() -> Delivery.forDossier(code).stream()
+                                        .filter(d ->
+                                                d.channel == Delivery.Channel.EMAIL && d.status == Delivery.Status.SENT)
+                                        .map(d -> d.sentAt)
+                                        .findFirst()
+                                        .orElse(null)),
+                        at -> at != null);
+        // The provider took it before the test saw it arrive (50 ms for the sender's own return).
+        assertFalse(sentAt.isAfter(arrived.plusMillis(50)), "sent at " + sentAt + ", arrived by " + arrived);
+    }
+
     @Test
     void aDeadlineMovedByACalendarChangeTellsTheCitizenTheNewAppointmentUnlessAnApologyGaveOne() throws Exception {
         String code = code();

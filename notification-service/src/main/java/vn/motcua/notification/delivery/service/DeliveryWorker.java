@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,8 +56,8 @@ public class DeliveryWorker {
 
     private final AgroalDataSource dataSource;
     private final ClaimedDeliveries claimed;
-    /** Ids of deliveries sent from memory and not yet marked SENT; only under {@link #inFlight}. */
-    private final List<Long> sentUnmarked = new ArrayList<>();
+    /** Deliveries sent from memory and not yet marked SENT; only under {@link #inFlight}. */
+    private final List<Sent> sentUnmarked = new ArrayList<>();
     /** The last marking was refused: the next waits for the tick, not the next send. Under {@link #inFlight}. */
     private boolean markingRefused;
 
@@ -140,7 +141,7 @@ public class DeliveryWorker {
             }
             Delivery d = next.get();
             if (attempt(d, now)) {
-                sentUnmarked.add(d.id);
+                sentUnmarked.add(new Sent(d.id, clock.instant()));
                 if (sentUnmarked.size() >= settings.worker().batchSize() && !markingRefused) {
                     markClaimedSent();
                 }
@@ -155,7 +156,7 @@ public class DeliveryWorker {
         if (sentUnmarked.isEmpty()) {
             return;
         }
-        List<Long> ids = List.copyOf(sentUnmarked);
+        List<Sent> ids = List.copyOf(sentUnmarked);
         try {
             QuarkusTransaction.requiringNew().run(() -> markSent(ids));
             sentUnmarked.clear();
@@ -217,7 +218,7 @@ public class DeliveryWorker {
 
     /** Sends the next due deliveries (at most a batch) in one transaction; true when the batch was full. */
     boolean sendNext() {
-        List<Long> sent = new ArrayList<>();
+        List<Sent> sent = new ArrayList<>();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Instant now = clock.instant();
@@ -234,7 +235,7 @@ public class DeliveryWorker {
                         break; // shutting down: the rest stays due for the next instance, unsent
                     }
                     if (attempt(d, now)) {
-                        sent.add(d.id);
+                        sent.add(new Sent(d.id, clock.instant()));
                     }
                 }
                 markSent(sent);
@@ -251,7 +252,7 @@ public class DeliveryWorker {
      * insert, a certification conflict on Galera): rolled back, they would be due again and sent twice. So they are
      * marked sent on their own, a few times if need be; only a crash in between still sends one again.
      */
-    private void keepSent(List<Long> sent, RuntimeException cause) {
+    private void keepSent(List<Sent> sent, RuntimeException cause) {
         if (sent.isEmpty()) {
             return;
         }
@@ -288,16 +289,28 @@ public class DeliveryWorker {
     }
 
     /** The batch's sent deliveries in one statement (a failed or retried one was updated on its own). */
-    private void markSent(List<Long> ids) {
-        if (!ids.isEmpty()) {
-            Delivery.getEntityManager()
-                    .createNativeQuery("UPDATE delivery_log SET status = 'SENT', sent_at = :at,"
-                            + " attempts = attempts + 1, detail = NULL WHERE id IN (:ids) AND status <> 'SENT'")
-                    .setParameter("at", clock.instant())
-                    .setParameter("ids", ids)
-                    .executeUpdate();
+    private void markSent(List<Sent> sent) {
+        if (sent.isEmpty()) {
+            return;
         }
+        // Each row gets the moment its provider took it: marking waits for a batch or the tick, up to a second later.
+        StringBuilder at = new StringBuilder("CASE id");
+        for (int i = 0; i < sent.size(); i++) {
+            at.append(" WHEN :id").append(i).append(" THEN :at").append(i);
+        }
+        Query update = Delivery.getEntityManager()
+                .createNativeQuery("UPDATE delivery_log SET status = 'SENT', sent_at = " + at + " END,"
+                        + " attempts = attempts + 1, detail = NULL WHERE id IN (:ids) AND status <> 'SENT'")
+                .setParameter("ids", sent.stream().map(Sent::id).toList());
+        for (int i = 0; i < sent.size(); i++) {
+            update.setParameter("id" + i, sent.get(i).id())
+                    .setParameter("at" + i, sent.get(i).at());
+        }
+        update.executeUpdate();
     }
+
+    /** A delivery its provider took, and when: its SENT row says when the message went, not when it was marked. */
+    private record Sent(long id, Instant at) {}
 
     /** True when the provider took it: the row is then left to {@link #markSent}. */
     private boolean attempt(Delivery d, Instant now) {
