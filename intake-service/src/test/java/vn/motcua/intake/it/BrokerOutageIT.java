@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.intake.TestKafka;
 
 /**
- * The packaged service with Kafka unreachable: submissions still succeed, the outbox backlog shows it, and
- * once the broker can be reached every event is delivered exactly once.
+ * The packaged service with Kafka unreachable: it becomes ready and stays so (a broker outage must not take it out
+ * of service), submissions still succeed, the outbox backlog shows it, and once the broker can be reached every
+ * event is delivered exactly once.
  */
 class BrokerOutageIT {
     static final String AGENCY = "000.00.13.H57";
@@ -51,7 +52,6 @@ class BrokerOutageIT {
                     "intake-outage",
                     "http://127.0.0.1:" + PackagedIntake.freePort(),
                     "127.0.0.1:" + gate.port,
-                    "/q/health/live",
                     java.util.Map.of())) {
                 String token = officerToken();
                 List<String> codes = new ArrayList<>();
@@ -69,6 +69,10 @@ class BrokerOutageIT {
                 }
                 // While the broker is away the backlog is visible to ops, and nothing was published.
                 awaitBacklogAtLeast(intake, 20);
+                given().baseUri(intake.managementUrl())
+                        .get("/q/health/ready")
+                        .then()
+                        .statusCode(200);
                 assertTrue(
                         received(consumer, Set.copyOf(codes), Duration.ofSeconds(3))
                                 .isEmpty(),

@@ -21,17 +21,16 @@ final class PackagedIntake implements AutoCloseable {
 
     /** Starts instance {@code name} and waits until it reports ready. */
     static PackagedIntake start(String name, String trackingUrl) {
-        return start(name, trackingUrl, "127.0.0.1:" + KAFKA_PORT, "/q/health/ready", Map.of());
+        return start(name, trackingUrl, "127.0.0.1:" + KAFKA_PORT, Map.of());
     }
 
     /** With settings of its own (they win over the defaults below). */
     static PackagedIntake start(String name, String trackingUrl, Map<String, String> extra) {
-        return start(name, trackingUrl, "127.0.0.1:" + KAFKA_PORT, "/q/health/ready", extra);
+        return start(name, trackingUrl, "127.0.0.1:" + KAFKA_PORT, extra);
     }
 
-    /** With another Kafka address; {@code healthPath} is what "started" means (readiness needs Kafka). */
-    static PackagedIntake start(
-            String name, String trackingUrl, String kafka, String healthPath, Map<String, String> extra) {
+    /** With another Kafka address (started means ready, which a broker outage does not change). */
+    static PackagedIntake start(String name, String trackingUrl, String kafka, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(PackagedService.localStack("intake", "intake_test"));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         env.put("TRACKING_URL", trackingUrl);
@@ -46,7 +45,7 @@ final class PackagedIntake implements AutoCloseable {
                 0,
                 "-Xmx256m",
                 env,
-                healthPath,
+                "/q/health/ready",
                 Path.of("target/it-logs")));
     }
 
