@@ -17,7 +17,10 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** Health (readiness: the database; liveness: the Kafka consumers), Prometheus metrics and OpenAPI are served without a token. */
+/**
+ * Health (readiness: the database; liveness: the Kafka consumers), Prometheus metrics and OpenAPI are served without
+ * a token.
+ */
 @QuarkusTest
 class PlatformEndpointsTest {
 

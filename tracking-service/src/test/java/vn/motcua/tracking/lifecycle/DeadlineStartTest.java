@@ -53,26 +53,36 @@ class DeadlineStartTest {
         return "000.00.12.H57-261123-" + (1000 + (int) (Math.random() * 8999));
     }
 
+    /** A reader of the status topic from its start, once this service's consumer has its partitions. */
+    private KafkaConsumer<String, String> statusTopic() {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                TestKafka.admin(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "deadline-probe-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest")),
+                new StringDeserializer(),
+                new StringDeserializer());
+        consumer.subscribe(List.of("dossier-status-events"));
+        ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+        return consumer;
+    }
+
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(
+                TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
+                new StringSerializer(),
+                new StringSerializer());
+    }
+
     @Test
     void aReceivedDossierGetsItsDueDateOnceAndItIsPublished() throws Exception {
         String code = newCode();
         String received = received(code, "null");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                        TestKafka.admin(Map.of(
-                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                bootstrap,
-                                ConsumerConfig.GROUP_ID_CONFIG,
-                                "deadline-probe-" + UUID.randomUUID(),
-                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                                "earliest")),
-                        new StringDeserializer(),
-                        new StringDeserializer());
-                KafkaProducer<String, String> producer = new KafkaProducer<>(
-                        TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
-                        new StringSerializer(),
-                        new StringSerializer())) {
-            consumer.subscribe(List.of("dossier-status-events"));
-            ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+        try (KafkaConsumer<String, String> consumer = statusTopic();
+                KafkaProducer<String, String> producer = producer()) {
             producer.send(new ProducerRecord<>("dossier-intake-events", code, received))
                     .get();
             producer.send(new ProducerRecord<>("dossier-intake-events", code, received))
@@ -115,22 +125,8 @@ class DeadlineStartTest {
     void aReceiptsAppointmentThatIsNotTheLegalDueTimeIsMovedAndPublished() throws Exception {
         String stale = newCode();
         String right = newCode();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                        TestKafka.admin(Map.of(
-                                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                                bootstrap,
-                                ConsumerConfig.GROUP_ID_CONFIG,
-                                "deadline-probe-" + UUID.randomUUID(),
-                                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                                "earliest")),
-                        new StringDeserializer(),
-                        new StringDeserializer());
-                KafkaProducer<String, String> producer = new KafkaProducer<>(
-                        TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
-                        new StringSerializer(),
-                        new StringSerializer())) {
-            consumer.subscribe(List.of("dossier-status-events"));
-            ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+        try (KafkaConsumer<String, String> consumer = statusTopic();
+                KafkaProducer<String, String> producer = producer()) {
             producer.send(new ProducerRecord<>(
                             "dossier-intake-events", stale, received(stale, "\"2026-11-25T04:30:00Z\"")))
                     .get();
