@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -25,6 +23,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import vn.motcua.stack.PackagedService;
+import vn.motcua.tracking.ConsumerGroups;
 import vn.motcua.tracking.TestKafka;
 
 /**
@@ -59,7 +58,8 @@ class RestartMidStreamIT {
                 TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
                 new StringSerializer(),
                 new StringSerializer())) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> groupHasMembers(group));
+            // Ready means the database: the group may not exist yet (its first member still joining).
+            ConsumerGroups.awaitAssigned(KAFKA, group, 3);
             send(producer, run, 0, DOSSIERS / 3);
             // The first third applied and its offsets committed on every partition (a new group starts at
             // "latest" here, so the second instance must find committed offsets to resume from).
@@ -149,16 +149,6 @@ class RestartMidStreamIT {
                     .allMatch(e -> committed.get(e.getKey()) != null
                             && committed.get(e.getKey()).offset()
                                     >= e.getValue().offset());
-        }
-    }
-
-    private static boolean groupHasMembers(String group) throws Exception {
-        try (var admin = Admin.create(TestKafka.admin(Map.<String, Object>of("bootstrap.servers", KAFKA)))) {
-            var description =
-                    admin.describeConsumerGroups(List.of(group)).all().get().get(group);
-            Set<TopicPartition> assigned = new HashSet<>();
-            description.members().forEach(m -> assigned.addAll(m.assignment().topicPartitions()));
-            return assigned.size() == 3;
         }
     }
 
