@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +41,9 @@ class IntakeEventBatchTest {
 
     @ConfigProperty(name = "mp.messaging.incoming.intake-events.group.id")
     String group;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void aPollWithPoisonAndADuplicateAppliesTheGoodEventsOnceAndDeadLettersOnlyThePoison() throws Exception {
@@ -114,13 +120,17 @@ class IntakeEventBatchTest {
     /**
      * A dossier received twice under two event ids in one poll, and again in the next (with a new dossier behind it):
      * its clock starts once, every event is recorded as processed, and the consumer goes on to the next dossier.
+     * The poll that met the tracked dossier is rolled back and applied again, and counted once: five events
+     * applied, three dossiers started.
      */
     @Test
     void aSecondReceiptOfATrackedDossierIsIgnoredAndTheRestOfThePollApplied() throws Exception {
         String key = "000.00.12.H57-261130-" + UUID.randomUUID().toString().substring(0, 6);
-        String twice = code(), after = code();
+        String twice = code(), before = code(), after = code();
         String lastId = UUID.randomUUID().toString();
         ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+        double appliedBefore = count("tracking_events_applied_total", "type", "DOSSIER_RECEIVED");
+        double startedBefore = count("tracking_dossiers_started_total", "agency", "000.00.12.H57");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                 TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
                 new StringSerializer(),
@@ -131,6 +141,9 @@ class IntakeEventBatchTest {
                     "dossier-intake-events", key, received(UUID.randomUUID().toString(), twice, "3")));
             producer.flush();
             await().atMost(Duration.ofSeconds(30)).until(() -> tracked(twice));
+            // One poll: a new dossier, then the second receipt (the poll is rolled back there and applied again).
+            producer.send(new ProducerRecord<>(
+                    "dossier-intake-events", key, received(UUID.randomUUID().toString(), before, "3")));
             producer.send(new ProducerRecord<>("dossier-intake-events", key, received(lastId, twice, "3")));
             producer.send(new ProducerRecord<>(
                     "dossier-intake-events", key, received(UUID.randomUUID().toString(), after, "3")));
@@ -145,6 +158,16 @@ class IntakeEventBatchTest {
                             .count());
             assertEquals(1, ProcessedEvent.count("eventId", lastId), "ignored, and recorded as processed");
         });
+        assertTrue(tracked(before));
+        assertEquals(5.0, count("tracking_events_applied_total", "type", "DOSSIER_RECEIVED") - appliedBefore);
+        assertEquals(3.0, count("tracking_dossiers_started_total", "agency", "000.00.12.H57") - startedBefore);
+    }
+
+    /** The sum over every counter of that name with the tag (other tags, such as the procedure, vary). */
+    private double count(String name, String tag, String value) {
+        return registry.find(name).tag(tag, value).counters().stream()
+                .mapToDouble(Counter::count)
+                .sum();
     }
 
     private static String refused(String code) {

@@ -1,6 +1,5 @@
 package vn.motcua.notification.delivery.service;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.notification.agency.service.AgencyMailboxes;
+import vn.motcua.notification.common.persistence.CommittedCounters;
 import vn.motcua.notification.delivery.config.DeliverySettings;
 import vn.motcua.notification.delivery.domain.Delivery;
 import vn.motcua.notification.message.domain.MessageData;
@@ -25,7 +25,7 @@ import vn.motcua.notification.recipient.domain.Recipient;
 public class DeliveryPlanner {
     private final NotificationTemplates templates;
     private final DeliverySettings settings;
-    private final MeterRegistry registry;
+    private final CommittedCounters counters;
 
     private final AgencyMailboxes mailboxes;
     private final PlannedDeliveries deliveries;
@@ -33,14 +33,14 @@ public class DeliveryPlanner {
     public DeliveryPlanner(
             NotificationTemplates templates,
             DeliverySettings settings,
-            MeterRegistry registry,
+            CommittedCounters counters,
             AgencyMailboxes mailboxes,
             PlannedDeliveries deliveries) {
         this.mailboxes = mailboxes;
         this.deliveries = deliveries;
         this.templates = templates;
         this.settings = settings;
-        this.registry = registry;
+        this.counters = counters;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -103,8 +103,7 @@ public class DeliveryPlanner {
         d.status = hold.isPresent() ? Delivery.Status.HELD : Delivery.Status.PENDING;
         d.nextAttemptAt = hold.orElse(now);
         if (hold.isPresent()) {
-            registry.counter("notification_held_total", "channel", channel.name())
-                    .increment();
+            counters.increment("notification_held_total", "channel", channel.name());
         }
         deliveries.add(d); // written with the transaction's other deliveries, just before it commits
         return d;

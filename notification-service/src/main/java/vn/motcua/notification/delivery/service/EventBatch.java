@@ -1,13 +1,13 @@
 package vn.motcua.notification.delivery.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.motcua.notification.common.persistence.CommittedCounters;
 import vn.motcua.notification.common.persistence.DuplicateKey;
 import vn.motcua.notification.inbox.service.Inbox;
 import vn.motcua.notification.recipient.domain.Recipient;
@@ -24,13 +24,13 @@ public class EventBatch {
     private final Inbox inbox;
     private final EventNotifier notifier;
     private final ParkedEvents parked;
-    private final MeterRegistry registry;
+    private final CommittedCounters counters;
 
-    public EventBatch(Inbox inbox, EventNotifier notifier, ParkedEvents parked, MeterRegistry registry) {
+    public EventBatch(Inbox inbox, EventNotifier notifier, ParkedEvents parked, CommittedCounters counters) {
         this.inbox = inbox;
         this.notifier = notifier;
         this.parked = parked;
-        this.registry = registry;
+        this.counters = counters;
     }
 
     public void apply(List<JsonNode> polled, String topic) {
@@ -62,8 +62,7 @@ public class EventBatch {
                 .toList());
         for (JsonNode event : events) {
             if (!fresh.remove(event.path("eventId").asText())) {
-                registry.counter("notification_events_duplicate_total", "topic", topic)
-                        .increment();
+                counters.increment("notification_events_duplicate_total", "topic", topic);
                 continue;
             }
             EventNotifier.Outcome outcome = notifier.apply(event, topic, known);

@@ -1,7 +1,6 @@
 package vn.motcua.notification.delivery.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.notification.common.persistence.CommittedCounters;
 import vn.motcua.notification.delivery.config.DeliverySettings;
 import vn.motcua.notification.message.domain.MessageData;
 import vn.motcua.notification.message.domain.MessageKind;
@@ -28,7 +28,7 @@ public class EventNotifier {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
     private final DeliveryPlanner planner;
     private final DeliverySettings settings;
-    private final MeterRegistry registry;
+    private final CommittedCounters counters;
     private final Clock clock;
     private final ApplicantIdHash idHash;
     private final RatingLinks ratingLinks;
@@ -36,14 +36,14 @@ public class EventNotifier {
     public EventNotifier(
             DeliveryPlanner planner,
             DeliverySettings settings,
-            MeterRegistry registry,
+            CommittedCounters counters,
             Clock clock,
             ApplicantIdHash idHash) {
         this.idHash = idHash;
         this.ratingLinks = RatingLinks.of(idHash);
         this.planner = planner;
         this.settings = settings;
-        this.registry = registry;
+        this.counters = counters;
         this.clock = clock;
     }
 
@@ -83,8 +83,7 @@ public class EventNotifier {
                         && event.path("appointmentGiven").asBoolean(false)
                 || kind == MessageKind.DEADLINE_CHANGED && text(event, "newAppointmentAt") != null;
         if (nothing) {
-            registry.counter("notification_events_handled_total", "topic", topic, "type", type)
-                    .increment();
+            counters.increment("notification_events_handled_total", "topic", topic, "type", type);
         }
         return nothing;
     }
@@ -98,8 +97,7 @@ public class EventNotifier {
         String type = event.path("type").asText();
         String code = event.path("dossierCode").asText();
         Optional<MessageKind> kind = MessageKind.forEvent(type);
-        registry.counter("notification_events_handled_total", "topic", topic, "type", type)
-                .increment();
+        counters.increment("notification_events_handled_total", "topic", topic, "type", type);
         Optional<Recipient> recipient = event.has("applicant")
                 ? Optional.of(remember(event, code, known))
                 : Optional.ofNullable(known.get(code));

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.motcua.notification.common.persistence.CommittedCounters;
 import vn.motcua.notification.delivery.config.DeliverySettings;
 import vn.motcua.notification.delivery.domain.ParkedEvent;
 import vn.motcua.notification.recipient.domain.Recipient;
@@ -33,6 +34,7 @@ public class ParkedEvents {
     private final DeliverySettings settings;
     private final ObjectMapper json;
     private final MeterRegistry registry;
+    private final CommittedCounters counters;
     private final Clock clock;
     private final AtomicLong waiting = new AtomicLong();
 
@@ -42,12 +44,14 @@ public class ParkedEvents {
             DeliverySettings settings,
             ObjectMapper json,
             MeterRegistry registry,
+            CommittedCounters counters,
             Clock clock) {
         this.em = em;
         this.notifier = notifier;
         this.settings = settings;
         this.json = json;
         this.registry = registry;
+        this.counters = counters;
         this.clock = clock;
         Gauge.builder("notification_parked_events", waiting, AtomicLong::get)
                 .description("Events waiting for their dossier's contact details")
@@ -60,7 +64,7 @@ public class ParkedEvents {
         String code = event.path("dossierCode").asText();
         if (waiting.get() >= settings.parking().maxEvents()) {
             Log.warnf("no contact details for %s and %d events parked already: %s dropped", code, waiting.get(), type);
-            registry.counter("notification_no_recipient_total", "type", type).increment();
+            counters.increment("notification_no_recipient_total", "type", type);
             return;
         }
         ParkedEvent p = new ParkedEvent();
@@ -71,7 +75,7 @@ public class ParkedEvents {
         p.parkedAt = clock.instant();
         p.persist();
         waiting.incrementAndGet();
-        registry.counter("notification_parked_total", "type", type).increment();
+        counters.increment("notification_parked_total", "type", type);
         Log.infof("no contact details for %s yet: %s parked until intake's event arrives", code, type);
     }
 
@@ -96,16 +100,15 @@ public class ParkedEvents {
             JsonNode event = json.readTree(p.payload);
             if (known.containsKey(p.dossierCode)) {
                 notifier.apply(event, p.topic, known); // the worker's next tick sends it
-                registry.counter("notification_parked_replayed_total").increment();
+                counters.increment("notification_parked_replayed_total");
             } else if (p.parkedAt.isBefore(expired)) {
                 Log.warnf(
                         "contact details for %s never arrived: %s dropped",
                         p.dossierCode, event.path("type").asText());
-                registry.counter(
-                                "notification_no_recipient_total",
-                                "type",
-                                event.path("type").asText())
-                        .increment();
+                counters.increment(
+                        "notification_no_recipient_total",
+                        "type",
+                        event.path("type").asText());
             } else {
                 continue;
             }

@@ -1,6 +1,5 @@
 package vn.motcua.tracking.feedback.service;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +12,7 @@ import vn.motcua.tracking.calendar.domain.ProcessingTime;
 import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.common.domain.CitizenText;
 import vn.motcua.tracking.common.domain.DomainException;
+import vn.motcua.tracking.common.persistence.CommittedCounters;
 import vn.motcua.tracking.feedback.config.FeedbackSettings;
 import vn.motcua.tracking.feedback.domain.Feedback;
 import vn.motcua.tracking.feedback.domain.FeedbackCode;
@@ -42,19 +42,19 @@ public class FeedbackDesk {
     private final CalendarService calendar;
     private final FeedbackSettings settings;
     private final FeedbackFigures figures;
-    private final MeterRegistry registry;
+    private final CommittedCounters counters;
 
     public FeedbackDesk(
             AgencyRegistry agencies,
             CalendarService calendar,
             FeedbackSettings settings,
             FeedbackFigures figures,
-            MeterRegistry registry) {
+            CommittedCounters counters) {
         this.agencies = agencies;
         this.calendar = calendar;
         this.settings = settings;
         this.figures = figures;
-        this.registry = registry;
+        this.counters = counters;
     }
 
     @Transactional
@@ -85,8 +85,7 @@ public class FeedbackDesk {
         if (fb.dossierCode != null) {
             figures.add(now, fb.agencyCode, Figure.ABOUT_DOSSIER);
         }
-        registry.counter("tracking_feedback_filed_total", "agency", fb.agencyCode)
-                .increment();
+        counters.increment("tracking_feedback_filed_total", "agency", fb.agencyCode);
         return fb;
     }
 
@@ -103,8 +102,7 @@ public class FeedbackDesk {
         fb.answeredBy = by;
         boolean late = now.isAfter(fb.dueAt);
         figures.add(now, fb.agencyCode, late ? Figure.ANSWERED_LATE : Figure.ANSWERED_ON_TIME);
-        registry.counter("tracking_feedback_answered_total", "agency", fb.agencyCode, "late", Boolean.toString(late))
-                .increment();
+        counters.increment("tracking_feedback_answered_total", "agency", fb.agencyCode, "late", Boolean.toString(late));
         return fb;
     }
 

@@ -1,6 +1,5 @@
 package vn.motcua.tracking.inbox.service;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.motcua.tracking.common.persistence.CommittedCounters;
 import vn.motcua.tracking.common.persistence.DuplicateKey;
 import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
@@ -29,13 +29,13 @@ public class IntakeEventBatch {
     private final Inbox inbox;
     private final DossierTracking tracking;
     private final Refusals refusals;
-    private final MeterRegistry registry;
+    private final CommittedCounters counters;
 
-    public IntakeEventBatch(Inbox inbox, DossierTracking tracking, Refusals refusals, MeterRegistry registry) {
+    public IntakeEventBatch(Inbox inbox, DossierTracking tracking, Refusals refusals, CommittedCounters counters) {
         this.inbox = inbox;
         this.tracking = tracking;
         this.refusals = refusals;
-        this.registry = registry;
+        this.counters = counters;
     }
 
     public void apply(List<Received> events) {
@@ -70,8 +70,7 @@ public class IntakeEventBatch {
                 .toList()));
         for (Received r : events) {
             if (!fresh.remove(r.eventId())) {
-                registry.counter("tracking_events_duplicate_total", "topic", TOPIC)
-                        .increment();
+                counters.increment("tracking_events_duplicate_total", "topic", TOPIC);
                 continue;
             }
             if (IntakeEvent.RECEIVED.equals(r.type())) {
@@ -96,8 +95,7 @@ public class IntakeEventBatch {
                         e.applicant() == null ? null : e.applicant().idHash(),
                         e.occurredAt());
             }
-            registry.counter("tracking_events_applied_total", "topic", TOPIC, "type", r.type())
-                    .increment();
+            counters.increment("tracking_events_applied_total", "topic", TOPIC, "type", r.type());
         }
     }
 }

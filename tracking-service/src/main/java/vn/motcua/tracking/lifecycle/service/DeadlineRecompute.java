@@ -1,6 +1,5 @@
 package vn.motcua.tracking.lifecycle.service;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -28,6 +27,7 @@ import vn.motcua.tracking.calendar.domain.CalendarChange;
 import vn.motcua.tracking.calendar.domain.DeadlineReplay;
 import vn.motcua.tracking.calendar.domain.DeadlineReplay.Pause;
 import vn.motcua.tracking.calendar.service.CalendarService;
+import vn.motcua.tracking.common.persistence.CommittedCounters;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
@@ -45,7 +45,7 @@ public class DeadlineRecompute {
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private final CalendarService calendar;
     private final Journal journal;
-    private final MeterRegistry registry;
+    private final CommittedCounters counters;
     private final Clock clock;
     private final ManagedExecutor executor;
     private final boolean enabled;
@@ -53,7 +53,7 @@ public class DeadlineRecompute {
     public DeadlineRecompute(
             CalendarService calendar,
             Journal journal,
-            MeterRegistry registry,
+            CommittedCounters counters,
             Clock clock,
             ManagedExecutor executor,
             @ConfigProperty(name = "tracking.deadline-recompute.start-on-change") boolean enabled) {
@@ -61,7 +61,7 @@ public class DeadlineRecompute {
         this.enabled = enabled;
         this.calendar = calendar;
         this.journal = journal;
-        this.registry = registry;
+        this.counters = counters;
         this.clock = clock;
     }
 
@@ -188,8 +188,7 @@ public class DeadlineRecompute {
                     Optional.of(changeId),
                     "Hạn giải quyết chuyển từ " + SHOWN.format(oldDue) + " sang " + SHOWN.format(newDue)
                             + " do lịch làm việc năm " + newDue.getYear() + " được điều chỉnh");
-            registry.counter("tracking_deadlines_moved_total", "agency", d.holdingAgency)
-                    .increment();
+            counters.increment("tracking_deadlines_moved_total", "agency", d.holdingAgency);
             moved++;
         }
         return moved;

@@ -14,6 +14,7 @@ import vn.motcua.tracking.calendar.domain.DeadlineCalculator;
 import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.common.domain.DomainException;
 import vn.motcua.tracking.common.domain.FieldError;
+import vn.motcua.tracking.common.persistence.CommittedCounters;
 import vn.motcua.tracking.lifecycle.domain.Action;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
@@ -49,6 +50,7 @@ public class DossierActions {
     private final StepLog steps;
     private final DailyStatistics statistics;
     private final MeterRegistry registry;
+    private final CommittedCounters counters;
     private final AgencyRegistry agencies;
 
     public DossierActions(
@@ -57,6 +59,7 @@ public class DossierActions {
             StepLog steps,
             DailyStatistics statistics,
             MeterRegistry registry,
+            CommittedCounters counters,
             AgencyRegistry agencies) {
         this.agencies = agencies;
         this.calendar = calendar;
@@ -64,6 +67,7 @@ public class DossierActions {
         this.steps = steps;
         this.statistics = statistics;
         this.registry = registry;
+        this.counters = counters;
     }
 
     @Transactional
@@ -122,8 +126,7 @@ public class DossierActions {
         } else {
             journal.record(d, c.action().eventType(), at, actor, c.reason().orElse(null), null);
         }
-        registry.counter("tracking_actions_total", "action", c.action().name(), "agency", d.holdingAgency)
-                .increment();
+        counters.increment("tracking_actions_total", "action", c.action().name(), "agency", d.holdingAgency);
         return d;
     }
 
@@ -147,15 +150,14 @@ public class DossierActions {
         steps.closeOpen(d, calendar.calculator(), at);
         statistics.add(local(at).toLocalDate(), d.agencyCode, d.procedureCode, count, 1);
         if (d.outcome != null) {
-            registry.counter(
-                            "tracking_outcomes_total",
-                            "agency",
-                            d.agencyCode,
-                            "procedure",
-                            d.procedureCode,
-                            "outcome",
-                            d.outcome.name())
-                    .increment();
+            counters.increment(
+                    "tracking_outcomes_total",
+                    "agency",
+                    d.agencyCode,
+                    "procedure",
+                    d.procedureCode,
+                    "outcome",
+                    d.outcome.name());
         }
     }
 

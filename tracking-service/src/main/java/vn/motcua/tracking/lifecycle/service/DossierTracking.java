@@ -1,6 +1,5 @@
 package vn.motcua.tracking.lifecycle.service;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,6 +15,7 @@ import vn.motcua.tracking.calendar.domain.CalendarChange;
 import vn.motcua.tracking.calendar.domain.ProcessingTime;
 import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 import vn.motcua.tracking.calendar.service.CalendarService;
+import vn.motcua.tracking.common.persistence.CommittedCounters;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
@@ -30,7 +30,7 @@ public class DossierTracking {
     private final CalendarService calendar;
     private final Journal journal;
     private final DailyStatistics statistics;
-    private final MeterRegistry registry;
+    private final CommittedCounters counters;
     private final ApplicantIdHash idHash;
     private final Clock clock;
 
@@ -38,7 +38,7 @@ public class DossierTracking {
             CalendarService calendar,
             Journal journal,
             DailyStatistics statistics,
-            MeterRegistry registry,
+            CommittedCounters counters,
             ApplicantIdHash idHash,
             Clock clock) {
         this.idHash = idHash;
@@ -46,7 +46,7 @@ public class DossierTracking {
         this.calendar = calendar;
         this.journal = journal;
         this.statistics = statistics;
-        this.registry = registry;
+        this.counters = counters;
     }
 
     /** Intake refused an online dossier (form 03): it never enters the clock, but the reports count it. */
@@ -154,8 +154,7 @@ public class DossierTracking {
                 "Hạn giải quyết chuyển từ " + DeadlineRecompute.SHOWN.format(onReceipt.atZone(zone))
                         + " (ngày hẹn trên giấy tiếp nhận) sang " + DeadlineRecompute.SHOWN.format(d.dueAt.atZone(zone))
                         + " do lịch làm việc được điều chỉnh");
-        registry.counter("tracking_appointments_corrected_total", "agency", d.agencyCode)
-                .increment();
+        counters.increment("tracking_appointments_corrected_total", "agency", d.agencyCode);
         Log.infof(
                 "dossier %s: the receipt's appointment %s is not its legal due time %s; corrected",
                 d.code, onReceipt, d.dueAt);
@@ -188,15 +187,14 @@ public class DossierTracking {
                 d.procedureCode,
                 "ONLINE".equals(d.channel) ? Count.RECEIVED_ONLINE : Count.RECEIVED_COUNTER,
                 1);
-        registry.counter(
-                        "tracking_dossiers_started_total",
-                        "agency",
-                        d.agencyCode,
-                        "procedure",
-                        d.procedureCode,
-                        "channel",
-                        d.channel)
-                .increment();
+        counters.increment(
+                "tracking_dossiers_started_total",
+                "agency",
+                d.agencyCode,
+                "procedure",
+                d.procedureCode,
+                "channel",
+                d.channel);
         return d;
     }
 }

@@ -1,6 +1,5 @@
 package vn.motcua.tracking.satisfaction.service;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.function.Predicate;
 import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.common.domain.CitizenText;
 import vn.motcua.tracking.common.domain.DomainException;
+import vn.motcua.tracking.common.persistence.CommittedCounters;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.TrackedStatus;
 import vn.motcua.tracking.satisfaction.domain.RateableDossier;
@@ -42,12 +42,12 @@ public class Ratings {
     public static final int COMMENT_LENGTH = 1000;
     private final DailyStatistics statistics;
     private final CalendarService calendar;
-    private final MeterRegistry registry;
+    private final CommittedCounters counters;
 
-    public Ratings(DailyStatistics statistics, CalendarService calendar, MeterRegistry registry) {
+    public Ratings(DailyStatistics statistics, CalendarService calendar, CommittedCounters counters) {
         this.statistics = statistics;
         this.calendar = calendar;
-        this.registry = registry;
+        this.counters = counters;
     }
 
     @Transactional
@@ -95,15 +95,14 @@ public class Ratings {
                     case DISSATISFIED -> Count.RATED_DISSATISFIED;
                 },
                 1);
-        registry.counter(
-                        "tracking_satisfaction_ratings_total",
-                        "agency",
-                        d.agencyCode(),
-                        "overall",
-                        r.overall.name(),
-                        "source",
-                        source.name())
-                .increment();
+        counters.increment(
+                "tracking_satisfaction_ratings_total",
+                "agency",
+                d.agencyCode(),
+                "overall",
+                r.overall.name(),
+                "source",
+                source.name());
         return r;
     }
 
