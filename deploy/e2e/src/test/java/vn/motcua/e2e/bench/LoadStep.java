@@ -41,7 +41,8 @@ final class LoadStep {
             long[] latenciesNanos,
             Map<String, Long> codesAt,
             Map<Integer, Integer> statuses,
-            int failures) {
+            int failures,
+            String cpu) {
         double throughput() {
             return ok / seconds;
         }
@@ -57,7 +58,7 @@ final class LoadStep {
         String line() {
             return String.format(
                     "%6d/s  sent %6d  ok %6d  errors %4d  sustained %7.1f/s  "
-                            + "p50 %7.1f ms  p99 %7.1f ms  p99.9 %7.1f ms",
+                            + "p50 %7.1f ms  p99 %7.1f ms  p99.9 %7.1f ms%s",
                     rate,
                     sent,
                     ok,
@@ -65,7 +66,8 @@ final class LoadStep {
                     throughput(),
                     percentileMillis(50),
                     percentileMillis(99),
-                    percentileMillis(99.9));
+                    percentileMillis(99.9),
+                    cpu);
         }
     }
 
@@ -84,6 +86,7 @@ final class LoadStep {
         Map<String, Long> codesAt = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(total);
         long start = System.nanoTime() + 5_000_000;
+        CpuMeter cpuBefore = CpuMeter.now();
         for (int i = 0; i < total; i++) {
             long due = start + i * period;
             long wait = due - System.nanoTime();
@@ -120,6 +123,7 @@ final class LoadStep {
         }
         boolean finished = done.await(60, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
+        String cpu = CpuMeter.now().since(cpuBefore, total);
         List<Long> measured = new ArrayList<>();
         for (long l : latencies) {
             if (l != Long.MAX_VALUE) {
@@ -137,6 +141,7 @@ final class LoadStep {
                 sorted,
                 codesAt,
                 statuses,
-                failures.get() + unanswered);
+                failures.get() + unanswered,
+                cpu);
     }
 }
