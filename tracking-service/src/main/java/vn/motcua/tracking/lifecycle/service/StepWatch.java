@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.lifecycle.domain.Actor;
@@ -20,7 +21,7 @@ import vn.motcua.tracking.lifecycle.messaging.StatusEvent;
  * Escalation of hand-over steps (form 06), counted in working time: DOSSIER_STEP_OVERDUE once when a step passes
  * its own due time (the holding agency's supervisors are told), DOSSIER_STEP_DUE_SOON once when it comes within
  * {@code tracking.calendar.step-due-soon-working-hours} working hours of it (its officer is warned). A paused
- * dossier's step is left alone: its clock is stopped. SKIP LOCKED keeps replicas from publishing twice.
+ * dossier's step is left alone: its clock is stopped.
  */
 @ApplicationScoped
 public class StepWatch {
@@ -99,16 +100,50 @@ public class StepWatch {
                 + SHOWN.format(s.dueAt.atZone(calendar.settings().zone()));
     }
 
+    /**
+     * The steps matching {@code query}, each under its dossier's lock, taken first: the order every writer of a step
+     * keeps (an officer's action, the deadline recompute). Locking the step first deadlocked with an officer's
+     * action on the same dossier: the watch's history row waited (foreign key) for the dossier the action held, the
+     * action for the step the watch held. A dossier locked elsewhere is skipped until the next tick (SKIP LOCKED),
+     * which also keeps replicas from publishing twice.
+     */
+    /**
+     * The open steps matching {@code query}, each under its dossier's lock, taken first: the order every writer of a
+     * step keeps (an officer's action, the deadline recompute). Taking the step first deadlocked with an officer's
+     * action on the same dossier: the watch's history row waited (its foreign key) for the dossier the action held,
+     * the action for the step the watch held. A dossier locked elsewhere waits for the next tick (SKIP LOCKED), which
+     * also keeps replicas from publishing twice.
+     */
     private static List<DossierStep> locked(String query, Object... params) {
+        String open = "endedAt is null and " + query;
+        var candidates = DossierStep.getEntityManager()
+                .createQuery(
+                        "select distinct dossierCode from DossierStep where " + open
+                                + " and dossierCode in (select t.code from TrackedDossier t where t.pausedAt is null)",
+                        String.class)
+                .setMaxResults(BATCH);
+        for (int i = 0; i < params.length; i++) {
+            candidates.setParameter(i + 1, params[i]);
+        }
+        List<String> codes = candidates.getResultList();
+        if (codes.isEmpty()) {
+            return List.of();
+        }
         // -2 is Hibernate's SKIP LOCKED timeout.
-        return DossierStep.<DossierStep>find(
-                        "endedAt is null and " + query
-                                + " and dossierCode in (select t.code from TrackedDossier t where t.pausedAt is "
-                                + "null) order by dueAt",
-                        params)
+        List<String> held = TrackedDossier.<TrackedDossier>find("code in ?1 and pausedAt is null", codes)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", -2)
-                .page(0, BATCH)
+                .list()
+                .stream()
+                .map(d -> d.code)
+                .toList();
+        if (held.isEmpty()) {
+            return List.of();
+        }
+        Object[] all = Arrays.copyOf(params, params.length + 1);
+        all[params.length] = held;
+        // Read again under the dossiers' locks: an action may have ended or moved a step since the first read.
+        return DossierStep.<DossierStep>find(open + " and dossierCode in ?" + all.length + " order by dueAt", all)
                 .list();
     }
 }
