@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -40,6 +43,9 @@ class DossierActionsTest {
 
     @Inject
     DossierTracking tracking;
+
+    @Inject
+    MeterRegistry registry;
 
     static Instant at(String local) {
         return OffsetDateTime.parse(local + "+07:00").toInstant();
@@ -106,6 +112,38 @@ class DossierActionsTest {
                         .map(h -> h.type)
                         .filter(t -> !t.equals("DOSSIER_OVERDUE") && !t.equals("DOSSIER_STEP_OVERDUE"))
                         .toList());
+    }
+
+    @Test
+    void aResumptionThatIsRolledBackRecordsNoPause() {
+        String code = TrackedDossiers.start(
+                tracking,
+                AGENCY,
+                "2.000488",
+                "COUNTER",
+                "2026-11-02T09:00:00+07:00",
+                "10",
+                TrackedDossiers.CITIZEN_HASH);
+        actions.apply(code, reason(Action.REQUEST_SUPPLEMENT, "Bổ sung tờ khai"), OFFICER, at("2026-11-03T10:00:00"));
+        long before = pauses();
+        assertThrows(
+                IllegalStateException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    actions.apply(code, Command.of(Action.SUPPLEMENT_RECEIVED), OFFICER, at("2026-11-05T10:00:00"));
+                    throw new IllegalStateException("rolled back after the resumption");
+                }));
+        assertEquals(before, pauses(), "a pause that did not end is not recorded");
+        actions.apply(code, Command.of(Action.SUPPLEMENT_RECEIVED), OFFICER, at("2026-11-05T10:00:00"));
+        assertEquals(before + 1, pauses());
+    }
+
+    private long pauses() {
+        return Optional.ofNullable(registry.find("tracking_pause_duration")
+                        .tag("agency", AGENCY)
+                        .tag("procedure", "2.000488")
+                        .timer())
+                .map(Timer::count)
+                .orElse(0L);
     }
 
     @Test

@@ -25,7 +25,8 @@ import vn.motcua.notification.recipient.domain.Recipient;
  * independently, so tracking's event for a dossier can overtake intake's). Every second the ones whose
  * recipient has arrived are turned into deliveries, in the order they were parked. Bounded: past
  * notification.parking.max-events, or after notification.parking.max-age, an event is dropped and counted in
- * notification_no_recipient_total.
+ * notification_no_recipient_total. The gauge notification_parked_events moves when a transaction commits, so
+ * events parked by one poll all find room (the bound is approximate by one poll) and a rolled-back one is not shown.
  */
 @ApplicationScoped
 public class ParkedEvents {
@@ -74,7 +75,7 @@ public class ParkedEvents {
         p.payload = event.toString();
         p.parkedAt = clock.instant();
         p.persist();
-        waiting.incrementAndGet();
+        counters.afterCommit(waiting::incrementAndGet);
         counters.increment("notification_parked_total", "type", type);
         Log.infof("no contact details for %s yet: %s parked until intake's event arrives", code, type);
     }
@@ -90,7 +91,7 @@ public class ParkedEvents {
                         "SELECT * FROM parked_event ORDER BY id LIMIT 200 FOR UPDATE SKIP LOCKED", ParkedEvent.class)
                 .getResultList();
         if (batch.isEmpty()) {
-            waiting.set(0);
+            counters.afterCommit(() -> waiting.set(0));
             return;
         }
         Map<String, Recipient> known = Recipient.forDossiers(
@@ -114,6 +115,7 @@ public class ParkedEvents {
             }
             p.delete();
         }
-        waiting.set(ParkedEvent.count());
+        long left = ParkedEvent.count();
+        counters.afterCommit(() -> waiting.set(left));
     }
 }

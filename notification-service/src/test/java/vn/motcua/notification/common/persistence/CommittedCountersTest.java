@@ -8,11 +8,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** A counter incremented in a transaction counts when it commits, never when it rolls back. */
+/** A counter incremented (an action given) in a transaction counts (runs) when it commits, never on rollback. */
 @QuarkusTest
 class CommittedCountersTest {
     @Inject
@@ -50,6 +52,34 @@ class CommittedCountersTest {
 
         counters.increment(name, "kind", "b");
         assertEquals(2.0, count(name, "b"), "outside a transaction: at once");
+    }
+
+    @Test
+    void anActionRunsOnlyWhenItsTransactionCommits() {
+        List<String> ran = new CopyOnWriteArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            counters.afterCommit(() -> ran.add("first"));
+            counters.afterCommit(() -> ran.add("second"));
+            assertEquals(List.of(), ran, "not before the commit");
+        });
+        assertEquals(List.of("first", "second"), ran);
+
+        assertThrows(
+                IllegalStateException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    counters.afterCommit(() -> ran.add("rolled back"));
+                    throw new IllegalStateException("rolled back");
+                }));
+        assertThrows(
+                RuntimeException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    QuarkusTransaction.setRollbackOnly();
+                    counters.afterCommit(() -> ran.add("marked for rollback"));
+                }));
+        assertEquals(List.of("first", "second"), ran, "a rolled-back transaction runs nothing");
+
+        counters.afterCommit(() -> ran.add("outside"));
+        assertEquals(List.of("first", "second", "outside"), ran, "outside a transaction: at once");
     }
 
     private double count(String name, String kind) {

@@ -137,8 +137,9 @@ public class DossierActions {
                 .dueOnResumption(calc, local(d.dueAt), local(paused), local(at), sessions)
                 .toInstant();
         steps.resume(d, calc, local(paused), local(at));
-        registry.timer("tracking_pause_duration", "agency", d.holdingAgency, "procedure", d.procedureCode)
-                .record(Duration.between(paused, at));
+        // Recorded at the commit: a resumption that is rolled back ended no pause.
+        var timer = registry.timer("tracking_pause_duration", "agency", d.holdingAgency, "procedure", d.procedureCode);
+        counters.afterCommit(() -> timer.record(Duration.between(paused, at)));
         d.pausedAt = null;
     }
 
