@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
@@ -36,7 +37,9 @@ import vn.motcua.stack.PackagedService;
 
 /**
  * The packaged notifier is stopped in the middle of a stream of 100 received dossiers and started again,
- * then the whole stream is replayed: every citizen gets exactly one email and one SMS.
+ * then the whole stream is replayed: every citizen gets exactly one email and one SMS. A stop hands the deliveries
+ * claimed in memory and not sent back to the table, due at once, so the next instance sends them without waiting
+ * for the claim to end.
  */
 class NotifierRestartIT {
     static final String KAFKA = "127.0.0.1:" + System.getenv().getOrDefault("STACK_KAFKA_PORT", "9092");
@@ -52,31 +55,8 @@ class NotifierRestartIT {
         sms.start();
         sms.stubFor(post(urlEqualTo("/messages")).willReturn(aResponse().withStatus(202)));
         String group = "notification-it-" + UUID.randomUUID();
-        Map<String, String> env = new HashMap<>(Map.of(
-                "SMTP_HOST",
-                "127.0.0.1",
-                "SMTP_PORT",
-                Integer.toString(smtp.getSmtp().getPort()),
-                "SMS_GATEWAY_URL",
-                sms.baseUrl(),
-                "SMS_API_KEY",
-                "it-key",
-                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID",
-                group + "-status",
-                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID",
-                group + "-intake",
-                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID",
-                group + "-agencies",
-                // Quiet hours would hold every SMS when the suite runs after 21:00 in Vietnam.
-                "NOTIFICATION_QUIET_HOURS_START",
-                "00:00",
-                "NOTIFICATION_QUIET_HOURS_END",
-                "00:00"));
-        try (Admin admin = Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)))) {
-            ConsumerGroups.startAtEnd(admin, group + "-status", "dossier-status-events");
-            ConsumerGroups.startAtEnd(admin, group + "-intake", "dossier-intake-events");
-            ConsumerGroups.startAtEnd(admin, group + "-agencies", "agency-events");
-        }
+        Map<String, String> env = env(smtp, sms, group);
+        startAtEnd(group);
         List<String> events = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         String run = UUID.randomUUID().toString().substring(0, 6);
@@ -121,6 +101,102 @@ class NotifierRestartIT {
         }
     }
 
+    @Test
+    void aStopHandsTheClaimsItHasNotSentBackDueAtOnceForTheNextInstance() throws Exception {
+        GreenMail smtp = SmtpServer.started();
+        WireMockServer sms = new WireMockServer(wireMockConfig().dynamicPort());
+        sms.start();
+        // A slow gateway: most of the run's messages are still claimed in the first instance's memory at its stop.
+        sms.stubFor(post(urlEqualTo("/messages"))
+                .willReturn(aResponse().withStatus(202).withFixedDelay(250)));
+        String group = "notification-it-" + UUID.randomUUID();
+        Map<String, String> env = env(smtp, sms, group);
+        env.put("NOTIFICATION_WORKER_CLAIM", "60s"); // a claim not handed back would wait a minute
+        startAtEnd(group);
+        List<String> events = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < DOSSIERS; i++) {
+            codes.add("000.00.12.H57-261204-" + run + i);
+            events.add(received(codes.get(i), "hb" + run + "." + i + "@example.vn"));
+        }
+        PackagedService first = null;
+        PackagedService second = null;
+        try {
+            first = start(env, "notifier-handback-a");
+            produce(codes, events);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> planned(run) == 2L * DOSSIERS
+                            && !sms.findAll(postRequestedFor(urlEqualTo("/messages")))
+                                    .isEmpty());
+            first.stop();
+            long left = pending(run);
+            System.out.printf("notifier-handback-a stopped with %d of %d deliveries unsent%n", left, 2 * DOSSIERS);
+            assertTrue(left > 0, "the gateway was too fast: nothing was left to hand back");
+            assertEquals(0, waitingForTheirClaim(run), "every unsent claim was made due at the stop");
+
+            sms.resetAll();
+            sms.stubFor(post(urlEqualTo("/messages")).willReturn(aResponse().withStatus(202)));
+            second = start(env, "notifier-handback-b");
+            // Well within the minute a claim lasts: the second instance's first passes over the table send them.
+            await().atMost(Duration.ofSeconds(20)).until(() -> pending(run) == 0);
+            second.stop();
+        } finally {
+            for (PackagedService p : new PackagedService[] {first, second}) {
+                if (p != null && p.alive()) {
+                    p.kill();
+                }
+            }
+            smtp.stop();
+            sms.stop();
+        }
+    }
+
+    private static Map<String, String> env(GreenMail smtp, WireMockServer sms, String group) {
+        return new HashMap<>(Map.of(
+                "SMTP_HOST",
+                "127.0.0.1",
+                "SMTP_PORT",
+                Integer.toString(smtp.getSmtp().getPort()),
+                "SMS_GATEWAY_URL",
+                sms.baseUrl(),
+                "SMS_API_KEY",
+                "it-key",
+                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID",
+                group + "-status",
+                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID",
+                group + "-intake",
+                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID",
+                group + "-agencies",
+                // Quiet hours would hold every SMS when the suite runs after 21:00 in Vietnam.
+                "NOTIFICATION_QUIET_HOURS_START",
+                "00:00",
+                "NOTIFICATION_QUIET_HOURS_END",
+                "00:00"));
+    }
+
+    /** The instances' groups start at the end of their topics, not at what earlier runs left there. */
+    private static void startAtEnd(String group) throws Exception {
+        try (Admin admin = Admin.create(TestKafka.admin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)))) {
+            ConsumerGroups.startAtEnd(admin, group + "-status", "dossier-status-events");
+            ConsumerGroups.startAtEnd(admin, group + "-intake", "dossier-intake-events");
+            ConsumerGroups.startAtEnd(admin, group + "-agencies", "agency-events");
+        }
+    }
+
+    /** Deliveries of this run planned so far. */
+    private static long planned(String run) throws Exception {
+        return count("SELECT COUNT(*) FROM delivery_log WHERE dossier_code LIKE ?", run);
+    }
+
+    /** Unsent deliveries of this run still due only when their claim ends (a minute after they were planned). */
+    private static long waitingForTheirClaim(String run) throws Exception {
+        return count(
+                "SELECT COUNT(*) FROM delivery_log WHERE status = 'PENDING' AND dossier_code LIKE ?"
+                        + " AND next_attempt_at >= created_at + INTERVAL 30 SECOND",
+                run);
+    }
+
     private static String received(String code, String email) {
         return """
                 {"eventId":"%s","type":"DOSSIER_RECEIVED","dossierCode":"%s","occurredAt":"2026-11-28T02:00:00Z",
@@ -154,9 +230,12 @@ class NotifierRestartIT {
 
     /** Deliveries of this run still waiting for the worker. */
     private static long pending(String run) throws Exception {
+        return count("SELECT COUNT(*) FROM delivery_log WHERE status = 'PENDING' AND dossier_code LIKE ?", run);
+    }
+
+    private static long count(String sql, String run) throws Exception {
         try (var c = DriverManager.getConnection(DB, "notification", "notification-local-pw");
-                var s = c.prepareStatement(
-                        "SELECT COUNT(*) FROM delivery_log WHERE status = 'PENDING' AND dossier_code LIKE ?")) {
+                var s = c.prepareStatement(sql)) {
             s.setString(1, "%-" + run + "%");
             try (var rs = s.executeQuery()) {
                 rs.next();
