@@ -118,8 +118,10 @@ public class StepWatch {
         String open = "endedAt is null and " + query;
         var candidates = DossierStep.getEntityManager()
                 .createQuery(
-                        "select distinct dossierCode from DossierStep where " + open
-                                + " and dossierCode in (select t.code from TrackedDossier t where t.pausedAt is null)",
+                        // Nearest due first: the due-soon check passes over steps not yet within its hours.
+                        "select dossierCode from DossierStep where " + open
+                                + " and dossierCode in (select t.code from TrackedDossier t where t.pausedAt is null)"
+                                + " order by dueAt",
                         String.class)
                 .setMaxResults(BATCH);
         for (int i = 0; i < params.length; i++) {
