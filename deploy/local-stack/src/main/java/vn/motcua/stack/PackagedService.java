@@ -2,6 +2,7 @@ package vn.motcua.stack;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,13 +32,15 @@ public final class PackagedService implements AutoCloseable {
     public final int port;
     public final int managementPort;
     public final Path log;
+    private final long logStart;
     private final Process process;
 
-    private PackagedService(String name, int port, int managementPort, Path log, Process process) {
+    private PackagedService(String name, int port, int managementPort, Path log, long logStart, Process process) {
         this.name = name;
         this.port = port;
         this.managementPort = managementPort;
         this.log = log;
+        this.logStart = logStart;
         this.process = process;
     }
 
@@ -62,6 +65,7 @@ public final class PackagedService implements AutoCloseable {
         try {
             Path log = logDir.resolve(name + ".log");
             Files.createDirectories(logDir);
+            long logStart = Files.exists(log) ? Files.size(log) : 0;
             List<String> command = new ArrayList<>(List.of(KafkaBroker.javaExecutable(), heap));
             command.addAll(TEST_JIT);
             command.addAll(List.of("-jar", jar.toString()));
@@ -71,7 +75,7 @@ public final class PackagedService implements AutoCloseable {
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(api));
             builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(management));
-            var started = new PackagedService(name, api, management, log, builder.start());
+            var started = new PackagedService(name, api, management, log, logStart, builder.start());
             started.awaitReady(readyPath, Duration.ofSeconds(120));
             return started;
         } catch (IOException e) {
@@ -163,6 +167,20 @@ public final class PackagedService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The lines this instance logged about scheduled jobs failing on its closed persistence unit (a clean stop has
+     * none). Kafka's own lines are left out: a poll caught in the middle of a shutdown is not committed and comes
+     * again after the restart.
+     */
+    public List<String> jobsFailedOnClosedDatabase() throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        String since = new String(all, (int) logStart, all.length - (int) logStart, StandardCharsets.UTF_8);
+        return since.lines()
+                .filter(l -> l.matches("^\\d\\d:\\d\\d:\\d\\d.*") && !l.contains("SRMSG"))
+                .filter(l -> l.contains("EntityManagerFactory is closed"))
+                .toList();
     }
 
     /** kill -9: no shutdown hook, no drain; leases and offsets are left as they are. */

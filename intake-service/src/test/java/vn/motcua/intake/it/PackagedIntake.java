@@ -2,6 +2,7 @@ package vn.motcua.intake.it;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import vn.motcua.stack.PackagedService;
 
@@ -65,6 +66,11 @@ final class PackagedIntake implements AutoCloseable {
     /** kill -9: no shutdown hook, no drain, leases and offsets left as they are. */
     void kill() {
         instance.kill();
+    }
+
+    /** What {@link PackagedService#jobsFailedOnClosedDatabase()} says of this instance. */
+    List<String> jobsFailedOnClosedDatabase() throws java.io.IOException {
+        return instance.jobsFailedOnClosedDatabase();
     }
 
     @Override

@@ -34,11 +34,11 @@ class TwoInstanceCodeIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
+        for (PackagedIntake instance : new PackagedIntake[] {first, second}) {
+            if (instance != null) {
+                instance.close();
+                assertEquals(List.of(), instance.jobsFailedOnClosedDatabase(), "no job ran into the shutdown");
+            }
         }
     }
 

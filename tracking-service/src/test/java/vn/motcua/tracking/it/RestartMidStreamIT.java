@@ -67,6 +67,7 @@ class RestartMidStreamIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> committedToEnd(group));
             send(producer, run, DOSSIERS / 3, 2 * DOSSIERS / 3);
             first.stop(); // mid-stream: some applied, some buffered in the consumer, some not fetched yet
+            assertEquals(List.of(), first.jobsFailedOnClosedDatabase(), "no job ran into the shutdown");
             send(producer, run, 2 * DOSSIERS / 3, DOSSIERS);
         }
         PackagedService second = start(env, "tracking-b");
@@ -80,6 +81,7 @@ class RestartMidStreamIT {
         } finally {
             second.stop();
         }
+        assertEquals(List.of(), second.jobsFailedOnClosedDatabase(), "no job ran into the shutdown");
     }
 
     private static void send(KafkaProducer<String, String> producer, String run, int from, int to) {
