@@ -170,16 +170,18 @@ public final class PackagedService implements AutoCloseable {
     }
 
     /**
-     * The lines this instance logged about scheduled jobs failing on its closed persistence unit (a clean stop has
-     * none). Kafka's own lines are left out: a poll caught in the middle of a shutdown is not committed and comes
-     * again after the restart.
+     * The lines this instance logged, since it started, about work failing on its closed persistence unit (a
+     * scheduled job, or a poll of a consumer cut off and nacked record by record) or any error Quarkus marks as
+     * logged after shutdown began. A clean stop has none: it stops both while the database is still there.
      */
     public List<String> jobsFailedOnClosedDatabase() throws IOException {
         byte[] all = Files.readAllBytes(log);
         String since = new String(all, (int) logStart, all.length - (int) logStart, StandardCharsets.UTF_8);
         return since.lines()
-                .filter(l -> l.matches("^\\d\\d:\\d\\d:\\d\\d.*") && !l.contains("SRMSG"))
-                .filter(l -> l.contains("EntityManagerFactory is closed"))
+                .filter(l -> l.matches("^\\d\\d:\\d\\d:\\d\\d.*"))
+                .filter(l -> l.contains("EntityManagerFactory is closed")
+                        || l.contains("EntityManager is closed")
+                        || l.contains("[Error Occurred After Shutdown]"))
                 .toList();
     }
 

@@ -29,7 +29,9 @@ import vn.motcua.tracking.TestKafka;
 /**
  * The packaged tracking-service is stopped (SIGTERM, as in a rolling deploy) while 300 received dossiers
  * stream in, then started again: every dossier gets its clock, once, and none is dead-lettered. Before the
- * consumers dead-lettered only poison, records buffered at shutdown went to the dead-letter topic.
+ * consumers dead-lettered only poison, records buffered at shutdown went to the dead-letter topic. A stop in the
+ * middle of a backlog finishes the poll in hand before the database goes: nothing is cut off and logged against a
+ * closed persistence unit.
  */
 class RestartMidStreamIT {
     static final String KAFKA = "127.0.0.1:" + System.getenv().getOrDefault("STACK_KAFKA_PORT", "9092");
@@ -82,6 +84,58 @@ class RestartMidStreamIT {
             second.stop();
         }
         assertEquals(List.of(), second.jobsFailedOnClosedDatabase(), "no job ran into the shutdown");
+    }
+
+    @Test
+    void aStopInTheMiddleOfABacklogFinishesItsPollWhileTheDatabaseIsStillThere() throws Exception {
+        int backlog = 5_000;
+        String run = Long.toString(System.nanoTime(), 36);
+        String group = "tracking-it-" + run;
+        Map<String, String> env = Map.of(
+                "MP_MESSAGING_INCOMING_INTAKE_EVENTS_GROUP_ID",
+                group,
+                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_GROUP_ID",
+                group + "-agencies",
+                "MP_MESSAGING_INCOMING_AGENCY_EVENTS_AUTO_OFFSET_RESET",
+                "latest");
+        long deadLettersBefore = endOffsets("tracking-dead-letter");
+        // The group starts where the topic ends now, then finds a backlog: it polls without a pause until stopped.
+        try (var admin = Admin.create(TestKafka.admin(Map.<String, Object>of("bootstrap.servers", KAFKA)))) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(TOPIC))
+                    .allTopicNames()
+                    .get()
+                    .get(TOPIC)
+                    .partitions()
+                    .forEach(p -> latest.put(new TopicPartition(TOPIC, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, OffsetAndMetadata> end = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((tp, o) -> end.put(tp, new OffsetAndMetadata(o.offset())));
+            admin.alterConsumerGroupOffsets(group, end).all().get();
+        }
+        try (var producer = new KafkaProducer<>(
+                TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA)),
+                new StringSerializer(),
+                new StringSerializer())) {
+            send(producer, run, 0, backlog);
+        }
+        PackagedService first = start(env, "tracking-c");
+        try {
+            await().atMost(Duration.ofSeconds(90)).until(() -> tracked(run) >= backlog / 5);
+        } finally {
+            first.stop();
+        }
+        long applied = tracked(run);
+        System.out.printf("tracking-c stopped with %d of %d dossiers applied%n", applied, backlog);
+        assertEquals(List.of(), first.jobsFailedOnClosedDatabase(), "the poll in hand was not cut off by the stop");
+        PackagedService second = start(env, "tracking-d");
+        try {
+            await().atMost(Duration.ofSeconds(120)).until(() -> tracked(run) == backlog);
+            await().atMost(Duration.ofSeconds(30)).until(() -> committedToEnd(group));
+            assertEquals(backlog, deadlinesSet(run), "one DOSSIER_DEADLINE_SET history row each");
+            assertEquals(deadLettersBefore, endOffsets("tracking-dead-letter"), "nothing was dead-lettered");
+        } finally {
+            second.stop();
+        }
     }
 
     private static void send(KafkaProducer<String, String> producer, String run, int from, int to) {
