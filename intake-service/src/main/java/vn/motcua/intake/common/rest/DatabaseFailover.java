@@ -51,7 +51,10 @@ public class DatabaseFailover {
             Log.warnf("database unavailable for a moment, answered 503: %s", e.getMessage());
             return Response.fromResponse(Problem.response(new Problem(
                             "about:blank",
-                            "Hệ thống đang chuyển sang máy chủ dự phòng",
+                            connectionLost(e)
+                                    ? "Hệ thống đang chuyển sang máy chủ dự phòng"
+                                    // A deadlock, a lock wait given up, a conflict at commit: no server changed.
+                                    : "Hệ thống đang bận, yêu cầu chưa được lưu",
                             503,
                             "Yêu cầu chưa được lưu; vui lòng thử lại sau " + RETRY_AFTER_SECONDS + " giây.",
                             List.of(),
@@ -62,6 +65,20 @@ public class DatabaseFailover {
         Log.error("request failed", e);
         return Problem.response(new Problem(
                 "about:blank", "Lỗi hệ thống", 500, "Đã có lỗi ngoài dự kiến; vui lòng thử lại sau.", List.of(), null));
+    }
+
+    /** The connection to the database node went away (SQLState 08…): the cluster is moving to another node. */
+    static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException
+                    || t instanceof SQLRecoverableException
+                    || (t instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,9 +33,18 @@ class DatabaseFailoverTest {
         var conflict = new LockAcquisitionException(
                 "Deadlock found when trying to get lock; try restarting transaction",
                 new SQLException("Deadlock found", "40001", 1213));
-        assertEquals(503, mapper.database(conflict).getStatus());
+        Response busy = mapper.database(conflict);
+        assertEquals(503, busy.getStatus());
+        // No server changed: an officer is not told the system is moving to a backup server.
+        assertTrue(
+                busy.getEntity().toString().contains("Hệ thống đang bận"),
+                busy.getEntity().toString());
         var wrapped = new PersistenceException(new SQLException("WSREP has not yet prepared node", "08S01", 1047));
-        assertEquals(503, mapper.database(wrapped).getStatus());
+        Response moving = mapper.database(wrapped);
+        assertEquals(503, moving.getStatus());
+        assertTrue(
+                moving.getEntity().toString().contains("máy chủ dự phòng"),
+                moving.getEntity().toString());
     }
 
     @Test
