@@ -101,15 +101,8 @@ class RestartMidStreamIT {
         long deadLettersBefore = endOffsets("tracking-dead-letter");
         // The group starts where the topic ends now, then finds a backlog: it polls without a pause until stopped.
         try (var admin = Admin.create(TestKafka.admin(Map.<String, Object>of("bootstrap.servers", KAFKA)))) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(List.of(TOPIC))
-                    .allTopicNames()
-                    .get()
-                    .get(TOPIC)
-                    .partitions()
-                    .forEach(p -> latest.put(new TopicPartition(TOPIC, p.partition()), OffsetSpec.latest()));
             Map<TopicPartition, OffsetAndMetadata> end = new HashMap<>();
-            admin.listOffsets(latest).all().get().forEach((tp, o) -> end.put(tp, new OffsetAndMetadata(o.offset())));
+            topicEnd(admin).forEach((tp, offset) -> end.put(tp, new OffsetAndMetadata(offset)));
             admin.alterConsumerGroupOffsets(group, end).all().get();
         }
         try (var producer = new KafkaProducer<>(
@@ -194,18 +187,24 @@ class RestartMidStreamIT {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata()
                     .get();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(List.of(TOPIC))
-                    .allTopicNames()
-                    .get()
-                    .get(TOPIC)
-                    .partitions()
-                    .forEach(p -> latest.put(new TopicPartition(TOPIC, p.partition()), OffsetSpec.latest()));
-            return admin.listOffsets(latest).all().get().entrySet().stream()
+            return topicEnd(admin).entrySet().stream()
                     .allMatch(e -> committed.get(e.getKey()) != null
-                            && committed.get(e.getKey()).offset()
-                                    >= e.getValue().offset());
+                            && committed.get(e.getKey()).offset() >= e.getValue());
         }
+    }
+
+    /** The end offset of every partition of the intake topic. */
+    private static Map<TopicPartition, Long> topicEnd(Admin admin) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        admin.describeTopics(List.of(TOPIC))
+                .allTopicNames()
+                .get()
+                .get(TOPIC)
+                .partitions()
+                .forEach(p -> latest.put(new TopicPartition(TOPIC, p.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, Long> end = new HashMap<>();
+        admin.listOffsets(latest).all().get().forEach((tp, o) -> end.put(tp, o.offset()));
+        return end;
     }
 
     /** One instance of the packaged service, through the project's launcher for packaged jars. */
