@@ -1,4 +1,4 @@
-package vn.motcua.notification.common.config;
+package vn.motcua.tracking.common.config;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduler;
@@ -18,8 +18,9 @@ import jakarta.enterprise.inject.Instance;
  * first: the poll in hand is applied and its offsets committed.
  */
 @ApplicationScoped
-public class ScheduledJobsAtShutdown {
-    void pause(@Observes @Priority(1) ShutdownEvent event, Scheduler scheduler, @Any Instance<KafkaConnector> kafka) {
+public class ShutdownOrder {
+    void stopDatabaseWorkFirst(
+            @Observes @Priority(1) ShutdownEvent event, Scheduler scheduler, @Any Instance<KafkaConnector> kafka) {
         scheduler.pause();
         kafka.forEach(connector -> connector.terminate(event));
     }
