@@ -34,7 +34,6 @@ public class ParkedEvents {
     private final EventNotifier notifier;
     private final DeliverySettings settings;
     private final ObjectMapper json;
-    private final MeterRegistry registry;
     private final CommittedCounters counters;
     private final Clock clock;
     private final AtomicLong waiting = new AtomicLong();
@@ -51,7 +50,6 @@ public class ParkedEvents {
         this.notifier = notifier;
         this.settings = settings;
         this.json = json;
-        this.registry = registry;
         this.counters = counters;
         this.clock = clock;
         Gauge.builder("notification_parked_events", waiting, AtomicLong::get)

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.List;
+import java.util.function.Predicate;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -69,43 +70,38 @@ public class DatabaseFailover {
 
     /** The connection to the database node went away (SQLState 08…): the cluster is moving to another node. */
     static boolean connectionLost(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException
-                    || t instanceof SQLRecoverableException
-                    || (t instanceof SQLException sql
-                            && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08"))) {
+        return anyCause(
+                e, t -> t instanceof JDBCConnectionException || t instanceof SQLRecoverableException || state(t, "08"));
+    }
+
+    /**
+     * Lost connections, rollbacks the database asks to retry (40…), lock waits that gave up, and a commit the
+     * transaction manager had to roll back (its connection lost at commit): nothing was stored.
+     */
+    static boolean isTransient(Throwable e) {
+        return connectionLost(e)
+                || anyCause(
+                        e,
+                        t -> t instanceof LockAcquisitionException
+                                || t instanceof PessimisticLockException
+                                || t instanceof LockTimeoutException
+                                || t instanceof SQLTransientException
+                                || t instanceof RollbackException
+                                || state(t, "40"));
+    }
+
+    private static boolean anyCause(Throwable e, Predicate<Throwable> test) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (test.test(t)) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * Lost connections (SQLState 08…), rollbacks the database asks to retry (40…), lock waits that gave up, and a
-     * commit the transaction manager had to roll back (its connection lost at commit): nothing was stored.
-     */
-    static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException
-                    || t instanceof LockAcquisitionException
-                    || t instanceof PessimisticLockException
-                    || t instanceof LockTimeoutException
-                    || t instanceof SQLTransientException
-                    || t instanceof SQLRecoverableException
-                    || t instanceof RollbackException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("40")) {
-                    return true;
-                }
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+    private static boolean state(Throwable t, String prefix) {
+        return t instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith(prefix);
     }
 }
