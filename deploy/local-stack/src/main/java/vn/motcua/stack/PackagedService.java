@@ -174,7 +174,7 @@ public final class PackagedService implements AutoCloseable {
      * scheduled job, or a poll of a consumer cut off and nacked record by record) or any error Quarkus marks as
      * logged after shutdown began. A clean stop has none: it stops both while the database is still there.
      */
-    public List<String> jobsFailedOnClosedDatabase() throws IOException {
+    public List<String> failuresAtShutdown() throws IOException {
         byte[] all = Files.readAllBytes(log);
         String since = new String(all, (int) logStart, all.length - (int) logStart, StandardCharsets.UTF_8);
         return since.lines()

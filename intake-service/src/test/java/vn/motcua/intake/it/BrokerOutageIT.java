@@ -83,7 +83,7 @@ class BrokerOutageIT {
                 assertEquals(Set.copyOf(codes), seen.keySet(), "every submission's event arrived");
                 seen.forEach((code, count) -> assertEquals(1, count, code + " published exactly once"));
                 intake.close(); // mid-way through the status topic's backlog, which it consumes from the start
-                assertEquals(List.of(), intake.jobsFailedOnClosedDatabase(), "nothing ran into the shutdown");
+                assertEquals(List.of(), intake.failuresAtShutdown(), "nothing ran into the shutdown");
             }
         }
     }

@@ -68,9 +68,9 @@ final class PackagedIntake implements AutoCloseable {
         instance.kill();
     }
 
-    /** What {@link PackagedService#jobsFailedOnClosedDatabase()} says of this instance. */
-    List<String> jobsFailedOnClosedDatabase() throws java.io.IOException {
-        return instance.jobsFailedOnClosedDatabase();
+    /** What {@link PackagedService#failuresAtShutdown()} says of this instance. */
+    List<String> failuresAtShutdown() throws java.io.IOException {
+        return instance.failuresAtShutdown();
     }
 
     @Override

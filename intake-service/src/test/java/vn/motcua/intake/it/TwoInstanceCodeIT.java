@@ -37,7 +37,7 @@ class TwoInstanceCodeIT {
         for (PackagedIntake instance : new PackagedIntake[] {first, second}) {
             if (instance != null) {
                 instance.close();
-                assertEquals(List.of(), instance.jobsFailedOnClosedDatabase(), "no job ran into the shutdown");
+                assertEquals(List.of(), instance.failuresAtShutdown(), "no job ran into the shutdown");
             }
         }
     }

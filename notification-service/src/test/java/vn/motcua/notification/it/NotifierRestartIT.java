@@ -73,7 +73,7 @@ class NotifierRestartIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> smtp.getReceivedMessages().length >= 1);
             int before = smtp.getReceivedMessages().length;
             first.stop(); // in the middle of the stream: some sent, some planned, maybe some not consumed
-            assertEquals(List.of(), first.jobsFailedOnClosedDatabase(), "no job ran into the shutdown");
+            assertEquals(List.of(), first.failuresAtShutdown(), "no job ran into the shutdown");
             System.out.printf("notifier-a stopped after %d of %d emails%n", before, DOSSIERS);
 
             second = start(env, "notifier-b");
@@ -83,7 +83,7 @@ class NotifierRestartIT {
             // now.
             await().atMost(Duration.ofSeconds(60)).until(() -> committedToEnd(group + "-intake") && pending(run) == 0);
             second.stop();
-            assertEquals(List.of(), second.jobsFailedOnClosedDatabase(), "no job ran into the shutdown");
+            assertEquals(List.of(), second.failuresAtShutdown(), "no job ran into the shutdown");
 
             Map<String, Integer> perAddress = new HashMap<>();
             for (MimeMessage m : smtp.getReceivedMessages()) {
@@ -132,7 +132,7 @@ class NotifierRestartIT {
                             && !sms.findAll(postRequestedFor(urlEqualTo("/messages")))
                                     .isEmpty());
             first.stop();
-            assertEquals(List.of(), first.jobsFailedOnClosedDatabase(), "no job ran into the shutdown");
+            assertEquals(List.of(), first.failuresAtShutdown(), "no job ran into the shutdown");
             long left = pending(run);
             System.out.printf("notifier-handback-a stopped with %d of %d deliveries unsent%n", left, 2 * DOSSIERS);
             assertTrue(left > 0, "the gateway was too fast: nothing was left to hand back");

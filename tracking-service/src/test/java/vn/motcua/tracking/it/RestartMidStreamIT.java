@@ -69,7 +69,7 @@ class RestartMidStreamIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> committedToEnd(group));
             send(producer, run, DOSSIERS / 3, 2 * DOSSIERS / 3);
             first.stop(); // mid-stream: some applied, some buffered in the consumer, some not fetched yet
-            assertEquals(List.of(), first.jobsFailedOnClosedDatabase(), "no job ran into the shutdown");
+            assertEquals(List.of(), first.failuresAtShutdown(), "no job ran into the shutdown");
             send(producer, run, 2 * DOSSIERS / 3, DOSSIERS);
         }
         PackagedService second = start(env, "tracking-b");
@@ -83,7 +83,7 @@ class RestartMidStreamIT {
         } finally {
             second.stop();
         }
-        assertEquals(List.of(), second.jobsFailedOnClosedDatabase(), "no job ran into the shutdown");
+        assertEquals(List.of(), second.failuresAtShutdown(), "no job ran into the shutdown");
     }
 
     @Test
@@ -119,7 +119,7 @@ class RestartMidStreamIT {
         }
         long applied = tracked(run);
         System.out.printf("tracking-c stopped with %d of %d dossiers applied%n", applied, backlog);
-        assertEquals(List.of(), first.jobsFailedOnClosedDatabase(), "the poll in hand was not cut off by the stop");
+        assertEquals(List.of(), first.failuresAtShutdown(), "the poll in hand was not cut off by the stop");
         PackagedService second = start(env, "tracking-d");
         try {
             await().atMost(Duration.ofSeconds(120)).until(() -> tracked(run) == backlog);
