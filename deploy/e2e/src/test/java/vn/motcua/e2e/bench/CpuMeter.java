@@ -8,22 +8,41 @@ import java.nio.file.Path;
  * generator shares the cores with the system under test, a step limited by the machine's CPU says so here, and
  * the generator's share shows how much of it was not the platform's.
  */
-record CpuMeter(long selfTicks, long busyTicks, long totalTicks) {
+record CpuMeter(long selfTicks, long busyTicks, long totalTicks, JitMeter jit) {
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
     static CpuMeter now() {
         long[] machine = machine();
-        return new CpuMeter(self(), machine[0], machine[1]);
+        return new CpuMeter(self(), machine[0], machine[1], JitMeter.now());
     }
 
-    /** "generator 3.1 ms/request, machine 87 % busy"; empty where /proc cannot be read. */
+    /** "generator 3.1 ms/request, machine 87 % busy, JIT 4 %"; empty where /proc cannot be read. */
     String since(CpuMeter before, int requests) {
         if (selfTicks < 0 || before.selfTicks < 0 || totalTicks <= before.totalTicks || requests == 0) {
             return "";
         }
         double generatorMs = (selfTicks - before.selfTicks) * 1000.0 / TICKS_PER_SECOND / requests;
         double busy = 100.0 * (busyTicks - before.busyTicks) / (totalTicks - before.totalTicks);
-        return String.format("  generator CPU %.2f ms/request, machine %.0f %% busy", generatorMs, busy);
+        return String.format(
+                "  generator CPU %.2f ms/request, machine %.0f %% busy, JIT %.0f %%",
+                generatorMs, busy, jitShare(before));
+    }
+
+    /**
+     * The JIT compilers' compiling time since {@code before} as a share of the machine's time (all cores), in %.
+     * Each JVM counts it as elapsed time, so on busy cores it overstates their CPU: a bound, not a measure.
+     */
+    double jitShare(CpuMeter before) {
+        double machineSeconds = (double) (totalTicks - before.totalTicks) / TICKS_PER_SECOND;
+        return machineSeconds <= 0 ? Double.NaN : 100 * jit.secondsSince(before.jit) / machineSeconds;
+    }
+
+    /** CPU the whole machine spent since {@code before}, in ms per dossier; NaN where /proc cannot be read. */
+    double machineMillisPer(CpuMeter before, int dossiers) {
+        if (totalTicks <= before.totalTicks || dossiers == 0) {
+            return Double.NaN;
+        }
+        return (busyTicks - before.busyTicks) * 1000.0 / TICKS_PER_SECOND / dossiers;
     }
 
     /** utime + stime of this JVM, in ticks; -1 when /proc cannot be read. */

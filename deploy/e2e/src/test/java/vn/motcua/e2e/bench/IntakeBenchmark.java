@@ -26,9 +26,10 @@ import vn.motcua.e2e.TestKafka;
 
 /**
  * deploy/stack bench intake — not a test: prints numbers. Against the services of `deploy/stack up`, after a
- * warm-up: (0) what a dossier costs in statements, commits and CPU ({@link PipelineCost}); (1) intake under an
- * open-model load of online and counter submissions, stepping the arrival rate up until errors or a p99 over 1 s,
- * the capacity being the best step with p99 ≤ 100 ms, then checks that every accepted dossier reached Kafka;
+ * warm-up until the JIT compilers have settled ({@link WarmUp}): (0) what a dossier costs in statements, commits
+ * and CPU ({@link PipelineCost}); (1) intake under an open-model load of online and counter submissions, stepping
+ * the arrival rate up until errors or a p99 over 1 s, the capacity being the best step with p99 ≤ 100 ms, then
+ * checks that every accepted dossier reached Kafka;
  * (4) five times the capacity ({@link Overload}); (2) the same rows with plain JDBC on the same MariaDB (the
  * hardware's limit) and the ratio; (3) the time from the 201 answer to the citizen's notification at half the
  * capacity.
@@ -63,7 +64,7 @@ public final class IntakeBenchmark {
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
 
-        warmUp(http, workload);
+        WarmUp.run(http, workload, INTAKE + "/api/dossiers");
         if (phases.contains("cost")) {
             cost(http, workload);
         }
@@ -167,18 +168,6 @@ public final class IntakeBenchmark {
                 PipelineCost.take(),
                 r.ok(),
                 idle);
-    }
-
-    /**
-     * Not reported: the JIT of every JVM on the machine (this one included) settles first, and the consumers
-     * finish what it caused.
-     */
-    static void warmUp(HttpClient http, Workload workload) throws Exception {
-        System.out.println("(warming up: 30 s at 50/s, 20 s at 100/s)");
-        awaitQuiet();
-        LoadStep.run(http, INTAKE + "/api/dossiers", 50, Duration.ofSeconds(30), workload::submission);
-        LoadStep.run(http, INTAKE + "/api/dossiers", 100, Duration.ofSeconds(20), workload::submission);
-        awaitQuiet();
     }
 
     /**
