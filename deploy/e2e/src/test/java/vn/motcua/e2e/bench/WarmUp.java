@@ -31,7 +31,8 @@ final class WarmUp {
             System.out.printf(
                     "(warm-up round %d: %d of %d accepted, p99 %.0f ms, machine CPU %.1f ms a dossier, JIT %.1f %%)%n",
                     round, r.ok(), r.sent(), r.percentileMillis(99), after.machineMillisPer(before, r.sent()), jit);
-            if (round > 1 && !(jit >= SETTLED_JIT_SHARE)) { // NaN (no perf data): two rounds, as before
+            // A round with refusals is not a warm one. NaN (no perf data): two rounds.
+            if (round > 1 && r.ok() == r.sent() && !(jit >= SETTLED_JIT_SHARE)) {
                 return;
             }
         }
