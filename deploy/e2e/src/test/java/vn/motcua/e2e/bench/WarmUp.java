@@ -31,7 +31,7 @@ final class WarmUp {
             System.out.printf(
                     "(warm-up round %d: %d of %d accepted, p99 %.0f ms, machine CPU %.1f ms a dossier, JIT %.1f %%)%n",
                     round, r.ok(), r.sent(), r.percentileMillis(99), after.machineMillisPer(before, r.sent()), jit);
-            // A round with refusals is not a warm one. NaN (no perf data): two rounds.
+            // A round with refusals is not a warm one. Without perf data (JIT 0) or /proc (NaN): two rounds.
             if (round > 1 && r.ok() == r.sent() && !(jit >= SETTLED_JIT_SHARE)) {
                 return;
             }
