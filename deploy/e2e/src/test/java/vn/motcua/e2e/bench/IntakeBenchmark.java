@@ -2,7 +2,6 @@ package vn.motcua.e2e.bench;
 
 import static io.restassured.RestAssured.given;
 
-import java.net.http.HttpClient;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -58,11 +56,7 @@ public final class IntakeBenchmark {
                 .split(","));
         addCommunes();
         Workload workload = new Workload();
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(8))
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        LoadClient http = new LoadClient();
 
         WarmUp.run(http, workload, INTAKE + "/api/dossiers");
         if (phases.contains("cost")) {
@@ -90,7 +84,7 @@ public final class IntakeBenchmark {
         System.exit(0);
     }
 
-    static double loadSteps(HttpClient http, Workload workload, int[] rates, Duration step) throws Exception {
+    static double loadSteps(LoadClient http, Workload workload, int[] rates, Duration step) throws Exception {
         System.out.println("\n== 1. intake, open model: 70% online (60 communes), 30% at the counter (2 agencies), "
                 + step.toSeconds() + " s a step");
         awaitQuiet();
@@ -129,7 +123,7 @@ public final class IntakeBenchmark {
      * Statements, commits and CPU per dossier: 200 counter submissions one after another, then counter submissions
      * at a fixed rate (BENCH_COST_RATE, default 50/s for 20 s); each measured until the last message is sent.
      */
-    static void cost(HttpClient http, Workload workload) throws Exception {
+    static void cost(LoadClient http, Workload workload) throws Exception {
         System.out.println(
                 "\n== 0. what a dossier costs across the pipeline (MariaDB counters, /proc CPU), until every message "
                         + "is sent");
@@ -228,7 +222,7 @@ public final class IntakeBenchmark {
                 sustained, best, sustained / best);
     }
 
-    static void endToEnd(HttpClient http, Workload workload, double capacity) throws Exception {
+    static void endToEnd(LoadClient http, Workload workload, double capacity) throws Exception {
         awaitQuiet();
         // Half the measured capacity unless told otherwise.
         int rate = Integer.parseInt(System.getenv()

@@ -1,9 +1,5 @@
 package vn.motcua.e2e.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,10 +50,12 @@ final class LoadStep {
             return latenciesNanos[Math.max(0, i)] / 1e6;
         }
 
+        /** The step's figures; with errors, what they were (answers by status, and requests with none). */
         String line() {
+            String what = errors == 0 ? "" : String.format("%n        answers %s, no answer %d", statuses, failures);
             return String.format(
                     "%6d/s  sent %6d  ok %6d  errors %4d  sustained %7.1f/s  "
-                            + "p50 %7.1f ms  p99 %7.1f ms  p99.9 %7.1f ms%s",
+                            + "p50 %7.1f ms  p99 %7.1f ms  p99.9 %7.1f ms%s%s",
                     rate,
                     sent,
                     ok,
@@ -67,13 +64,14 @@ final class LoadStep {
                     percentileMillis(50),
                     percentileMillis(99),
                     percentileMillis(99.9),
-                    cpu);
+                    cpu,
+                    what);
         }
     }
 
     private LoadStep() {}
 
-    static Result run(HttpClient http, String url, int rate, Duration length, IntFunction<Submission> submissions)
+    static Result run(LoadClient http, String url, int rate, Duration length, IntFunction<Submission> submissions)
             throws InterruptedException {
         int total = (int) (rate * length.toMillis() / 1000);
         long period = 1_000_000_000L / rate;
@@ -87,29 +85,18 @@ final class LoadStep {
         CountDownLatch done = new CountDownLatch(total);
         long start = System.nanoTime() + 5_000_000;
         CpuMeter cpuBefore = CpuMeter.now();
-        for (int i = 0; i < total; i++) {
+        http.pace(total, start, period, i -> {
             long due = start + i * period;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
             Submission s = submissions.apply(i);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + s.token())
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(s.body()))
-                    .build();
-            int index = i;
-            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+            http.post(url, s.token(), s.body()).whenComplete((response, failure) -> {
                 long now = System.nanoTime();
-                latencies[index] = now - due;
+                latencies[i] = now - due;
                 if (failure != null) {
                     failures.incrementAndGet();
                 } else {
-                    statuses.merge(response.statusCode(), 1, Integer::sum);
+                    statuses.merge(response.status(), 1, Integer::sum);
                 }
-                if (failure == null && response.statusCode() == 201) {
+                if (failure == null && response.status() == 201) {
                     ok.incrementAndGet();
                     Matcher m = CODE.matcher(response.body());
                     if (m.find()) {
@@ -120,8 +107,9 @@ final class LoadStep {
                 }
                 done.countDown();
             });
-        }
-        boolean finished = done.await(60, TimeUnit.SECONDS);
+        });
+        // Sending is paced on the client's event loop: the step lasts its length, and then every answer has a minute.
+        boolean finished = done.await(length.toMillis() + 60_000, TimeUnit.MILLISECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
         String cpu = CpuMeter.now().since(cpuBefore, total);
         List<Long> measured = new ArrayList<>();

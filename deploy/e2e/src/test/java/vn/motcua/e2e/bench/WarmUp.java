@@ -1,6 +1,5 @@
 package vn.motcua.e2e.bench;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 
 /**
@@ -18,7 +17,7 @@ final class WarmUp {
 
     private WarmUp() {}
 
-    static void run(HttpClient http, Workload workload, String url) throws Exception {
+    static void run(LoadClient http, Workload workload, String url) throws Exception {
         System.out.printf("(warming up at %d/s, 20 s a round, until the JIT compilers have settled)%n", RATE);
         IntakeBenchmark.awaitQuiet();
         for (int round = 1; round <= MAX_ROUNDS; round++) {
