@@ -74,6 +74,7 @@ public class SyncLedger {
         if (claimed == 0) {
             return List.of();
         }
+        // Read back by the lease's index (V16): without it, every pass scanned every dossier ever synced.
         List<PortalDossier> states = PortalDossier.list("leaseOwner", owner);
         List<String> codes = states.stream().map(s -> s.dossierCode).toList();
         Map<String, List<PortalItem>> items =
