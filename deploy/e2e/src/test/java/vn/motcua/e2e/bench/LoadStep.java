@@ -1,10 +1,15 @@
 package vn.motcua.e2e.bench;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +42,8 @@ final class LoadStep {
             Map<String, Long> codesAt,
             Map<Integer, Integer> statuses,
             int failures,
-            String cpu) {
+            String cpu,
+            String slow) {
         double throughput() {
             return ok / seconds;
         }
@@ -55,7 +61,7 @@ final class LoadStep {
             String what = errors == 0 ? "" : String.format("%n        answers %s, no answer %d", statuses, failures);
             return String.format(
                     "%6d/s  sent %6d  ok %6d  errors %4d  sustained %7.1f/s  "
-                            + "p50 %7.1f ms  p99 %7.1f ms  p99.9 %7.1f ms%s%s",
+                            + "p50 %7.1f ms  p99 %7.1f ms  p99.9 %7.1f ms%s%s%s",
                     rate,
                     sent,
                     ok,
@@ -65,9 +71,12 @@ final class LoadStep {
                     percentileMillis(99),
                     percentileMillis(99.9),
                     cpu,
+                    slow,
                     what);
         }
     }
+
+    private static final long SLOW_NANOS = 100_000_000L;
 
     private LoadStep() {}
 
@@ -84,6 +93,7 @@ final class LoadStep {
         Map<String, Long> codesAt = new ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(total);
         long start = System.nanoTime() + 5_000_000;
+        long startedAt = System.currentTimeMillis() + 5;
         CpuMeter cpuBefore = CpuMeter.now();
         http.pace(total, start, period, i -> {
             long due = start + i * period;
@@ -130,6 +140,32 @@ final class LoadStep {
                 codesAt,
                 statuses,
                 failures.get() + unanswered,
-                cpu);
+                cpu,
+                slowSeconds(latencies, period, startedAt));
+    }
+
+    /**
+     * When the requests over 100 ms were due, by second of the step: a tail made in a few seconds is a stall
+     * (a pause, a flush, a job), one spread over the step is queueing.
+     */
+    private static String slowSeconds(long[] latencies, long period, long startedAt) {
+        Map<Integer, Integer> bySecond = new TreeMap<>();
+        for (int i = 0; i < latencies.length; i++) {
+            if (latencies[i] > SLOW_NANOS) {
+                bySecond.merge((int) (i * period / 1_000_000_000L), 1, Integer::sum);
+            }
+        }
+        if (bySecond.isEmpty()) {
+            return "";
+        }
+        StringBuilder by = new StringBuilder();
+        bySecond.forEach((second, n) ->
+                by.append(by.isEmpty() ? "" : ", ").append(second).append("s:").append(n));
+        return String.format(
+                "%n        over 100 ms %d, by second due (step began %s): %s",
+                bySecond.values().stream().mapToInt(Integer::intValue).sum(),
+                LocalTime.ofInstant(Instant.ofEpochMilli(startedAt), ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS),
+                by);
     }
 }
