@@ -21,4 +21,11 @@ public interface OutboxConfig {
 
     /** Most events relayed in one transaction. */
     int batchSize();
+
+    /**
+     * The producer's compression.type. None by default: a relay batch is a handful of small events, and lz4 set up
+     * a 64 KiB block and its hash table for each, more than the events themselves (docs/benchmarks.md).
+     */
+    @WithDefault("none")
+    String compression();
 }

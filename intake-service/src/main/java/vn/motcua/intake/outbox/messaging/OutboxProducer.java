@@ -9,13 +9,14 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.motcua.intake.common.messaging.KafkaClientConfig;
+import vn.motcua.intake.outbox.config.OutboxConfig;
 
 /** The idempotent producer the relay publishes with: acks=all, bounded blocking when the broker is away. */
 @ApplicationScoped
 public class OutboxProducer {
     private final Producer<String, String> producer;
 
-    public OutboxProducer(@Identifier("default-kafka-broker") Map<String, Object> broker) {
+    public OutboxProducer(@Identifier("default-kafka-broker") Map<String, Object> broker, OutboxConfig config) {
         this.producer = new KafkaProducer<>(
                 KafkaClientConfig.of(
                         broker,
@@ -35,7 +36,7 @@ public class OutboxProducer {
                                 ProducerConfig.LINGER_MS_CONFIG,
                                 2,
                                 ProducerConfig.COMPRESSION_TYPE_CONFIG,
-                                "lz4")),
+                                config.compression())),
                 new StringSerializer(),
                 new StringSerializer());
     }

@@ -135,6 +135,11 @@ class OutboxRelayFallbackTest {
             public int batchSize() {
                 return 10;
             }
+
+            @Override
+            public String compression() {
+                return "none";
+            }
         };
     }
 }
