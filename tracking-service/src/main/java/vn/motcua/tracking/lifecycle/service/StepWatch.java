@@ -101,13 +101,6 @@ public class StepWatch {
     }
 
     /**
-     * The steps matching {@code query}, each under its dossier's lock, taken first: the order every writer of a step
-     * keeps (an officer's action, the deadline recompute). Locking the step first deadlocked with an officer's
-     * action on the same dossier: the watch's history row waited (foreign key) for the dossier the action held, the
-     * action for the step the watch held. A dossier locked elsewhere is skipped until the next tick (SKIP LOCKED),
-     * which also keeps replicas from publishing twice.
-     */
-    /**
      * The open steps matching {@code query}, each under its dossier's lock, taken first: the order every writer of a
      * step keeps (an officer's action, the deadline recompute). Taking the step first deadlocked with an officer's
      * action on the same dossier: the watch's history row waited (its foreign key) for the dossier the action held,
