@@ -51,6 +51,7 @@ public final class IntakeBenchmark {
         System.out.printf(
                 "machine: %d cores, %d MiB max heap for this JVM; everything on this one machine%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.println(PipelineCost.databaseSize());
         Set<String> phases = Set.of(System.getenv()
                 .getOrDefault("BENCH_PHASES", "cost,load,overload,raw,e2e")
                 .split(","));

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What a dossier costs, measured around a piece of work: MariaDB's own statement and commit counters
@@ -25,6 +26,9 @@ final class PipelineCost {
             "Com_rollback",
             "Com_set_option",
             "Questions");
+    /** InnoDB's page I/O: grows with the data once it no longer fits the buffer pool (not statements). */
+    static final List<String> PAGE_IO = List.of("Innodb_buffer_pool_reads", "Innodb_buffer_pool_pages_flushed");
+
     static final List<String> PROCESSES =
             List.of("intake-service", "tracking-service", "notification-service", "mariadb", "kafka");
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
@@ -41,9 +45,10 @@ final class PipelineCost {
                         .executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ("
                                 + String.join(
                                         ",",
-                                        COUNTERS.stream()
+                                        Stream.concat(COUNTERS.stream(), PAGE_IO.stream())
                                                 .map(n -> "'" + n + "'")
-                                                .toList()) + ")")) {
+                                                .toList())
+                                + ")")) {
             while (rs.next()) {
                 counters.put(rs.getString(1), rs.getLong(2));
             }
@@ -94,6 +99,12 @@ final class PipelineCost {
         s.append(String.format(
                 "  %-15s %8.2f per dossier  (the Com_ counters above, summed)%n",
                 "statements", (double) statements / dossiers));
+        // Page writes are deferred to the checkpoint: over a short window they can be 0 and then come all at once.
+        s.append(String.format(
+                "  %-15s %8.2f read from disk, %.2f written, per dossier%n",
+                "InnoDB pages",
+                (double) delta(before, after, PAGE_IO.get(0)) / dossiers,
+                (double) delta(before, after, PAGE_IO.get(1)) / dossiers));
         double totalCpu = 0;
         for (String p : PROCESSES) {
             long d = after.cpuTicks().get(p) - before.cpuTicks().get(p);
@@ -103,6 +114,30 @@ final class PipelineCost {
         }
         s.append(String.format("  CPU %-22s %6.2f ms per dossier%n", "pipeline (these five)", totalCpu));
         System.out.print(s);
+    }
+
+    private static long delta(Snapshot before, Snapshot after, String counter) {
+        return after.counters().getOrDefault(counter, 0L) - before.counters().getOrDefault(counter, 0L);
+    }
+
+    /**
+     * The size the bench runs against: the local database keeps every run's dossiers, and once they outgrow the
+     * buffer pool each dossier costs disk reads and page writes, so runs are comparable only at a similar size.
+     */
+    static String databaseSize() {
+        try (Connection c =
+                        DriverManager.getConnection(IntakeBenchmark.MARIADB + "/intake", "intake", "intake-local-pw");
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT (SELECT COUNT(*) FROM dossier),"
+                                + " (SELECT SUM(data_length + index_length) FROM information_schema.tables"
+                                + " WHERE table_schema = 'intake'), @@innodb_buffer_pool_size")) {
+            rs.next();
+            return String.format(
+                    "database: %,d dossiers, intake's schema %.1f GiB, InnoDB buffer pool %.1f GiB",
+                    rs.getLong(1), rs.getLong(2) / (double) (1L << 30), rs.getLong(3) / (double) (1L << 30));
+        } catch (Exception e) {
+            return "database: size not read (" + e.getMessage() + ")";
+        }
     }
 
     /** Counter increments per second while nothing is submitted: the pollers' own cost. */
