@@ -7,6 +7,7 @@ import static vn.motcua.stack.KubernetesSystem.SERVICES;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,37 @@ class KubernetesPlatformTest {
             expected.add("READ group " + principal.user() + " PREFIX");
             assertEquals(new TreeSet<>(expected), new TreeSet<>(acls), principal.user());
         }
+    }
+
+    @Test
+    void theDatabaseKeepsItsPagesInMemoryWithinItsLimit() {
+        OperatorModels.MariaDb mariadb =
+                system.all(OperatorModels.MariaDb.class).get(0);
+        long limit = Quantity.getAmountInBytes(
+                        mariadb.spec().resources().getLimits().get("memory"))
+                .longValueExact();
+        long pool = bytes(mariadb.spec().myCnf(), "innodb_buffer_pool_size");
+        long redo = bytes(mariadb.spec().myCnf(), "innodb_log_file_size");
+        // The server's defaults (128 MiB, 96 MiB) are far below a province's data; more than half the limit leaves
+        // too little for connections, Galera's cache and the operating system.
+        assertTrue(pool >= 512L << 20 && pool <= limit / 2, "buffer pool " + pool + " of a " + limit + " limit");
+        assertTrue(redo >= 256L << 20, "redo log " + redo);
+    }
+
+    /** A size from my.cnf ("1G", "512M", bytes), -1 when the setting is absent. */
+    private static long bytes(String myCnf, String key) {
+        var m = Pattern.compile("(?m)^\\s*" + key + "\\s*=\\s*(\\d+)([KMG]?)\\s*$")
+                .matcher(myCnf);
+        if (!m.find()) {
+            return -1;
+        }
+        int shift = switch (m.group(2)) {
+            case "K" -> 10;
+            case "M" -> 20;
+            case "G" -> 30;
+            default -> 0;
+        };
+        return Long.parseLong(m.group(1)) << shift;
     }
 
     @Test
