@@ -88,7 +88,7 @@ final class PipelineCost {
         StringBuilder s = new StringBuilder(String.format("%s: %d dossiers in %.1f s%n", label, dossiers, seconds));
         long statements = 0;
         for (String c : COUNTERS) {
-            long d = after.counters().getOrDefault(c, 0L) - before.counters().getOrDefault(c, 0L);
+            long d = delta(before, after, c);
             double idle = idlePerSecond.getOrDefault(c, 0.0) * seconds;
             if (!c.equals("Questions")) {
                 statements += d;
@@ -148,7 +148,7 @@ final class PipelineCost {
         double seconds = (b.nanos() - a.nanos()) / 1e9;
         Map<String, Double> rate = new LinkedHashMap<>();
         for (String c : COUNTERS) {
-            rate.put(c, (b.counters().getOrDefault(c, 0L) - a.counters().getOrDefault(c, 0L)) / seconds);
+            rate.put(c, delta(a, b, c) / seconds);
         }
         return rate;
     }
