@@ -94,10 +94,12 @@ public final class IntakeBenchmark {
         Set<String> accepted = new HashSet<>();
         for (int rate : rates) {
             workload.refreshTokens();
+            PipelineCost.Snapshot before = PipelineCost.take();
             LoadStep.Result r = LoadStep.run(http, INTAKE + "/api/dossiers", rate, step, workload::submission);
             results.add(r);
             accepted.addAll(r.codesAt().keySet());
             System.out.println(r.line());
+            System.out.println(PipelineCost.rowLocks(before, PipelineCost.take(), r.sent()));
             // One noisy step (a pause of a JVM on the two shared cores) does not end the ladder; errors or a
             // p99 past a second do: the capacity is the best step with p99 ≤ 100 ms and no error.
             if (r.errors() > 0 || r.percentileMillis(99) > 1000) {

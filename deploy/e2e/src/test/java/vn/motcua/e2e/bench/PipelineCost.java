@@ -28,6 +28,8 @@ final class PipelineCost {
             "Questions");
     /** InnoDB's page I/O: grows with the data once it no longer fits the buffer pool (not statements). */
     static final List<String> PAGE_IO = List.of("Innodb_buffer_pool_reads", "Innodb_buffer_pool_pages_flushed");
+    /** Waits for a row lock and the milliseconds spent in them: the counter agencies' day rows under load. */
+    static final List<String> ROW_LOCKS = List.of("Innodb_row_lock_waits", "Innodb_row_lock_time");
 
     static final List<String> PROCESSES =
             List.of("intake-service", "tracking-service", "notification-service", "mariadb", "kafka");
@@ -45,7 +47,8 @@ final class PipelineCost {
                         .executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ("
                                 + String.join(
                                         ",",
-                                        Stream.concat(COUNTERS.stream(), PAGE_IO.stream())
+                                        Stream.of(COUNTERS, PAGE_IO, ROW_LOCKS)
+                                                .flatMap(List::stream)
                                                 .map(n -> "'" + n + "'")
                                                 .toList())
                                 + ")")) {
@@ -114,6 +117,18 @@ final class PipelineCost {
         }
         s.append(String.format("  CPU %-22s %6.2f ms per dossier%n", "pipeline (these five)", totalCpu));
         System.out.print(s);
+    }
+
+    /**
+     * Row-lock waits over a step: a submission holds its agency's day row (the dossier number) until it commits,
+     * so the two counter agencies' rows queue submissions, and a holder that loses its core stalls the queue.
+     */
+    static String rowLocks(Snapshot before, Snapshot after, int dossiers) {
+        long waits = delta(before, after, "Innodb_row_lock_waits");
+        long millis = delta(before, after, "Innodb_row_lock_time");
+        return String.format(
+                "        row-lock waits %d (%.1f %% of dossiers), %d ms waited in all, %.1f ms a wait",
+                waits, 100.0 * waits / Math.max(1, dossiers), millis, waits == 0 ? 0.0 : (double) millis / waits);
     }
 
     private static long delta(Snapshot before, Snapshot after, String counter) {
