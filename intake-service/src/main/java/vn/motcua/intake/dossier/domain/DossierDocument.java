@@ -31,24 +31,27 @@ public class DossierDocument extends PanacheEntityBase {
     public String fileId;
 
     /**
-     * A new dossier's documents in one multi-row insert: their IDENTITY ids keep Hibernate from batching them, and
-     * nothing reads the ids back. The native statement flushes the dossier's own insert first (the foreign key).
+     * New dossiers' documents in one multi-row insert: their IDENTITY ids keep Hibernate from batching them, and
+     * nothing reads the ids back. The native statement flushes the dossiers' own inserts first (the foreign key).
      */
     public static void insertAll(List<DossierDocument> documents) {
-        if (documents.isEmpty()) {
-            return;
+        for (int from = 0; from < documents.size(); from += ROWS_PER_INSERT) {
+            List<DossierDocument> chunk = documents.subList(from, Math.min(documents.size(), from + ROWS_PER_INSERT));
+            var insert = getEntityManager()
+                    .createNativeQuery("INSERT INTO dossier_document (dossier_code, component_code, file_id) VALUES "
+                            + SqlRows.values(chunk.size(), 3));
+            for (int i = 0; i < chunk.size(); i++) {
+                DossierDocument d = chunk.get(i);
+                insert.setParameter(3 * i + 1, d.dossierCode)
+                        .setParameter(3 * i + 2, d.componentCode)
+                        .setParameter(3 * i + 3, d.fileId);
+            }
+            insert.executeUpdate();
         }
-        var insert = getEntityManager()
-                .createNativeQuery("INSERT INTO dossier_document (dossier_code, component_code, file_id) VALUES "
-                        + SqlRows.values(documents.size(), 3));
-        for (int i = 0; i < documents.size(); i++) {
-            DossierDocument d = documents.get(i);
-            insert.setParameter(3 * i + 1, d.dossierCode)
-                    .setParameter(3 * i + 2, d.componentCode)
-                    .setParameter(3 * i + 3, d.fileId);
-        }
-        insert.executeUpdate();
     }
+
+    // A group commit's batch of 50 dossiers may hand in 2,500 documents: a statement's parameters stay bounded.
+    private static final int ROWS_PER_INSERT = 500;
 
     public static List<DossierDocument> of(String dossierCode) {
         return list("dossierCode = ?1 order by id", dossierCode);

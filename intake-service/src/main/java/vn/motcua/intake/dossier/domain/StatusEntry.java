@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import vn.motcua.intake.common.persistence.SqlRows;
 
 /** Append-only history: a status is never edited in place. */
 @Entity
@@ -41,6 +43,10 @@ public class StatusEntry extends PanacheEntityBase {
     public String note;
 
     public static void append(String dossierCode, Dossier.Status status, Instant at, Person actor, String note) {
+        line(dossierCode, status, at, actor, note).persist();
+    }
+
+    public static StatusEntry line(String dossierCode, Dossier.Status status, Instant at, Person actor, String note) {
         StatusEntry e = new StatusEntry();
         e.dossierCode = dossierCode;
         e.status = status;
@@ -48,6 +54,33 @@ public class StatusEntry extends PanacheEntityBase {
         e.actor = actor.user();
         e.actorName = actor.fullName();
         e.note = note;
-        e.persist();
+        return e;
     }
+
+    /**
+     * New dossiers' first lines with one multi-row insert (a group commit's batch): IDENTITY ids keep Hibernate
+     * from batching them, and nothing reads the ids back. Ids ascend in list order.
+     */
+    public static void appendAll(List<StatusEntry> lines) {
+        for (int from = 0; from < lines.size(); from += ROWS_PER_INSERT) {
+            List<StatusEntry> chunk = lines.subList(from, Math.min(lines.size(), from + ROWS_PER_INSERT));
+            var insert = getEntityManager()
+                    .createNativeQuery(
+                            "INSERT INTO dossier_status_history (dossier_code, status, at, actor, actor_name,"
+                                    + " note) VALUES " + SqlRows.values(chunk.size(), 6));
+            for (int i = 0; i < chunk.size(); i++) {
+                StatusEntry e = chunk.get(i);
+                int p = 6 * i;
+                insert.setParameter(p + 1, e.dossierCode)
+                        .setParameter(p + 2, e.status.name())
+                        .setParameter(p + 3, e.at)
+                        .setParameter(p + 4, e.actor)
+                        .setParameter(p + 5, e.actorName)
+                        .setParameter(p + 6, e.note);
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    private static final int ROWS_PER_INSERT = 500;
 }

@@ -20,7 +20,7 @@ import vn.motcua.intake.portal.service.PortalQueue;
 /** A one-stop officer accepts an online dossier (RECEIVED, appointment computed now) or refuses it (form 03). */
 @ApplicationScoped
 public class DossierDecisions {
-    private final DossierService dossiers;
+    private final DossierEvents events;
     private final AppointmentService appointments;
     private final Outbox outbox;
     private final PortalQueue portal;
@@ -28,13 +28,13 @@ public class DossierDecisions {
     private final Clock clock;
 
     public DossierDecisions(
-            DossierService dossiers,
+            DossierEvents events,
             AppointmentService appointments,
             Outbox outbox,
             PortalQueue portal,
             MeterRegistry registry,
             Clock clock) {
-        this.dossiers = dossiers;
+        this.events = events;
         this.appointments = appointments;
         this.outbox = outbox;
         this.portal = portal;
@@ -54,8 +54,8 @@ public class DossierDecisions {
             locked.receivedAt = now;
             locked.appointmentAt = appointment.orElse(null);
             StatusEntry.append(code, locked.status, now, officer, null);
-            outbox.append(dossiers.event(
-                    locked, p, DossierService.agencyName(locked.agencyCode), DossierEvent.RECEIVED, now, List.of()));
+            outbox.append(events.event(
+                    locked, p, DossierEvents.agencyName(locked.agencyCode), DossierEvent.RECEIVED, now, List.of()));
             portal.intakeChange(
                     code,
                     locked.agencyCode,
@@ -85,8 +85,8 @@ public class DossierDecisions {
             locked.status = Dossier.Status.NOT_ACCEPTED;
             locked.refusalReasons = String.join("\n", reasons);
             StatusEntry.append(code, locked.status, now, officer, locked.refusalReasons);
-            outbox.append(dossiers.event(
-                    locked, p, DossierService.agencyName(locked.agencyCode), DossierEvent.NOT_ACCEPTED, now, reasons));
+            outbox.append(events.event(
+                    locked, p, DossierEvents.agencyName(locked.agencyCode), DossierEvent.NOT_ACCEPTED, now, reasons));
             portal.intakeChange(
                     code,
                     locked.agencyCode,

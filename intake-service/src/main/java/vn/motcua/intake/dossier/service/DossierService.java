@@ -1,5 +1,7 @@
 package vn.motcua.intake.dossier.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -7,57 +9,67 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.motcua.intake.agency.domain.Agency;
-import vn.motcua.intake.catalogue.domain.CatalogueJson;
-import vn.motcua.intake.catalogue.domain.ProcedureVersion;
 import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.common.domain.DomainException.Kind;
-import vn.motcua.intake.dossier.domain.ApplicantRules;
 import vn.motcua.intake.dossier.domain.Dossier;
-import vn.motcua.intake.dossier.domain.DossierCode;
 import vn.motcua.intake.dossier.domain.DossierDocument;
 import vn.motcua.intake.dossier.domain.Person;
-import vn.motcua.intake.dossier.domain.StatusEntry;
-import vn.motcua.intake.dossier.messaging.DossierEvent;
-import vn.motcua.intake.outbox.service.Outbox;
-import vn.motcua.intake.portal.service.PortalQueue;
-import vn.motcua.intake.security.ApplicantIdHash;
 
-/** Submission, acceptance and refusal: each change, its history row and its event commit together. */
+/**
+ * Submission: checks, then writes each dossier with its history line, portal-sync rows and event in one
+ * transaction. Submissions to one agency go through its group-commit lane: under load, those that arrive while
+ * the agency's day row is locked are written together in the next transaction.
+ */
 @ApplicationScoped
 public class DossierService {
+    // Hibernate's JDBC batch size (statement-batch-size): a batch's dossiers go to the server as one JDBC batch.
+    static final int MAX_BATCH = 50;
+
     private final SubmissionValidator validator;
-    private final CodeAllocator codes;
     private final AppointmentService appointments;
-    private final Outbox outbox;
-    private final PortalQueue portal;
-    private final CatalogueJson catalogue;
     private final MeterRegistry registry;
     private final Clock clock;
-    private final ApplicantIdHash idHash;
+    private final GroupCommit<DossierWriter.Draft, DossierWriter.Written> lanes;
 
     public DossierService(
             SubmissionValidator validator,
-            CodeAllocator codes,
             AppointmentService appointments,
-            Outbox outbox,
-            PortalQueue portal,
-            CatalogueJson catalogue,
+            DossierWriter writer,
             MeterRegistry registry,
-            Clock clock,
-            ApplicantIdHash idHash) {
+            Clock clock) {
         this.validator = validator;
-        this.codes = codes;
         this.appointments = appointments;
-        this.outbox = outbox;
-        this.portal = portal;
-        this.catalogue = catalogue;
         this.registry = registry;
         this.clock = clock;
-        this.idHash = idHash;
+        DistributionSummary sizes = DistributionSummary.builder("intake_submission_batch_size")
+                .description("Dossiers written by one transaction of an agency's group-commit lane")
+                .register(registry);
+        Counter retried = Counter.builder("intake_submission_batches_retried_total")
+                .description("Batches rolled back and written again one dossier at a time")
+                .register(registry);
+        this.lanes = new GroupCommit<>(
+                MAX_BATCH,
+                drafts -> QuarkusTransaction.requiringNew().call(() -> writer.writeAll(drafts)),
+                draft -> QuarkusTransaction.requiringNew()
+                        .call(() -> writer.writeAll(List.of(draft)))
+                        .get(0),
+                new GroupCommit.Listener() {
+                    @Override
+                    public void written(int batchSize) {
+                        sizes.record(batchSize);
+                    }
+
+                    @Override
+                    public void retriedAlone(int batchSize, Throwable cause) {
+                        retried.increment();
+                        // Expected when a repeated Idempotency-Key raced in; anything else is worth a look.
+                        Log.infof(
+                                "a batch of %d dossiers was rolled back (%s); each is written alone",
+                                batchSize, cause.toString());
+                    }
+                });
     }
 
     public record Submitter(
@@ -82,9 +94,9 @@ public class DossierService {
         Optional<Instant> appointment =
                 counter ? appointments.appointment(now, checked.procedure().processingDays(false)) : Optional.empty();
         try {
-            List<DossierDocument> documents = new ArrayList<>();
-            Dossier d = QuarkusTransaction.requiringNew()
-                    .call(() -> create(request, checked, submitter, now, appointment, documents));
+            DossierWriter.Written w = lanes.submit(
+                    checked.agency().code, new DossierWriter.Draft(request, checked, submitter, now, appointment));
+            Dossier d = w.dossier();
             registry.counter(
                             "intake_dossiers_submitted_total",
                             "channel",
@@ -106,7 +118,7 @@ public class DossierService {
                         .increment();
             }
             Log.infof("dossier %s submitted (%s) at %s", d.code, d.channel, d.agencyCode);
-            return new Result(d, documents, true);
+            return new Result(d, w.documents(), true);
         } catch (PersistenceException e) {
             // A concurrent retry with the same key won the race: answer with its dossier.
             return repeated(submitter).map(this::repeatedResult).orElseThrow(() -> e);
@@ -131,102 +143,5 @@ public class DossierService {
                     "Idempotency-Key này đã được dùng với một nội dung khác; hãy dùng khoá mới cho hồ sơ mới.");
         });
         return earlier;
-    }
-
-    private Dossier create(
-            Submission r,
-            SubmissionValidator.Checked checked,
-            Submitter submitter,
-            Instant now,
-            Optional<Instant> appointment,
-            List<DossierDocument> documents) {
-        ProcedureVersion p = checked.procedure();
-        DossierCode code = codes.next(
-                checked.agency().code, now.atZone(AppointmentService.VIETNAM).toLocalDate());
-        Dossier d = new Dossier();
-        d.code = code.toString();
-        d.agencyCode = checked.agency().code;
-        d.procedureVersionId = p.id;
-        d.procedureCode = p.code;
-        d.channel = submitter.channel();
-        d.status = submitter.channel() == Dossier.Channel.COUNTER ? Dossier.Status.RECEIVED : Dossier.Status.NEW;
-        d.applicantType = checked.applicantType();
-        d.applicantName = ApplicantRules.normaliseName(r.applicant().fullName());
-        d.applicantIdNumber = r.applicant().idNumber();
-        d.applicantIdHash = idHash.of(r.applicant().idNumber());
-        d.applicantPhone = ApplicantRules.normalisePhone(r.applicant().phone());
-        d.applicantEmail = blankToNull(r.applicant().email());
-        d.applicantAddress = blankToNull(r.applicant().address());
-        d.submittedAt = now;
-        d.receivedAt = d.status == Dossier.Status.RECEIVED ? now : null;
-        d.appointmentAt = appointment.orElse(null);
-        d.createdBy = submitter.name();
-        d.idempotencyKey = submitter.idempotencyKey().orElse(null);
-        d.requestHash = submitter.requestHash();
-        // A component is digitised when it came as a file: uploaded online, or scanned and attached at the counter.
-        d.componentsReceived = r.documentsOrEmpty().size();
-        d.componentsDigitised = (int) r.documentsOrEmpty().stream()
-                .filter(doc -> blankToNull(doc.fileId()) != null)
-                .count();
-        d.persist();
-        for (Submission.Document doc : r.documentsOrEmpty()) {
-            DossierDocument x = new DossierDocument();
-            x.dossierCode = d.code;
-            x.componentCode = doc.componentCode();
-            x.fileId = blankToNull(doc.fileId());
-            documents.add(x); // the answer shows them: no second read after the commit
-        }
-        DossierDocument.insertAll(documents);
-        StatusEntry.append(d.code, d.status, now, submitter.person(), null);
-        String type = d.status == Dossier.Status.RECEIVED ? DossierEvent.RECEIVED : DossierEvent.SUBMITTED;
-        // The agency was loaded by the validator: no second read on the submission path.
-        outbox.append(event(d, p, checked.agency().name, type, now, List.of()));
-        portal.intakeChange(d.code, d.agencyCode, d.submittedAt, type, d.status.nationalCode, now);
-        return d;
-    }
-
-    /** The receiving agency's name for events: consumers print it on forms and messages. */
-    static String agencyName(String agencyCode) {
-        return Agency.findByCode(agencyCode).map(a -> a.name).orElse(agencyCode);
-    }
-
-    DossierEvent event(
-            Dossier d, ProcedureVersion p, String agencyName, String type, Instant at, List<String> reasons) {
-        boolean received = d.status == Dossier.Status.RECEIVED;
-        return new DossierEvent(
-                DossierEvent.newId(),
-                type,
-                d.code,
-                at,
-                d.status.nationalCode,
-                d.agencyCode,
-                agencyName,
-                p.code,
-                p.version,
-                p.name,
-                d.channel.name(),
-                new DossierEvent.Applicant(
-                        d.applicantType.name(), d.applicantName, d.applicantEmail, d.applicantPhone, d.applicantIdHash),
-                d.receivedAt,
-                d.appointmentAt,
-                received
-                        ? p.processingDays(d.channel == Dossier.Channel.ONLINE)
-                                .stripTrailingZeros()
-                                .toPlainString()
-                        : null,
-                received ? p.supplementPolicy.name() : null,
-                received
-                        ? catalogue.steps(p).stream()
-                                .map(s -> new DossierEvent.Step(s.name(), s.workingDays()))
-                                .toList()
-                        : null,
-                reasons.isEmpty() ? null : reasons,
-                received && d.componentsReceived != null
-                        ? new DossierEvent.Components(d.componentsReceived, d.componentsDigitised)
-                        : null);
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -6,10 +6,10 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import vn.motcua.intake.common.persistence.SqlRows;
 import vn.motcua.intake.portal.config.PortalSettings;
 
 /**
@@ -34,38 +34,62 @@ public class PortalQueue {
         this.enabled = settings.enabled();
     }
 
-    /**
-     * intake's change of a dossier (submitted, received, not accepted) that happened {@code at}: its first change
-     * opens its sync state, pending from now.
-     */
+    /** intake's change of a dossier (submitted, received, not accepted) that happened {@code at}. */
+    public record IntakeChange(
+            String code, String agencyCode, Instant submittedAt, String type, int nationalStatus, Instant at) {}
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void intakeChange(
             String code, String agencyCode, Instant submittedAt, String type, int nationalStatus, Instant at) {
-        if (!enabled) {
-            return;
-        }
-        em.createNativeQuery(
-                        "INSERT INTO portal_item (dossier_code, event_id, event_type, national_status, occurred_at)"
-                                + " VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, code)
-                .setParameter(2, UUID.randomUUID().toString())
-                .setParameter(3, type)
-                .setParameter(4, nationalStatus)
-                .setParameter(5, at)
-                .executeUpdate();
-        open(code, agencyCode, submittedAt.atZone(VIETNAM).toLocalDate(), clock.instant());
+        intakeChanges(List.of(new IntakeChange(code, agencyCode, submittedAt, type, nationalStatus, at)));
     }
 
-    /** Opens (or reopens) a dossier's sync state; a REJECTED one stays rejected until an administrator resends it. */
-    private void open(String code, String agencyCode, LocalDate receivedOn, Instant now) {
-        em.createNativeQuery("INSERT INTO portal_dossier (dossier_code, agency_code, received_on, state, changes,"
-                        + " next_attempt_at, pending_since) VALUES (?1, ?2, ?3, 'PENDING', 1, ?4, ?4)"
-                        + " ON DUPLICATE KEY UPDATE " + REOPEN)
-                .setParameter(1, code)
-                .setParameter(2, agencyCode)
-                .setParameter(3, receivedOn)
-                .setParameter(4, now)
-                .executeUpdate();
+    /**
+     * intake's changes, two statements for any number (a group commit's batch): a dossier's first change opens its
+     * sync state, pending from now.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void intakeChanges(List<IntakeChange> changes) {
+        if (!enabled || changes.isEmpty()) {
+            return;
+        }
+        Query items = em.createNativeQuery(
+                "INSERT INTO portal_item (dossier_code, event_id, event_type, national_status, occurred_at) VALUES "
+                        + SqlRows.values(changes.size(), 5));
+        for (int i = 0; i < changes.size(); i++) {
+            IntakeChange c = changes.get(i);
+            int p = 5 * i;
+            items.setParameter(p + 1, c.code())
+                    .setParameter(p + 2, UUID.randomUUID().toString())
+                    .setParameter(p + 3, c.type())
+                    .setParameter(p + 4, c.nationalStatus())
+                    .setParameter(p + 5, c.at());
+        }
+        items.executeUpdate();
+        open(changes, clock.instant());
+    }
+
+    /** Opens (or reopens) dossiers' sync state; a REJECTED one stays rejected until an administrator resends it. */
+    private void open(List<IntakeChange> changes, Instant now) {
+        // ?1 is "now", the same for every row and for REOPEN; row i's values are ?(3i + 2) to ?(3i + 4).
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < changes.size(); i++) {
+            int p = 3 * i + 2;
+            rows.append(i == 0 ? "" : ", ")
+                    .append(String.format("(?%d, ?%d, ?%d, 'PENDING', 1, ?1, ?1)", p, p + 1, p + 2));
+        }
+        Query open = em.createNativeQuery("INSERT INTO portal_dossier (dossier_code, agency_code, received_on, state,"
+                + " changes, next_attempt_at, pending_since) VALUES " + rows + " ON DUPLICATE KEY UPDATE "
+                + REOPEN.replace(":now", "?1"));
+        open.setParameter(1, now);
+        for (int i = 0; i < changes.size(); i++) {
+            IntakeChange c = changes.get(i);
+            int p = 3 * i + 2;
+            open.setParameter(p, c.code())
+                    .setParameter(p + 1, c.agencyCode())
+                    .setParameter(p + 2, c.submittedAt().atZone(VIETNAM).toLocalDate());
+        }
+        open.executeUpdate();
     }
 
     private static final String ROW_NAMED = "?%d c, ?%d e, ?%d t, ?%d s, ?%d o, ?%d p, %d n";
@@ -73,8 +97,8 @@ public class PortalQueue {
 
     // MariaDB assigns left to right, each seeing the values set before it: state last.
     private static final String REOPEN = "changes = changes + 1,"
-            + " pending_since = IF(state = 'SYNCED' OR pending_since IS NULL, ?4, pending_since),"
-            + " next_attempt_at = IF(state = 'SYNCED', ?4, next_attempt_at),"
+            + " pending_since = IF(state = 'SYNCED' OR pending_since IS NULL, :now, pending_since),"
+            + " next_attempt_at = IF(state = 'SYNCED', :now, next_attempt_at),"
             + " state = IF(state = 'REJECTED', state, 'PENDING')";
 
     /**
@@ -110,8 +134,7 @@ public class PortalQueue {
         }
         int inserted = insert.executeUpdate();
         if (inserted > 0) {
-            em.createNativeQuery("UPDATE portal_dossier SET " + REOPEN.replace("?4", ":now")
-                            + " WHERE dossier_code IN (:codes)")
+            em.createNativeQuery("UPDATE portal_dossier SET " + REOPEN + " WHERE dossier_code IN (:codes)")
                     .setParameter("now", now)
                     .setParameter(
                             "codes",
