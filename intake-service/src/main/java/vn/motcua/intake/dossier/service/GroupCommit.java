@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Group commit by lane (an agency): items of one lane queue up, and whichever caller holds the lane's lock
- * writes everything queued so far as one batch, then hands the lock on. Under load a busy agency's day row is
- * locked once a batch instead of once a dossier; alone, an item is a batch of one.
+ * Group commit by lane (an agency): items of one lane queue up, and the lane's leader, one caller at a time,
+ * writes everything queued so far as one batch, then hands the lead to the first caller still waiting. Under load
+ * a busy agency's day row is locked once a batch instead of once a dossier; alone, an item is a batch of one.
  *
  * <p>A batch that fails is written again one item at a time, so a bad item fails only its own caller. Each
  * caller gets its own result or exception, in its own thread. Plain Java: the writers are given.
@@ -49,14 +50,16 @@ final class GroupCommit<T, R> {
         Lane<T, R> l = lanes.computeIfAbsent(lane, k -> new Lane<>());
         Slot<T, R> slot = new Slot<>(item);
         l.queue.add(slot);
-        l.lock.lock();
-        try {
-            // Another holder may have written it while this caller waited; otherwise it is in the queue, in order.
-            while (!slot.done) {
-                write(l.take(maxBatch));
+        // One leader a lane writes; the others sleep until their item is written or they are made leader. A waiter
+        // wakes once, not to queue for a lock only to find its item written (a convoy on a busy machine).
+        if (l.leading.compareAndSet(false, true) || slot.awaitTurn()) {
+            try {
+                while (!slot.done) {
+                    write(l.take(maxBatch));
+                }
+            } finally {
+                l.handOff();
             }
-        } finally {
-            l.lock.unlock();
         }
         return slot.result();
     }
@@ -93,7 +96,7 @@ final class GroupCommit<T, R> {
     }
 
     private static final class Lane<T, R> {
-        final ReentrantLock lock = new ReentrantLock();
+        final AtomicBoolean leading = new AtomicBoolean();
         final Queue<Slot<T, R>> queue = new ConcurrentLinkedQueue<>();
 
         List<Slot<T, R>> take(int max) {
@@ -103,12 +106,31 @@ final class GroupCommit<T, R> {
             }
             return taken;
         }
+
+        /** The leader's last act: the first waiting caller leads next, or the lane is free. */
+        void handOff() {
+            while (true) {
+                Slot<T, R> next = queue.peek();
+                if (next != null) {
+                    next.lead(); // still queued: its own leadership takes it first
+                    return;
+                }
+                leading.set(false);
+                // A caller that queued after the peek but saw the lane led is waiting: lead again to hand it on.
+                if (queue.isEmpty() || !leading.compareAndSet(false, true)) {
+                    return;
+                }
+            }
+        }
     }
 
-    /** Written and read under the lane's lock: the lock orders the writer's fields before the owner's read. */
+    /** Signalled once: written (done) by a leader, or made leader while still queued. */
     private static final class Slot<T, R> {
         final T item;
+        private final CountDownLatch signal = new CountDownLatch(1);
+        // Set by the leader before the signal, read by the owner after it (or by the owner as leader itself).
         boolean done;
+        boolean leads;
         R value;
         Throwable failure;
 
@@ -119,11 +141,35 @@ final class GroupCommit<T, R> {
         void succeed(R r) {
             value = r;
             done = true;
+            signal.countDown();
         }
 
         void fail(Throwable t) {
             failure = t;
             done = true;
+            signal.countDown();
+        }
+
+        void lead() {
+            leads = true;
+            signal.countDown();
+        }
+
+        /** Sleeps until signalled; true when this caller is to lead. */
+        boolean awaitTurn() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    signal.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // its item is queued and will be written: wait on, then restore the flag
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return leads;
         }
 
         R result() {
