@@ -64,10 +64,11 @@ public class DossierService {
                     @Override
                     public void retriedAlone(int batchSize, Throwable cause) {
                         retried.increment();
-                        // Expected when a repeated Idempotency-Key raced in; anything else is worth a look.
+                        // Expected when a repeated Idempotency-Key raced in; anything else is worth a look. The
+                        // type only: a duplicate-key message quotes the key's values (an account name).
                         Log.infof(
                                 "a batch of %d dossiers was rolled back (%s); each is written alone",
-                                batchSize, cause.toString());
+                                batchSize, cause.getClass().getName());
                     }
                 });
     }
