@@ -37,7 +37,7 @@ final class ClusterSystem {
     final GreenMail smtp = Mailbox.server();
     final WireMockServer sms = new WireMockServer(wireMockConfig().dynamicPort());
     final String run = UUID.randomUUID().toString().substring(0, 8);
-    final int portalPort = ServiceProcess.freePort();
+    final int portalPort = ServiceProcess.freePortPair(); // its control API is on portalPort + 1
     final int intakePort = ServiceProcess.freePort();
     final int trackingPort = ServiceProcess.freePort();
     /** Each service's two instances; a killed one is replaced by a new one on the same ports. */

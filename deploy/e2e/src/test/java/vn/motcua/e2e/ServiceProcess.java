@@ -50,6 +50,22 @@ final class ServiceProcess {
         }
     }
 
+    /**
+     * A free port whose next one is free too: the portal simulator serves its control API on port + 1, and a port
+     * picked alone once had its neighbour taken (ClusterFaultIT failed to start, "Address already in use").
+     */
+    static int freePortPair() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (var first = new ServerSocket(0);
+                    var second = new ServerSocket(first.getLocalPort() + 1)) {
+                return first.getLocalPort();
+            } catch (IOException | IllegalArgumentException e) {
+                // the neighbour is taken (or out of range): pick again
+            }
+        }
+        throw new IllegalStateException("no two free ports in a row after 100 tries");
+    }
+
     static ServiceProcess start(
             String name, int port, List<String> command, Map<String, String> env, String readyPath) {
         return start(name, port, port, command, env, readyPath);
