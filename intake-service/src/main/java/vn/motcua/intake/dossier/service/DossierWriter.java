@@ -24,7 +24,7 @@ import vn.motcua.intake.security.ApplicantIdHash;
 /**
  * Writes new dossiers of one agency in the caller's transaction: their numbers with one statement a day, then each
  * table's rows with one statement for all of them (dossiers as one JDBC batch, documents, first status lines,
- * portal-sync rows, outbox events). A batch of 20 costs about the round trips of one dossier.
+ * portal-sync rows, outbox events): the statements of one dossier, not n times them.
  */
 @ApplicationScoped
 public class DossierWriter {

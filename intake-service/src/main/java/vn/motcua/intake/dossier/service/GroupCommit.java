@@ -26,6 +26,7 @@ final class GroupCommit<T, R> {
 
     /** Told what the lanes do: for metrics and logs. */
     interface Listener {
+        /** A batch of {@code batchSize} is taken to be written (counted whether or not it then fails). */
         void written(int batchSize);
 
         /** A batch of {@code batchSize} failed with {@code cause} and is written again one item at a time. */
