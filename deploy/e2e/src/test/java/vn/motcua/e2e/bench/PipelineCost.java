@@ -56,6 +56,7 @@ final class PipelineCost {
                 counters.put(rs.getString(1), rs.getLong(2));
             }
         }
+        counters.putAll(IntakeMetrics.batches());
         Map<String, Long> cpu = new LinkedHashMap<>();
         for (String p : PROCESSES) {
             cpu.put(p, cpuTicks(p));
@@ -120,15 +121,33 @@ final class PipelineCost {
     }
 
     /**
-     * Row-lock waits over a step: a submission holds its agency's day row (the dossier number) until it commits,
-     * so the two counter agencies' rows queue submissions, and a holder that loses its core stalls the queue.
+     * What a ladder step cost the database, read while it ran: statements and commits per dossier (the consumers
+     * trail by a fraction of a second, so a step's figures include a little of the one before it), intake's mean
+     * batch (dossiers a transaction of its group-commit lanes wrote), and the row-lock waits. A submission holds
+     * its agency's day row (the dossier number) until it commits, so waits there queue submissions.
      */
-    static String rowLocks(Snapshot before, Snapshot after, int dossiers) {
+    static String stepLine(Snapshot before, Snapshot after, int dossiers) {
+        long statements = COUNTERS.stream()
+                .filter(c -> !c.equals("Questions"))
+                .mapToLong(c -> delta(before, after, c))
+                .sum();
+        long batches = delta(before, after, IntakeMetrics.BATCHES);
+        long batched = delta(before, after, IntakeMetrics.BATCHED);
         long waits = delta(before, after, "Innodb_row_lock_waits");
         long millis = delta(before, after, "Innodb_row_lock_time");
+        int n = Math.max(1, dossiers);
         return String.format(
-                "        row-lock waits %d (%.1f %% of dossiers), %d ms waited in all, %.1f ms a wait",
-                waits, 100.0 * waits / Math.max(1, dossiers), millis, waits == 0 ? 0.0 : (double) millis / waits);
+                "        %.1f statements and %.2f commits per dossier; intake's batches %s; row-lock waits %d"
+                        + " (%.1f %% of dossiers), %d ms waited in all, %.1f ms a wait",
+                (double) statements / n,
+                (double) delta(before, after, "Com_commit") / n,
+                batches <= 0
+                        ? "not read"
+                        : String.format("%d, %.2f dossiers each", batches, (double) batched / batches),
+                waits,
+                100.0 * waits / n,
+                millis,
+                waits == 0 ? 0.0 : (double) millis / waits);
     }
 
     private static long delta(Snapshot before, Snapshot after, String counter) {
