@@ -81,32 +81,7 @@ final class PackagedSystem {
         int trackingPort = TRACKING_PORT;
         trackings.add(ServiceProcess.startJar(
                 "tracking-service", trackingPort, tracking(Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true"))));
-        intake = ServiceProcess.startJar(
-                "intake-service",
-                INTAKE_PORT,
-                common(
-                        "intake",
-                        Map.of(
-                                "TRACKING_URL",
-                                tracking().url(),
-                                "QUARKUS_FLYWAY_CLEAN_AT_START",
-                                "true",
-                                "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID",
-                                group("intake"),
-                                // The local stack's portal simulator: the pipeline dashboard's portal panels need its
-                                // calls.
-                                "PORTAL_SYNC_ENABLED",
-                                "true",
-                                "PORTAL_URL",
-                                "http://127.0.0.1:" + env("STACK_PORTAL_PORT", "8095"),
-                                "PORTAL_USERNAME",
-                                "motcua",
-                                "PORTAL_PASSWORD",
-                                "motcua-local",
-                                // A second, not 30: FaultToleranceIT's receipts while tracking is down must go
-                                // without an appointment (and get it from tracking's event) a second after the kill.
-                                "INTAKE_APPOINTMENT_REUSE_FOR",
-                                "1s")));
+        intake = ServiceProcess.startJar("intake-service", INTAKE_PORT, intake(true));
         notification = ServiceProcess.startJar(
                 "notification-service",
                 ServiceProcess.freePort(),
@@ -164,6 +139,38 @@ final class PackagedSystem {
     }
 
     /** Replaces tracking instance i by a new one on the same port (after a kill or a stop). */
+    /** SIGTERM to intake, as a rolling update would send, then the same jar again on the same ports. */
+    ServiceProcess restartIntake() {
+        intake.stop();
+        intake = ServiceProcess.startJar("intake-service", intake.port, intake.managementPort, intake(false));
+        return intake;
+    }
+
+    private Map<String, String> intake(boolean cleanSchema) {
+        Map<String, String> env = new HashMap<>(common(
+                "intake",
+                Map.of(
+                        "TRACKING_URL",
+                        tracking().url(),
+                        "MP_MESSAGING_INCOMING_STATUS_EVENTS_GROUP_ID",
+                        group("intake"),
+                        // The local stack's portal simulator: the pipeline dashboard's portal panels need its calls.
+                        "PORTAL_SYNC_ENABLED",
+                        "true",
+                        "PORTAL_URL",
+                        "http://127.0.0.1:" + env("STACK_PORTAL_PORT", "8095"),
+                        "PORTAL_USERNAME",
+                        "motcua",
+                        "PORTAL_PASSWORD",
+                        "motcua-local",
+                        // A second, not 30: FaultToleranceIT's receipts while tracking is down must go without an
+                        // appointment (and get it from tracking's event) a second after the kill.
+                        "INTAKE_APPOINTMENT_REUSE_FOR",
+                        "1s")));
+        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", Boolean.toString(cleanSchema));
+        return env;
+    }
+
     ServiceProcess restartTracking(int i, Map<String, String> extra) {
         ServiceProcess old = trackings.get(i);
         ServiceProcess fresh =

@@ -1,0 +1,114 @@
+package vn.motcua.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rolling update stops intake with SIGTERM while counter officers submit. Submissions to one agency are written in
+ * batches by whichever request leads the agency's lane, so at any moment a few requests wait on a batch in flight.
+ * Each request must end one way or the other: answered 201 with its dossier written and published, or refused (503,
+ * or no connection) with nothing written. A dossier written without its answer would leave a citizen with no code.
+ */
+class IntakeShutdownIT {
+    private static final int CLIENTS = 12;
+
+    /** One request's end: the HTTP status, or 0 when no answer came (refused or closed connection). */
+    record Outcome(int status, String code, String detail) {}
+
+    @Test
+    void everySubmissionInFlightAtSigtermIsEitherAnsweredAndPublishedOrNotWritten() throws Exception {
+        PackagedSystem system = PackagedSystem.get();
+        Dossiers dossiers = new Dossiers(system);
+        var mark = Topics.mark("dossier-intake-events");
+        AtomicBoolean stopping = new AtomicBoolean();
+        ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.submit(() -> {
+                // Until the stop has begun and this client has seen it (a refusal), at most 2,000 requests.
+                for (int i = 0; i < 2000; i++) {
+                    Outcome o = submit(dossiers);
+                    outcomes.add(o);
+                    if (stopping.get() && o.status() != 201) {
+                        return;
+                    }
+                }
+            });
+        }
+        // Stopped once the stream runs at speed (the first requests of a cold JVM take seconds).
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> outcomes.stream().filter(o -> o.status() == 201).count() >= 200);
+        stopping.set(true);
+        system.restartIntake(); // SIGTERM, wait for the exit, start again on the same ports
+        clients.shutdown();
+        assertTrue(clients.awaitTermination(2, TimeUnit.MINUTES), "every client stopped");
+
+        List<Outcome> all = new ArrayList<>(outcomes);
+        Set<String> answered = all.stream()
+                .filter(o -> o.status() == 201)
+                .map(Outcome::code)
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<Outcome> wrong = all.stream()
+                .filter(o -> o.status() != 201 && o.status() != 503 && o.status() != 0)
+                .toList();
+        System.out.printf(
+                "%d requests: %d answered 201, %d refused 503, %d with no answer; others: %s%n",
+                all.size(),
+                answered.size(),
+                all.stream().filter(o -> o.status() == 503).count(),
+                all.stream().filter(o -> o.status() == 0).count(),
+                wrong);
+        assertTrue(wrong.isEmpty(), "only 201, 503 or no connection while stopping: " + wrong);
+        assertTrue(answered.size() >= 200, "the stream ran before the stop: " + answered.size());
+        assertTrue(all.stream().anyMatch(o -> o.status() != 201), "the stop reached the clients");
+        // What was written is exactly what was answered: the restarted intake's relay publishes whatever the stopped
+        // one left in its outbox, and nothing published lacks its 201.
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> received(mark).containsAll(answered));
+        Set<String> written = received(mark);
+        Set<String> unanswered = new TreeSet<>(written);
+        unanswered.removeAll(answered);
+        Set<String> lost = new TreeSet<>(answered);
+        lost.removeAll(written);
+        assertEquals(
+                Set.of(),
+                unanswered,
+                "written and published without a 201 (" + answered.size() + " answered, " + written.size()
+                        + " written); answered but never published: " + lost);
+    }
+
+    private static Set<String> received(java.util.Map<org.apache.kafka.common.TopicPartition, Long> mark) {
+        return Topics.since(mark).stream()
+                .filter(e -> e.type().equals("DOSSIER_RECEIVED"))
+                .map(Topics.Event::code)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Outcome submit(Dossiers dossiers) {
+        String email = "shutdown." + UUID.randomUUID().toString().substring(0, 12) + "@example.vn";
+        try {
+            Response r = dossiers.counter(Dossiers.body("2.000488", "001301000123", email, "0987654321", "TK", "CCCD"));
+            return new Outcome(r.statusCode(), r.statusCode() == 201 ? r.path("code") : null, r.asString());
+        } catch (Exception e) { // rest-assured throws the checked ConnectException unwrapped
+            // Connection refused or closed: the server was gone, or going, before it answered.
+            return new Outcome(0, null, e.getClass().getSimpleName());
+        }
+    }
+}
