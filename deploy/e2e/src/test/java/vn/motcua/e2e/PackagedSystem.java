@@ -138,7 +138,6 @@ final class PackagedSystem {
         return common("tracking", env);
     }
 
-    /** Replaces tracking instance i by a new one on the same port (after a kill or a stop). */
     /** SIGTERM to intake, as a rolling update would send, then the same jar again on the same ports. */
     ServiceProcess restartIntake() {
         intake.stop();
@@ -171,6 +170,7 @@ final class PackagedSystem {
         return env;
     }
 
+    /** Replaces tracking instance i by a new one on the same port (after a kill or a stop). */
     ServiceProcess restartTracking(int i, Map<String, String> extra) {
         ServiceProcess old = trackings.get(i);
         ServiceProcess fresh =
