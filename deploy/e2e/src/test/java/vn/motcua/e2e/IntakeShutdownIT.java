@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +30,13 @@ import org.junit.jupiter.api.Test;
  * batches by whichever request leads the agency's lane, so at any moment a few requests wait on a batch in flight.
  * Each request must end one way or the other: answered 201 with its dossier written and published, or refused (503,
  * or no connection) with nothing written. A dossier written without its answer would leave a citizen with no code.
+ * Before it refuses anyone, intake reports not ready while it still answers, so that a balancer routes around it.
  */
 class IntakeShutdownIT {
     private static final int CLIENTS = 12;
 
     /** One request's end: the HTTP status, or 0 when no answer came (refused or closed connection). */
-    record Outcome(int status, String code, String detail) {}
+    record Outcome(int status, String code, String detail, long sentAt) {}
 
     @Test
     void everySubmissionInFlightAtSigtermIsEitherAnsweredAndPublishedOrNotWritten() throws Exception {
@@ -54,8 +61,10 @@ class IntakeShutdownIT {
         // Stopped once the stream runs at speed (the first requests of a cold JVM take seconds).
         await().atMost(Duration.ofSeconds(90))
                 .until(() -> outcomes.stream().filter(o -> o.status() == 201).count() >= 200);
+        ReadinessWatch readiness = new ReadinessWatch(system.intake.managementUrl() + "/q/health/ready");
         stopping.set(true);
         system.restartIntake(); // SIGTERM, wait for the exit, start again on the same ports
+        long firstDown = readiness.stop();
         clients.shutdown();
         assertTrue(clients.awaitTermination(2, TimeUnit.MINUTES), "every client stopped");
 
@@ -77,6 +86,19 @@ class IntakeShutdownIT {
         assertTrue(wrong.isEmpty(), "only 201, 503 or no connection while stopping: " + wrong);
         assertTrue(answered.size() >= 200, "the stream ran before the stop: " + answered.size());
         assertTrue(all.stream().anyMatch(o -> o.status() != 201), "the stop reached the clients");
+        // The shutdown delay (3 s here): readiness DOWN first, and submissions sent for a while after that are still
+        // answered. Without a delay intake closed 0.97 s after it reported DOWN (measured): 2 s tells them apart.
+        assertTrue(firstDown != Long.MAX_VALUE, "readiness reported DOWN before intake closed");
+        List<Long> sentWhileDown = all.stream()
+                .filter(o -> o.status() == 201 && o.sentAt() > firstDown)
+                .map(o -> (o.sentAt() - firstDown) / 1_000_000)
+                .toList();
+        long servedForMs =
+                sentWhileDown.stream().mapToLong(Long::longValue).max().orElse(0);
+        System.out.printf(
+                "%d submissions sent after readiness went DOWN were answered 201, the last sent %d ms after%n",
+                sentWhileDown.size(), servedForMs);
+        assertTrue(servedForMs >= 2000, "intake kept answering for 2 s after it reported not ready");
         // What was written is exactly what was answered: the restarted intake's relay publishes whatever the stopped
         // one left in its outbox, and nothing published lacks its 201.
         await().atMost(Duration.ofSeconds(60))
@@ -103,14 +125,53 @@ class IntakeShutdownIT {
 
     private static Outcome submit(Dossiers dossiers) {
         String email = "shutdown." + UUID.randomUUID().toString().substring(0, 12) + "@example.vn";
+        long sentAt = System.nanoTime();
         try {
             Response r = dossiers.counter(Dossiers.body("2.000488", "001301000123", email, "0987654321", "TK", "CCCD"));
             return r.statusCode() == 201
-                    ? new Outcome(201, r.path("code"), "")
-                    : new Outcome(r.statusCode(), null, r.asString());
+                    ? new Outcome(201, r.path("code"), "", sentAt)
+                    : new Outcome(r.statusCode(), null, r.asString(), sentAt);
         } catch (Exception e) { // rest-assured throws the checked ConnectException unwrapped
             // Connection refused or closed: the server was gone, or going, before it answered.
-            return new Outcome(0, null, e.getClass().getSimpleName());
+            return new Outcome(0, null, e.getClass().getSimpleName(), sentAt);
+        }
+    }
+
+    /** Polls readiness every 20 ms from its start, and keeps when (nanoTime) a first 503 came back. */
+    private static final class ReadinessWatch {
+        private final HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        private final AtomicLong firstDown = new AtomicLong(Long.MAX_VALUE);
+        private final AtomicBoolean done = new AtomicBoolean();
+        private final Thread poller;
+
+        ReadinessWatch(String url) {
+            HttpRequest ready = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofMillis(500))
+                    .build();
+            poller = new Thread(() -> {
+                while (!done.get() && firstDown.get() == Long.MAX_VALUE) {
+                    try {
+                        if (http.send(ready, HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 503) {
+                            firstDown.set(System.nanoTime()); // when the answer came: DOWN by then for sure
+                        }
+                        Thread.sleep(20);
+                    } catch (IOException closed) {
+                        // closed, or not yet open again: keep polling until stopped
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            poller.start();
+        }
+
+        long stop() throws InterruptedException {
+            done.set(true);
+            poller.join();
+            return firstDown.get();
         }
     }
 }

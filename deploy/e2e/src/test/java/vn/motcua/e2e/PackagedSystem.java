@@ -167,6 +167,8 @@ final class PackagedSystem {
                         "INTAKE_APPOINTMENT_REUSE_FOR",
                         "1s")));
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", Boolean.toString(cleanSchema));
+        // As in production but shorter: readiness DOWN while it still answers, then the stop (IntakeShutdownIT).
+        env.put("QUARKUS_SHUTDOWN_DELAY", "3s");
         return env;
     }
 
@@ -203,6 +205,8 @@ final class PackagedSystem {
                 "QUARKUS_FLYWAY_CLEAN_DISABLED",
                 "false"));
         env.put("APPLICANT_ID_KEYS", "e2e:e2e-only-applicant-id-key-not-for-production");
+        // No balancer to drop an instance here: stops are immediate, except intake's (IntakeShutdownIT).
+        env.put("QUARKUS_SHUTDOWN_DELAY", "0s");
         env.putAll(Map.of(
                 "KAFKA_SECURITY_PROTOCOL",
                 "SASL_PLAINTEXT",
