@@ -157,9 +157,13 @@ class IntakeShutdownIT {
                                 == 503) {
                             firstDown.set(System.nanoTime()); // when the answer came: DOWN by then for sure
                         }
-                        Thread.sleep(20);
                     } catch (IOException closed) {
                         // closed, or not yet open again: keep polling until stopped
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    try {
+                        Thread.sleep(20);
                     } catch (InterruptedException e) {
                         return;
                     }
