@@ -62,13 +62,17 @@ final class ServiceApp extends ManagedServer {
         }
     }
 
+    /** Every bench measured the services with this heap; the container images give them the same (half the limit). */
+    static final int HEAP_MIB = 512;
+
     /**
      * The whole heap from the start: grown from 64 MiB, G1 kept the young generation at 25-70 MiB, so at 200
      * requests/s intake collected two to four times a second and promoted short-lived objects (docs/benchmarks.md).
      */
     @Override
     List<String> command() {
-        return List.of(KafkaBroker.javaExecutable(), "-Xms512m", "-Xmx512m", "-jar", jar().toString());
+        String heap = HEAP_MIB + "m";
+        return List.of(KafkaBroker.javaExecutable(), "-Xms" + heap, "-Xmx" + heap, "-jar", jar().toString());
     }
 
     /** Production configuration comes from the environment; here it points at the local stack. */
