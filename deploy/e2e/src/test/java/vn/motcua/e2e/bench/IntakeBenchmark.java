@@ -214,15 +214,25 @@ public final class IntakeBenchmark {
                 procedureVersion,
                 "x".repeat(1400));
         double best = 0;
+        double bestWithPortal = 0;
         for (int threads : new int[] {8, 16, 32}) {
-            double perSecond = raw.run(threads, Duration.ofSeconds(15));
-            System.out.printf("%3d threads: %8.1f dossiers/s%n", threads, perSecond);
+            double perSecond = raw.run(threads, Duration.ofSeconds(15), false);
+            double withPortal = raw.run(threads, Duration.ofSeconds(15), true);
+            System.out.printf(
+                    "%3d threads: %8.1f dossiers/s; with the portal queue's two rows %8.1f/s%n",
+                    threads, perSecond, withPortal);
             best = Math.max(best, perSecond);
+            bestWithPortal = Math.max(bestWithPortal, withPortal);
         }
         raw.cleanUp();
         System.out.printf(
                 "intake sustained %.1f/s (p99 ≤ 100 ms, no errors) / raw %.1f/s = ratio %.2f%n",
                 sustained, best, sustained / best);
+        // The ratio was set before the national-portal sync existed; intake now also writes its queue's
+        // rows in the submission's transaction when the sync is on (the local stack's default).
+        System.out.printf(
+                "  against the same rows plus the portal queue's: raw %.1f/s = ratio %.2f%n",
+                bestWithPortal, sustained / bestWithPortal);
     }
 
     static void endToEnd(LoadClient http, Workload workload, double capacity) throws Exception {

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The hardware's limit for a submission: the rows intake writes for one dossier (the day's counter row, the
  * dossier, two documents, its status line and its outbox event, this one into a copy of the outbox table), in one
  * transaction with plain JDBC, from many threads at once, against the same MariaDB and the same agencies. No HTTP,
- * no JSON, no framework.
+ * no JSON, no framework. With the portal queue, also the two rows intake adds in the same transaction when its sync
+ * to the national portal is on (as on the local stack): the change and the dossier's sync state, into copies too.
  */
 final class RawInsert {
     private final String url;
@@ -32,6 +33,7 @@ final class RawInsert {
     private final LocalDate day =
             LocalDate.of(2090, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
     private final String payload;
+    private static final List<String> COPIED = List.of("outbox_event", "portal_item", "portal_dossier");
 
     RawInsert(
             String url, String user, String password, List<String> agencies, long procedureVersionId, String payload) {
@@ -44,11 +46,13 @@ final class RawInsert {
     }
 
     /** Dossiers per second over the period with the given number of threads, each a closed loop. */
-    double run(int threads, Duration length) throws Exception {
+    double run(int threads, Duration length, boolean portalQueue) throws Exception {
         try (Connection c = DriverManager.getConnection(url, user, password);
                 var create = c.createStatement()) {
-            // The outbox row goes to a copy of the table: intake's relay publishes whatever is in its own.
-            create.execute("CREATE TABLE IF NOT EXISTS bench_outbox_event LIKE outbox_event");
+            // Copies of the tables: intake's relay and portal worker would send whatever is in their own.
+            for (String table : COPIED) {
+                create.execute("CREATE TABLE IF NOT EXISTS bench_" + table + " LIKE " + table);
+            }
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong committed = new AtomicLong();
@@ -61,7 +65,7 @@ final class RawInsert {
                     c.setAutoCommit(false);
                     c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                     while (System.nanoTime() < end) {
-                        insertOne(c, agencies.get(ThreadLocalRandom.current().nextInt(agencies.size())));
+                        insertOne(c, agencies.get(ThreadLocalRandom.current().nextInt(agencies.size())), portalQueue);
                         committed.incrementAndGet();
                     }
                 }
@@ -93,12 +97,14 @@ final class RawInsert {
                 p.executeUpdate();
             }
             try (var drop = c.createStatement()) {
-                drop.execute("DROP TABLE IF EXISTS bench_outbox_event");
+                for (String table : COPIED) {
+                    drop.execute("DROP TABLE IF EXISTS bench_" + table);
+                }
             }
         }
     }
 
-    private void insertOne(Connection c, String agency) throws SQLException {
+    private void insertOne(Connection c, String agency, boolean portalQueue) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement seq = c.prepareStatement(
                         "INSERT INTO dossier_sequence (agency_code, day, last_value) VALUES (?, ?, 1)"
@@ -172,10 +178,35 @@ final class RawInsert {
                 o.setTimestamp(5, now);
                 o.executeUpdate();
             }
+            if (portalQueue) {
+                portalRows(c, code, agency, now);
+            }
             c.commit();
         } catch (SQLException e) {
             c.rollback();
             throw e;
+        }
+    }
+
+    /** intake's PortalQueue.intakeChanges for one dossier: its change, and its sync state opened. */
+    private void portalRows(Connection c, String code, String agency, Timestamp now) throws SQLException {
+        try (PreparedStatement item = c.prepareStatement("INSERT INTO bench_portal_item"
+                        + " (dossier_code, event_id, event_type, national_status, occurred_at) VALUES (?,?,?,?,?)");
+                PreparedStatement open = c.prepareStatement("INSERT INTO bench_portal_dossier (dossier_code,"
+                        + " agency_code, received_on, state, changes, next_attempt_at, pending_since)"
+                        + " VALUES (?, ?, ?, 'PENDING', 1, ?, ?) ON DUPLICATE KEY UPDATE changes = changes + 1")) {
+            item.setString(1, code);
+            item.setString(2, UUID.randomUUID().toString());
+            item.setString(3, "DOSSIER_SUBMITTED");
+            item.setInt(4, 1);
+            item.setTimestamp(5, now);
+            item.executeUpdate();
+            open.setString(1, code);
+            open.setString(2, agency);
+            open.setObject(3, day);
+            open.setTimestamp(4, now);
+            open.setTimestamp(5, now);
+            open.executeUpdate();
         }
     }
 }
