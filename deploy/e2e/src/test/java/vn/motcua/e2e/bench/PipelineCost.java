@@ -33,6 +33,15 @@ final class PipelineCost {
 
     static final List<String> PROCESSES =
             List.of("intake-service", "tracking-service", "notification-service", "mariadb", "kafka");
+    /**
+     * Processes of the local stack that are not the pipeline but share its cores: the national portal's stand-in
+     * (in a province, a remote system), Keycloak and Prometheus. Reported apart, never added to the pipeline.
+     */
+    static final Map<String, String> OUTSIDE = Map.of(
+            "portal-simulator", "the national portal's stand-in",
+            "keycloak", "log-ins",
+            "prometheus", "scrapes");
+
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
     record Snapshot(Map<String, Long> counters, Map<String, Long> cpuTicks, long nanos) {}
@@ -61,6 +70,9 @@ final class PipelineCost {
         for (String p : PROCESSES) {
             cpu.put(p, cpuTicks(p));
         }
+        for (String p : OUTSIDE.keySet()) {
+            cpu.put(p, cpuTicks(p));
+        }
         return new Snapshot(counters, cpu, System.nanoTime());
     }
 
@@ -75,6 +87,13 @@ final class PipelineCost {
         } catch (Exception e) {
             return -1;
         }
+    }
+
+    /** A process's CPU between two snapshots in ms; 0 when it did not run in both. */
+    static double cpuMillis(Snapshot before, Snapshot after, String process) {
+        long b = before.cpuTicks().getOrDefault(process, -1L);
+        long a = after.cpuTicks().getOrDefault(process, -1L);
+        return b < 0 || a < 0 ? 0 : (a - b) * 1000.0 / TICKS_PER_SECOND;
     }
 
     static Path dataDir() {
@@ -117,6 +136,11 @@ final class PipelineCost {
             s.append(String.format("  CPU %-22s %6.2f ms per dossier%n", p, ms));
         }
         s.append(String.format("  CPU %-22s %6.2f ms per dossier%n", "pipeline (these five)", totalCpu));
+        for (var p : new java.util.TreeMap<>(OUTSIDE).entrySet()) {
+            s.append(String.format(
+                    "  CPU %-22s %6.2f ms per dossier (outside the pipeline: %s)%n",
+                    p.getKey(), cpuMillis(before, after, p.getKey()) / dossiers, p.getValue()));
+        }
         System.out.print(s);
     }
 
@@ -136,9 +160,13 @@ final class PipelineCost {
         long waits = delta(before, after, "Innodb_row_lock_waits");
         long millis = delta(before, after, "Innodb_row_lock_time");
         int n = Math.max(1, dossiers);
+        double pipeline =
+                PROCESSES.stream().mapToDouble(p -> cpuMillis(before, after, p)).sum();
         return String.format(
                 "        %.1f statements and %.2f commits per dossier; intake's batches %s; row-lock waits %d"
-                        + " (%.1f %% of dossiers), %d ms waited in all, %.1f ms a wait",
+                        + " (%.1f %% of dossiers), %d ms waited in all, %.1f ms a wait%n"
+                        + "        CPU a dossier: the pipeline's five processes %.2f ms, the national portal's"
+                        + " stand-in %.2f ms",
                 (double) statements / n,
                 (double) delta(before, after, "Com_commit") / n,
                 batches <= 0
@@ -147,7 +175,9 @@ final class PipelineCost {
                 waits,
                 100.0 * waits / n,
                 millis,
-                waits == 0 ? 0.0 : (double) millis / waits);
+                waits == 0 ? 0.0 : (double) millis / waits,
+                pipeline / n,
+                cpuMillis(before, after, "portal-simulator") / n);
     }
 
     private static long delta(Snapshot before, Snapshot after, String counter) {
