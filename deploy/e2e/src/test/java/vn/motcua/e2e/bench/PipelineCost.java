@@ -37,10 +37,10 @@ final class PipelineCost {
      * Processes of the local stack that are not the pipeline but share its cores: the national portal's stand-in
      * (in a province, a remote system), Keycloak and Prometheus. Reported apart, never added to the pipeline.
      */
-    static final Map<String, String> OUTSIDE = Map.of(
-            "portal-simulator", "the national portal's stand-in",
-            "keycloak", "log-ins",
-            "prometheus", "scrapes");
+    static final List<Map.Entry<String, String>> OUTSIDE = List.of(
+            Map.entry("portal-simulator", "the national portal's stand-in"),
+            Map.entry("keycloak", "log-ins"),
+            Map.entry("prometheus", "scrapes"));
 
     private static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
@@ -67,12 +67,8 @@ final class PipelineCost {
         }
         counters.putAll(IntakeMetrics.batches());
         Map<String, Long> cpu = new LinkedHashMap<>();
-        for (String p : PROCESSES) {
-            cpu.put(p, cpuTicks(p));
-        }
-        for (String p : OUTSIDE.keySet()) {
-            cpu.put(p, cpuTicks(p));
-        }
+        Stream.concat(PROCESSES.stream(), OUTSIDE.stream().map(Map.Entry::getKey))
+                .forEach(p -> cpu.put(p, cpuTicks(p)));
         return new Snapshot(counters, cpu, System.nanoTime());
     }
 
@@ -130,13 +126,12 @@ final class PipelineCost {
                 (double) delta(before, after, PAGE_IO.get(1)) / dossiers));
         double totalCpu = 0;
         for (String p : PROCESSES) {
-            long d = after.cpuTicks().get(p) - before.cpuTicks().get(p);
-            double ms = d * 1000.0 / TICKS_PER_SECOND / dossiers;
+            double ms = cpuMillis(before, after, p) / dossiers;
             totalCpu += ms;
             s.append(String.format("  CPU %-22s %6.2f ms per dossier%n", p, ms));
         }
         s.append(String.format("  CPU %-22s %6.2f ms per dossier%n", "pipeline (these five)", totalCpu));
-        for (var p : new java.util.TreeMap<>(OUTSIDE).entrySet()) {
+        for (var p : OUTSIDE) {
             s.append(String.format(
                     "  CPU %-22s %6.2f ms per dossier (outside the pipeline: %s)%n",
                     p.getKey(), cpuMillis(before, after, p.getKey()) / dossiers, p.getValue()));
