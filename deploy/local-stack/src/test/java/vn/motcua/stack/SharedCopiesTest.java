@@ -57,6 +57,7 @@ class SharedCopiesTest {
                 "outbox/messaging/OutboxProducer")) {
             copies.put("src/main/java/vn/motcua/SVC/" + path + ".java", WITH_OUTBOX);
         }
+        copies.put("src/main/java/vn/motcua/SVC/common/persistence/JdbcRows.java", WITH_OUTBOX);
         copies.put("src/main/java/vn/motcua/SVC/inbox/domain/ProcessedEvent.java", WITH_INBOX);
         copies.put("src/main/java/vn/motcua/SVC/inbox/service/Inbox.java", WITH_INBOX);
         copies.put("src/main/java/vn/motcua/SVC/security/RatingLinks.java", List.of("tracking", "notification"));

@@ -7,10 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.motcua.intake.common.persistence.SqlRows;
+import vn.motcua.intake.common.persistence.JdbcRows;
 
 /** A document component handed in with a dossier (an uploaded file's id for online submissions). */
 @Entity
@@ -32,21 +33,23 @@ public class DossierDocument extends PanacheEntityBase {
 
     /**
      * New dossiers' documents in one multi-row insert: their IDENTITY ids keep Hibernate from batching them, and
-     * nothing reads the ids back. The native statement flushes the dossiers' own inserts first (the foreign key).
+     * nothing reads the ids back. Sent through JDBC: the caller flushes the dossiers' own inserts first (the
+     * foreign key).
      */
     public static void insertAll(List<DossierDocument> documents) {
         for (int from = 0; from < documents.size(); from += ROWS_PER_INSERT) {
             List<DossierDocument> chunk = documents.subList(from, Math.min(documents.size(), from + ROWS_PER_INSERT));
-            var insert = getEntityManager()
-                    .createNativeQuery("INSERT INTO dossier_document (dossier_code, component_code, file_id) VALUES "
-                            + SqlRows.values(chunk.size(), 3));
-            for (int i = 0; i < chunk.size(); i++) {
-                DossierDocument d = chunk.get(i);
-                insert.setParameter(3 * i + 1, d.dossierCode)
-                        .setParameter(3 * i + 2, d.componentCode)
-                        .setParameter(3 * i + 3, d.fileId);
+            List<Object> values = new ArrayList<>(3 * chunk.size());
+            for (DossierDocument d : chunk) {
+                values.add(d.dossierCode);
+                values.add(d.componentCode);
+                values.add(d.fileId);
             }
-            insert.executeUpdate();
+            JdbcRows.update(
+                    getEntityManager(),
+                    "INSERT INTO dossier_document (dossier_code, component_code, file_id) VALUES "
+                            + JdbcRows.values(chunk.size(), 3),
+                    values);
         }
     }
 

@@ -10,8 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import vn.motcua.intake.common.persistence.SqlRows;
+import vn.motcua.intake.common.persistence.JdbcRows;
 
 /** Append-only history: a status is never edited in place. */
 @Entity
@@ -59,26 +61,21 @@ public class StatusEntry extends PanacheEntityBase {
 
     /**
      * New dossiers' first lines with one multi-row insert (a group commit's batch): IDENTITY ids keep Hibernate
-     * from batching them, and nothing reads the ids back. Ids ascend in list order.
+     * from batching them, and nothing reads the ids back. Ids ascend in list order. Sent through JDBC: the caller
+     * flushes the dossiers' own inserts first (the foreign key).
      */
     public static void appendAll(List<StatusEntry> lines) {
         for (int from = 0; from < lines.size(); from += ROWS_PER_INSERT) {
             List<StatusEntry> chunk = lines.subList(from, Math.min(lines.size(), from + ROWS_PER_INSERT));
-            var insert = getEntityManager()
-                    .createNativeQuery(
-                            "INSERT INTO dossier_status_history (dossier_code, status, at, actor, actor_name,"
-                                    + " note) VALUES " + SqlRows.values(chunk.size(), 6));
-            for (int i = 0; i < chunk.size(); i++) {
-                StatusEntry e = chunk.get(i);
-                int p = 6 * i;
-                insert.setParameter(p + 1, e.dossierCode)
-                        .setParameter(p + 2, e.status.name())
-                        .setParameter(p + 3, e.at)
-                        .setParameter(p + 4, e.actor)
-                        .setParameter(p + 5, e.actorName)
-                        .setParameter(p + 6, e.note);
+            List<Object> values = new ArrayList<>(6 * chunk.size());
+            for (StatusEntry e : chunk) {
+                values.addAll(Arrays.asList(e.dossierCode, e.status.name(), e.at, e.actor, e.actorName, e.note));
             }
-            insert.executeUpdate();
+            JdbcRows.update(
+                    getEntityManager(),
+                    "INSERT INTO dossier_status_history (dossier_code, status, at, actor, actor_name, note) VALUES "
+                            + JdbcRows.values(chunk.size(), 6),
+                    values);
         }
     }
 

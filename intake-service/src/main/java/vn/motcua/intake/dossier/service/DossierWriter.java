@@ -90,7 +90,8 @@ public class DossierWriter {
             changes.add(new PortalQueue.IntakeChange(
                     d.code, d.agencyCode, d.submittedAt, type, d.status.nationalCode, draft.at()));
         }
-        // The first native statement flushes the dossiers' inserts (one JDBC batch) before the rows that refer to them.
+        // The dossiers' inserts (one JDBC batch) go first: the rows below refer to them and are sent past Hibernate.
+        Dossier.flush();
         DossierDocument.insertAll(documents);
         StatusEntry.appendAll(lines);
         portal.intakeChanges(changes);

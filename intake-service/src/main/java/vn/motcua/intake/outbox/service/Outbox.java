@@ -4,16 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
 import org.hibernate.engine.spi.SessionImplementor;
-import vn.motcua.intake.common.persistence.SqlRows;
+import vn.motcua.intake.common.persistence.JdbcRows;
 import vn.motcua.intake.outbox.domain.OutboxMessage;
 import vn.motcua.intake.outbox.domain.OutboxRecord;
 import vn.motcua.intake.outbox.messaging.OutboxRelay;
@@ -83,19 +83,15 @@ public class Outbox {
     private void write(List<OutboxRecord> rows) {
         for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
             List<OutboxRecord> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            Query insert = em.createNativeQuery(
-                    "INSERT INTO outbox_event (event_id, aggregate_id, event_type, payload, created_at) VALUES "
-                            + SqlRows.values(chunk.size(), 5));
-            for (int i = 0; i < chunk.size(); i++) {
-                OutboxRecord r = chunk.get(i);
-                int p = 5 * i;
-                insert.setParameter(p + 1, r.eventId())
-                        .setParameter(p + 2, r.aggregateId())
-                        .setParameter(p + 3, r.type())
-                        .setParameter(p + 4, r.payload())
-                        .setParameter(p + 5, r.createdAt());
+            List<Object> values = new ArrayList<>(5 * chunk.size());
+            for (OutboxRecord r : chunk) {
+                values.addAll(Arrays.asList(r.eventId(), r.aggregateId(), r.type(), r.payload(), r.createdAt()));
             }
-            insert.executeUpdate();
+            JdbcRows.update(
+                    em,
+                    "INSERT INTO outbox_event (event_id, aggregate_id, event_type, payload, created_at) VALUES "
+                            + JdbcRows.values(chunk.size(), 5),
+                    values);
         }
     }
 }

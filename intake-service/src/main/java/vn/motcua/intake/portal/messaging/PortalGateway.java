@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,6 +45,8 @@ public class PortalGateway {
     private final ObjectMapper json;
     private final HttpClient http;
     private final AtomicReference<String> session = new AtomicReference<>();
+    private final Optional<URI> loginUri;
+    private final Optional<URI> serviceUri;
 
     public PortalGateway(PortalSettings settings, ObjectMapper json) {
         this.settings = settings;
@@ -52,6 +55,9 @@ public class PortalGateway {
         if (settings.enabled() && settings.url().isEmpty()) {
             throw new IllegalStateException("the portal sync is enabled but intake.portal.url (PORTAL_URL) is not set");
         }
+        Optional<String> base = settings.url().map(u -> u.replaceAll("/+$", ""));
+        this.loginUri = base.map(b -> URI.create(b + "/api/login"));
+        this.serviceUri = base.map(b -> URI.create(b + "/api/service"));
         settings.url()
                 .filter(u -> settings.enabled()
                         && !u.startsWith("https://")
@@ -64,17 +70,15 @@ public class PortalGateway {
 
     public Call call(String service, boolean updating, Map<String, Object> data) {
         long t0 = System.nanoTime();
-        String hash = requestHash(service, updating, data);
-        byte[] body;
+        byte[] serialised = dataJson(data); // once: both the hash and the body carry these bytes
+        String hash = requestHash(service, updating, serialised);
         try {
             String token = session();
-            body = body(token, service, updating, data);
-            HttpResponse<byte[]> r = post("/api/service", body);
+            HttpResponse<byte[]> r = post(serviceUri, body(token, service, updating, serialised));
             JsonNode answer = answerOf(r);
             if (answer.path("error_code").asInt(-1) == PortalCodes.BAD_SESSION) {
                 session.compareAndSet(token, null);
-                body = body(session(), service, updating, data);
-                r = post("/api/service", body);
+                r = post(serviceUri, body(session(), service, updating, serialised));
                 answer = answerOf(r);
             }
             JsonNode code = answer.path("error_code");
@@ -138,7 +142,7 @@ public class PortalGateway {
                 settings.username().orElse(""),
                 "password",
                 settings.password().orElse("")));
-        HttpResponse<byte[]> r = post("/api/login", login);
+        HttpResponse<byte[]> r = post(loginUri, login);
         JsonNode answer = r.statusCode() == 200 ? json.readTree(r.body()) : json.createObjectNode();
         String token = answer.path("session").asText("");
         if (answer.path("error_code").asInt(-1) != PortalCodes.OK || token.isBlank()) {
@@ -149,19 +153,26 @@ public class PortalGateway {
         return token;
     }
 
-    private byte[] body(String token, String service, boolean updating, Map<String, Object> data) throws IOException {
+    /** The call's envelope with {@code data} written in as already serialised (it is the last field). */
+    private byte[] body(String token, String service, boolean updating, byte[] data) throws IOException {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("session", token);
         b.put("service", service);
         b.put("madonvi", settings.unitCode());
         b.put("isUpdating", updating);
-        b.put("data", data);
-        return json.writeValueAsBytes(b);
+        byte[] head = json.writeValueAsBytes(b); // {"session":…,"isUpdating":…}
+        byte[] field = ",\"data\":".getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length + field.length + data.length);
+        out.write(head, 0, head.length - 1);
+        out.write(field);
+        out.write(data);
+        out.write('}');
+        return out.toByteArray();
     }
 
-    private HttpResponse<byte[]> post(String path, byte[] body) throws IOException, InterruptedException {
-        String base = settings.url().orElseThrow(() -> new IllegalStateException("intake.portal.url is not set"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "") + path))
+    private HttpResponse<byte[]> post(Optional<URI> uri, byte[] body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(
+                        uri.orElseThrow(() -> new IllegalStateException("intake.portal.url is not set")))
                 .timeout(settings.timeout())
                 .header("Content-Type", "application/json; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
@@ -169,12 +180,20 @@ public class PortalGateway {
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private String requestHash(String service, boolean updating, Map<String, Object> data) {
+    private byte[] dataJson(Map<String, Object> data) {
+        try {
+            return json.writeValueAsBytes(data);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String requestHash(String service, boolean updating, byte[] data) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((service + "|" + updating + "|").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(json.writeValueAsBytes(data)));
-        } catch (IOException | NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(sha.digest(data));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -7,9 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import vn.motcua.intake.common.persistence.SqlRows;
+import vn.motcua.intake.common.persistence.JdbcRows;
 import vn.motcua.intake.portal.config.PortalSettings;
 
 /**
@@ -45,51 +46,37 @@ public class PortalQueue {
     }
 
     /**
-     * intake's changes, two statements for any number (a group commit's batch): a dossier's first change opens its
-     * sync state, pending from now.
+     * intake's changes, two statements for any number (a group commit's batch), sent through JDBC: they run with
+     * every submission. A dossier's first change opens its sync state, pending from now.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void intakeChanges(List<IntakeChange> changes) {
         if (!enabled || changes.isEmpty()) {
             return;
         }
-        Query items = em.createNativeQuery(
+        List<Object> items = new ArrayList<>(5 * changes.size());
+        List<Object> states = new ArrayList<>(5 * changes.size() + 2);
+        Instant now = clock.instant();
+        for (IntakeChange c : changes) {
+            items.addAll(List.of(c.code(), UUID.randomUUID().toString(), c.type(), c.nationalStatus(), c.at()));
+            states.addAll(List.of(
+                    c.code(), c.agencyCode(), c.submittedAt().atZone(VIETNAM).toLocalDate(), now, now));
+        }
+        JdbcRows.update(
+                em,
                 "INSERT INTO portal_item (dossier_code, event_id, event_type, national_status, occurred_at) VALUES "
-                        + SqlRows.values(changes.size(), 5));
-        for (int i = 0; i < changes.size(); i++) {
-            IntakeChange c = changes.get(i);
-            int p = 5 * i;
-            items.setParameter(p + 1, c.code())
-                    .setParameter(p + 2, UUID.randomUUID().toString())
-                    .setParameter(p + 3, c.type())
-                    .setParameter(p + 4, c.nationalStatus())
-                    .setParameter(p + 5, c.at());
-        }
-        items.executeUpdate();
-        open(changes, clock.instant());
-    }
-
-    /** Opens (or reopens) dossiers' sync state; a REJECTED one stays rejected until an administrator resends it. */
-    private void open(List<IntakeChange> changes, Instant now) {
-        // ?1 is "now", the same for every row and for REOPEN; row i's values are ?(3i + 2) to ?(3i + 4).
-        StringBuilder rows = new StringBuilder();
-        for (int i = 0; i < changes.size(); i++) {
-            int p = 3 * i + 2;
-            rows.append(i == 0 ? "" : ", ")
-                    .append(String.format("(?%d, ?%d, ?%d, 'PENDING', 1, ?1, ?1)", p, p + 1, p + 2));
-        }
-        Query open = em.createNativeQuery("INSERT INTO portal_dossier (dossier_code, agency_code, received_on, state,"
-                + " changes, next_attempt_at, pending_since) VALUES " + rows + " ON DUPLICATE KEY UPDATE "
-                + REOPEN.replace(":now", "?1"));
-        open.setParameter(1, now);
-        for (int i = 0; i < changes.size(); i++) {
-            IntakeChange c = changes.get(i);
-            int p = 3 * i + 2;
-            open.setParameter(p, c.code())
-                    .setParameter(p + 1, c.agencyCode())
-                    .setParameter(p + 2, c.submittedAt().atZone(VIETNAM).toLocalDate());
-        }
-        open.executeUpdate();
+                        + JdbcRows.values(changes.size(), 5),
+                items);
+        // Opens (or reopens) the dossiers' sync state; a REJECTED one stays rejected until an administrator resends.
+        String row = "(?, ?, ?, 'PENDING', 1, ?, ?)";
+        states.add(now); // REOPEN's two
+        states.add(now);
+        JdbcRows.update(
+                em,
+                "INSERT INTO portal_dossier (dossier_code, agency_code, received_on, state, changes, next_attempt_at,"
+                        + " pending_since) VALUES " + row + (", " + row).repeat(changes.size() - 1)
+                        + " ON DUPLICATE KEY UPDATE " + REOPEN.replace(":now", "?"),
+                states);
     }
 
     private static final String ROW_NAMED = "?%d c, ?%d e, ?%d t, ?%d s, ?%d o, ?%d p, %d n";

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import vn.motcua.intake.common.persistence.SqlRows;
 import vn.motcua.intake.portal.domain.DossierFacts;
 import vn.motcua.intake.portal.domain.DossierSync;
@@ -74,6 +75,8 @@ public class SyncLedger {
         if (claimed == 0) {
             return List.of();
         }
+        // Nothing read below is changed in this transaction: no snapshots to keep, nothing to check at commit.
+        em.unwrap(Session.class).setDefaultReadOnly(true);
         // Read back by the lease's index (V16): without it, every pass scanned every dossier ever synced.
         List<PortalDossier> states = PortalDossier.list("leaseOwner", owner);
         List<String> codes = states.stream().map(s -> s.dossierCode).toList();
