@@ -55,12 +55,12 @@ public class PortalQueue {
             return;
         }
         List<Object> items = new ArrayList<>(5 * changes.size());
-        List<Object> states = new ArrayList<>(5 * changes.size() + 2);
+        List<Object> states = new ArrayList<>(7 * changes.size() + 2);
         Instant now = clock.instant();
         for (IntakeChange c : changes) {
             items.addAll(List.of(c.code(), UUID.randomUUID().toString(), c.type(), c.nationalStatus(), c.at()));
             states.addAll(List.of(
-                    c.code(), c.agencyCode(), c.submittedAt().atZone(VIETNAM).toLocalDate(), now, now));
+                    c.code(), c.agencyCode(), c.submittedAt().atZone(VIETNAM).toLocalDate(), "PENDING", 1, now, now));
         }
         JdbcRows.update(
                 em,
@@ -68,13 +68,12 @@ public class PortalQueue {
                         + JdbcRows.values(changes.size(), 5),
                 items);
         // Opens (or reopens) the dossiers' sync state; a REJECTED one stays rejected until an administrator resends.
-        String row = "(?, ?, ?, 'PENDING', 1, ?, ?)";
         states.add(now); // REOPEN's two
         states.add(now);
         JdbcRows.update(
                 em,
                 "INSERT INTO portal_dossier (dossier_code, agency_code, received_on, state, changes, next_attempt_at,"
-                        + " pending_since) VALUES " + row + (", " + row).repeat(changes.size() - 1)
+                        + " pending_since) VALUES " + JdbcRows.values(changes.size(), 7)
                         + " ON DUPLICATE KEY UPDATE " + REOPEN.replace(":now", "?"),
                 states);
     }
