@@ -23,8 +23,8 @@ import vn.motcua.intake.security.ApplicantIdHash;
 
 /**
  * Writes new dossiers of one agency in the caller's transaction: their numbers with one statement a day, then each
- * table's rows with one statement for all of them (dossiers as one JDBC batch, documents, first status lines,
- * portal-sync rows, outbox events): the statements of one dossier, not n times them.
+ * table's rows with one statement for all of them (dossiers, documents, first status lines, portal-sync rows, outbox
+ * events), all through JDBC: the statements of one dossier, not n times them.
  */
 @ApplicationScoped
 public class DossierWriter {
@@ -69,6 +69,7 @@ public class DossierWriter {
                 (day, n) -> numbers.put(day, codes.reserve(agency, day, n).iterator()));
 
         List<Written> written = new ArrayList<>(drafts.size());
+        List<Dossier> dossiers = new ArrayList<>(drafts.size());
         List<DossierDocument> documents = new ArrayList<>();
         List<StatusEntry> lines = new ArrayList<>(drafts.size());
         List<PortalQueue.IntakeChange> changes = new ArrayList<>(drafts.size());
@@ -77,7 +78,7 @@ public class DossierWriter {
                 throw new IllegalArgumentException("a batch holds one agency's dossiers");
             }
             Dossier d = dossier(draft, numbers.get(draft.day()).next());
-            d.persist();
+            dossiers.add(d);
             List<DossierDocument> own = documents(d, draft.request());
             documents.addAll(own);
             written.add(new Written(d, own));
@@ -90,8 +91,8 @@ public class DossierWriter {
             changes.add(new PortalQueue.IntakeChange(
                     d.code, d.agencyCode, d.submittedAt, type, d.status.nationalCode, draft.at()));
         }
-        // The dossiers' inserts (one JDBC batch) go first: the rows below refer to them and are sent past Hibernate.
-        Dossier.flush();
+        // The dossiers go first: the rows below refer to them.
+        Dossier.insertAll(dossiers);
         DossierDocument.insertAll(documents);
         StatusEntry.appendAll(lines);
         portal.intakeChanges(changes);
