@@ -116,9 +116,9 @@ public class Dossier extends PanacheEntityBase {
     @Column(name = "request_hash")
     public String requestHash;
 
-    private static final String COLUMNS = "code, agency_code, procedure_version_id, procedure_code, channel, status,"
-            + " applicant_type, applicant_name, applicant_id_number, applicant_id_hash, applicant_phone, applicant_email,"
-            + " applicant_address, submitted_at, received_at, appointment_at, components_received,"
+    private static final String COLUMNS = "code, agency_code, procedure_version_id, procedure_code, channel,"
+            + " status, applicant_type, applicant_name, applicant_id_number, applicant_id_hash, applicant_phone,"
+            + " applicant_email, applicant_address, submitted_at, received_at, appointment_at, components_received,"
             + " components_digitised, refusal_reasons, created_by, idempotency_key, request_hash";
 
     /**
