@@ -122,9 +122,10 @@ public class Dossier extends PanacheEntityBase {
             + " components_digitised, refusal_reasons, created_by, idempotency_key, request_hash";
 
     /**
-     * New dossiers in one multi-row insert through JDBC, not persisted and flushed: Hibernate's flush of a group
-     * commit's dossiers was about 6 % of intake's CPU at load (docs/benchmarks.md). They stay out of the persistence
-     * context; a duplicate idempotency key still fails as a {@code PersistenceException}.
+     * New dossiers in one multi-row insert through JDBC, like the rows that refer to them, not persisted and flushed
+     * one by one by Hibernate (docs/benchmarks.md: the flush showed in 6.5 % of intake's samples, mostly sending the
+     * rows). They stay out of the persistence context; a duplicate idempotency key still fails as a
+     * {@code PersistenceException}.
      */
     public static void insertAll(List<Dossier> dossiers) {
         if (dossiers.isEmpty()) {
