@@ -43,7 +43,7 @@ public final class IntakeBenchmark {
 
     public static void main(String[] args) throws Exception {
         int[] rates = Arrays.stream(System.getenv()
-                        .getOrDefault("BENCH_RATES", "25,50,100,150,200,250,300,400,500,700,1000")
+                        .getOrDefault("BENCH_RATES", "25,50,100,150,200,250,300,350,400,450,500,700,1000")
                         .split(","))
                 .mapToInt(Integer::parseInt)
                 .toArray();
@@ -88,6 +88,7 @@ public final class IntakeBenchmark {
     static double loadSteps(LoadClient http, Workload workload, int[] rates, Duration step) throws Exception {
         System.out.println("\n== 1. intake, open model: 70% online (60 communes), 30% at the counter (2 agencies), "
                 + step.toSeconds() + " s a step");
+        WarmUp.climb(http, workload, INTAKE + "/api/dossiers", rates, step);
         awaitQuiet();
         Map<TopicPartition, Long> mark = endOffsets();
         List<LoadStep.Result> results = new ArrayList<>();
