@@ -43,8 +43,8 @@ final class WarmUp {
      * 50/s leave a second wave of compiling for the rates above them: code that only runs under load (group commits
      * of several dossiers, the consumers' larger polls, the admission queue) is compiled when that load first comes,
      * and on two cores that wave made the tail of the first steps at 200–300/s (5 Dec: JIT 16–35 % and p99 121–136
-     * ms in a first step at 200–250/s; the same rates passed with p99 under 65 ms once it had passed). The measured
-     * ladder then starts warm; what a pod started into a peak does is the overload phase's first seconds.
+     * ms in the first steps at 200/s and 250/s; after them 250/s and 300/s held four times each with p99 under 65
+     * ms). The measured ladder then starts warm; a pod started into a peak is the overload phase's first seconds.
      */
     static void climb(LoadClient http, Workload workload, String url, int[] rates, Duration step) throws Exception {
         System.out.println("(warm-up climb: the ladder's rates once, not reported, until its first failing step)");
