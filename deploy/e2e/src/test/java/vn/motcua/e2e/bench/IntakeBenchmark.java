@@ -103,7 +103,7 @@ public final class IntakeBenchmark {
             System.out.println(PipelineCost.stepLine(before, PipelineCost.take(), r.ok()));
             // One noisy step (a pause of a JVM on the two shared cores) does not end the ladder; errors or a
             // p99 past a second do: the capacity is the best step with p99 ≤ 100 ms and no error.
-            if (r.errors() > 0 || r.percentileMillis(99) > 1000) {
+            if (r.endsLadder()) {
                 System.out.println("stop: " + (r.errors() > 0 ? r.errors() + " errors" : "p99 over 1 s"));
                 break;
             }

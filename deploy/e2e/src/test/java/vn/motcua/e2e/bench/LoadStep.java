@@ -48,6 +48,11 @@ final class LoadStep {
             return ok / seconds;
         }
 
+        /** A step the ladder does not climb past: an error, or a p99 over a second. */
+        boolean endsLadder() {
+            return errors > 0 || percentileMillis(99) > 1000;
+        }
+
         double percentileMillis(double p) {
             if (latenciesNanos.length == 0) {
                 return Double.NaN;

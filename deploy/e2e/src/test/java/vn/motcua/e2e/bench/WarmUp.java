@@ -59,7 +59,7 @@ final class WarmUp {
                     r.sent(),
                     r.percentileMillis(99),
                     CpuMeter.now().jitShare(before));
-            if (r.errors() > 0 || r.percentileMillis(99) > 1000) {
+            if (r.endsLadder()) {
                 return;
             }
         }
