@@ -53,7 +53,11 @@ class DeadlineStartTest {
         return "000.00.12.H57-261123-" + (1000 + (int) (Math.random() * 8999));
     }
 
-    /** A reader of the status topic from its start, once this service's consumer has its partitions. */
+    /**
+     * A reader of the status topic from its end, once this service's consumer has its partitions. From its end, not
+     * its start: on a local stack that has run the bench the topic holds millions of events, more than a test reads
+     * in its 30 s.
+     */
     private KafkaConsumer<String, String> statusTopic() {
         KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
                 TestKafka.admin(Map.of(
@@ -62,10 +66,16 @@ class DeadlineStartTest {
                         ConsumerConfig.GROUP_ID_CONFIG,
                         "deadline-probe-" + UUID.randomUUID(),
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest")),
+                        "latest")),
                 new StringDeserializer(),
                 new StringDeserializer());
         consumer.subscribe(List.of("dossier-status-events"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            consumer.poll(Duration.ofMillis(100));
+            return !consumer.assignment().isEmpty();
+        });
+        // Resolve "latest" to an offset now: otherwise it is fixed at a later poll, after the event was published.
+        consumer.assignment().forEach(consumer::position);
         ConsumerGroups.awaitAssigned(bootstrap, group, 3);
         return consumer;
     }
