@@ -168,7 +168,7 @@ final class PackagedSystem {
                         "1s")));
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", Boolean.toString(cleanSchema));
         // As in production but shorter: readiness DOWN while it still answers, then the stop (IntakeShutdownIT).
-        env.put("QUARKUS_SHUTDOWN_DELAY", "3s");
+        env.put("QUARKUS_SHUTDOWN_DELAY", "4s");
         return env;
     }
 

@@ -16,4 +16,10 @@ public interface AdmissionSettings {
 
     /** What Retry-After tells a refused client. */
     Duration retryAfter();
+
+    /** How long before the shutdown delay ends a stopping service stops admitting API requests (ApiShutdown). */
+    Duration closeAhead();
+
+    /** How long a stop waits for the API requests in flight to be answered before it closes the rest. */
+    Duration drainFor();
 }

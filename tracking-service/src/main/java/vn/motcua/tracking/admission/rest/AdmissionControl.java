@@ -12,11 +12,13 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.motcua.tracking.admission.config.AdmissionSettings;
+import vn.motcua.tracking.admission.domain.Places;
 
 /**
  * Bounded admission for the API, before a request's token is checked or its body read: at most
@@ -24,32 +26,36 @@ import vn.motcua.tracking.admission.config.AdmissionSettings;
  * each at most max-wait; any other is answered at once with 503, Retry-After and a problem+json body. So
  * refusing costs next to nothing, what is admitted keeps its latency, and /q (health, metrics), never
  * counted, answers at full load.
+ *
+ * <p>A stopping service closes it ({@link ApiShutdown}): from then on every request is answered 503 at once.
  */
 @ApplicationScoped
 public class AdmissionControl {
     /** A request waiting for a place; whichever comes first, a place or its time-out, takes it. */
     private record Waiting(RoutingContext ctx, Context context, AtomicBoolean taken) {}
 
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Places places;
     private final AtomicInteger queued = new AtomicInteger();
     private final Queue<Waiting> queue = new ConcurrentLinkedQueue<>();
     private final AdmissionSettings settings;
     private final String retryAfter;
-    private final Buffer body;
+    private final Buffer overloaded;
+    private final Buffer stopping;
     private final Counter refused;
 
     public AdmissionControl(AdmissionSettings settings, MeterRegistry registry) {
         this.settings = settings;
+        this.places = new Places(settings.maxConcurrent());
         long seconds = Math.max(1, settings.retryAfter().toSeconds());
         this.retryAfter = Long.toString(seconds);
-        this.body = Buffer.buffer(("{\"type\":\"about:blank\",\"title\":\"Hệ thống đang quá tải\",\"status\":503,"
-                        + "\"detail\":\"Hệ thống đang quá tải, vui lòng thử lại sau " + seconds
-                        + " giây.\",\"errors\":[]}")
-                .getBytes(StandardCharsets.UTF_8));
+        this.overloaded =
+                problem("Hệ thống đang quá tải", "Hệ thống đang quá tải, vui lòng thử lại sau " + seconds + " giây.");
+        this.stopping = problem(
+                "Máy chủ đang dừng", "Máy chủ này đang dừng để cập nhật, vui lòng thử lại sau " + seconds + " giây.");
         this.refused = Counter.builder("tracking_admission_refused_total")
-                .description("API requests answered 503: no place to serve them and none to wait for one in time")
+                .description("API requests answered 503: no place to serve them in time, or the service stopping")
                 .register(registry);
-        Gauge.builder("tracking_admission_in_flight", inFlight, AtomicInteger::get)
+        Gauge.builder("tracking_admission_in_flight", places, Places::inUse)
                 .description("API requests being served now")
                 .register(registry);
         Gauge.builder("tracking_admission_queued", queued, AtomicInteger::get)
@@ -62,8 +68,27 @@ public class AdmissionControl {
         router.route("/api/*").order(-10_000).handler(this::admit);
     }
 
+    /** Takes no request from now on: those waiting for a place, and every new one, are answered 503. */
+    public void close() {
+        places.close();
+        refuseQueued();
+    }
+
+    /** Once closed: waits at most {@code timeout} for the requests admitted to end; returns how many have not. */
+    public int awaitAnswered(Duration timeout) throws InterruptedException {
+        return places.awaitIdle(timeout);
+    }
+
+    public int inFlight() {
+        return places.inUse();
+    }
+
     void admit(RoutingContext ctx) {
-        if (tryEnter()) {
+        if (places.closed()) {
+            refuse(ctx);
+            return;
+        }
+        if (places.take()) {
             serve(ctx);
             return;
         }
@@ -84,20 +109,9 @@ public class AdmissionControl {
         handOver(); // a place may have freed up meanwhile
     }
 
-    private boolean tryEnter() {
-        int now;
-        do {
-            now = inFlight.get();
-            if (now >= settings.maxConcurrent()) {
-                return false;
-            }
-        } while (!inFlight.compareAndSet(now, now + 1));
-        return true;
-    }
-
     private void serve(RoutingContext ctx) {
         ctx.addEndHandler(done -> {
-            inFlight.decrementAndGet();
+            places.give();
             handOver();
         });
         ctx.next();
@@ -106,13 +120,26 @@ public class AdmissionControl {
     /** Gives free places to the longest-waiting requests, each on its own event loop. */
     private void handOver() {
         Waiting w;
-        while ((w = queue.peek()) != null && tryEnter()) {
+        while ((w = queue.peek()) != null && places.take()) {
             if (queue.remove(w) && w.taken().compareAndSet(false, true)) {
                 queued.decrementAndGet();
                 Waiting admitted = w;
                 admitted.context().runOnContext(v -> serve(admitted.ctx()));
             } else {
-                inFlight.decrementAndGet(); // another thread took this one: give the place back
+                places.give(); // another thread took this one: give the place back
+            }
+        }
+        if (places.closed()) {
+            refuseQueued(); // one queued as the stop began waits for no place
+        }
+    }
+
+    private void refuseQueued() {
+        for (Waiting w; (w = queue.poll()) != null; ) {
+            if (w.taken().compareAndSet(false, true)) {
+                queued.decrementAndGet();
+                Waiting refusedNow = w;
+                refusedNow.context().runOnContext(v -> refuse(refusedNow.ctx()));
             }
         }
     }
@@ -123,6 +150,12 @@ public class AdmissionControl {
                 .setStatusCode(503)
                 .putHeader("Retry-After", retryAfter)
                 .putHeader("Content-Type", "application/problem+json")
-                .end(body);
+                .end(places.closed() ? stopping : overloaded);
+    }
+
+    private static Buffer problem(String title, String detail) {
+        return Buffer.buffer(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":503,\"detail\":\""
+                        + detail + "\",\"errors\":[]}")
+                .getBytes(StandardCharsets.UTF_8));
     }
 }
