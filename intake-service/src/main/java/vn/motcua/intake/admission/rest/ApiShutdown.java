@@ -56,7 +56,11 @@ public class ApiShutdown {
         closer.start();
     }
 
-    /** First of the stop's work, before the database goes: whatever was admitted is answered. */
+    /**
+     * First of the stop's work, before the database goes: whatever admission let in finishes its database work.
+     * Normally none is left (Quarkus' drain waited for it); this covers a build without the shutdown delay, where
+     * the API closes only here, and a request Quarkus' drain gave up on. The HTTP server is closed by now.
+     */
     void drain(@Observes @Priority(0) ShutdownEvent event) throws InterruptedException {
         admission.close(); // already, unless the shutdown delay is not built in
         long start = System.nanoTime();

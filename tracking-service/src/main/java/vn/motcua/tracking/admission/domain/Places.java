@@ -5,10 +5,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The places for API requests served at once: at most {@code max}, and none once closed. Closing waits until the
- * places in use are given back, so that a stopping service answers every request it took before its database
- * goes, and takes no new one (the HTTP layer's own drain ends as soon as it counts none in flight, and requests
- * that arrive after that were served while the service stopped: written, and never answered). Plain Java.
+ * The places for API requests served at once: at most {@code max}, and none once closed. A stopping service
+ * closes them, so that it takes no new request, then waits for the places in use to be given back before its
+ * database goes ({@link #awaitIdle}). Plain Java.
  */
 public final class Places {
     private final int max;
