@@ -58,6 +58,8 @@ class SharedCopiesTest {
             copies.put("src/main/java/vn/motcua/SVC/" + path + ".java", WITH_OUTBOX);
         }
         copies.put("src/main/java/vn/motcua/SVC/common/persistence/JdbcRows.java", WITH_OUTBOX);
+        copies.put("src/main/java/vn/motcua/SVC/common/domain/EventIds.java", WITH_OUTBOX);
+        copies.put("src/test/java/vn/motcua/SVC/common/domain/EventIdsTest.java", WITH_OUTBOX);
         copies.put("src/main/java/vn/motcua/SVC/inbox/domain/ProcessedEvent.java", WITH_INBOX);
         copies.put("src/main/java/vn/motcua/SVC/inbox/service/Inbox.java", WITH_INBOX);
         copies.put("src/main/java/vn/motcua/SVC/security/RatingLinks.java", List.of("tracking", "notification"));

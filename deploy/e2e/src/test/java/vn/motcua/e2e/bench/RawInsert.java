@@ -171,7 +171,7 @@ final class RawInsert {
             try (PreparedStatement o = c.prepareStatement(
                     "INSERT INTO bench_outbox_event (event_id, aggregate_id, event_type, payload, created_at)"
                             + " VALUES (?,?,?,?,?)")) {
-                o.setString(1, UUID.randomUUID().toString());
+                o.setString(1, orderedId());
                 o.setString(2, code);
                 o.setString(3, "DOSSIER_SUBMITTED");
                 o.setString(4, payload);
@@ -188,6 +188,13 @@ final class RawInsert {
         }
     }
 
+    /** An event id as intake makes it (a time-ordered UUID, version 7), so the copies' indexes grow as intake's do. */
+    private static String orderedId() {
+        long high = System.currentTimeMillis() << 16 | 0x7000L | ThreadLocalRandom.current().nextInt(4096);
+        long low = ThreadLocalRandom.current().nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(high, low).toString();
+    }
+
     /** intake's PortalQueue.intakeChanges for one dossier: its change, and its sync state opened. */
     private void portalRows(Connection c, String code, String agency, Timestamp now) throws SQLException {
         try (PreparedStatement item = c.prepareStatement("INSERT INTO bench_portal_item"
@@ -196,7 +203,7 @@ final class RawInsert {
                         + " agency_code, received_on, state, changes, next_attempt_at, pending_since)"
                         + " VALUES (?, ?, ?, 'PENDING', 1, ?, ?) ON DUPLICATE KEY UPDATE changes = changes + 1")) {
             item.setString(1, code);
-            item.setString(2, UUID.randomUUID().toString());
+            item.setString(2, orderedId());
             item.setString(3, "DOSSIER_SUBMITTED");
             item.setInt(4, 1);
             item.setTimestamp(5, now);

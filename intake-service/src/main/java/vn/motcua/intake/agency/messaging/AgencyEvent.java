@@ -1,7 +1,7 @@
 package vn.motcua.intake.agency.messaging;
 
 import java.time.Instant;
-import java.util.UUID;
+import vn.motcua.intake.common.domain.EventIds;
 import vn.motcua.intake.outbox.domain.OutboxMessage;
 
 /**
@@ -23,8 +23,7 @@ public record AgencyEvent(
 
     public static AgencyEvent merged(
             String agency, String agencyName, String successor, String successorName, Instant at, String actor) {
-        return new AgencyEvent(
-                UUID.randomUUID().toString(), MERGED, agency, agencyName, successor, successorName, at, actor);
+        return new AgencyEvent(EventIds.next(), MERGED, agency, agencyName, successor, successorName, at, actor);
     }
 
     @Override

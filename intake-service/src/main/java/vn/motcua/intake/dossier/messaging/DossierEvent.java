@@ -2,7 +2,7 @@ package vn.motcua.intake.dossier.messaging;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
+import vn.motcua.intake.common.domain.EventIds;
 import vn.motcua.intake.outbox.domain.OutboxMessage;
 
 /**
@@ -49,6 +49,6 @@ public record DossierEvent(
     }
 
     public static String newId() {
-        return UUID.randomUUID().toString();
+        return EventIds.next();
     }
 }

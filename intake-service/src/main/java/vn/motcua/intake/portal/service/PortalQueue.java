@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import vn.motcua.intake.common.domain.EventIds;
 import vn.motcua.intake.common.persistence.JdbcRows;
 import vn.motcua.intake.portal.config.PortalSettings;
 
@@ -58,7 +58,7 @@ public class PortalQueue {
         List<Object> states = new ArrayList<>(7 * changes.size() + 2);
         Instant now = clock.instant();
         for (IntakeChange c : changes) {
-            items.addAll(List.of(c.code(), UUID.randomUUID().toString(), c.type(), c.nationalStatus(), c.at()));
+            items.addAll(List.of(c.code(), EventIds.next(), c.type(), c.nationalStatus(), c.at()));
             states.addAll(List.of(
                     c.code(), c.agencyCode(), c.submittedAt().atZone(VIETNAM).toLocalDate(), "PENDING", 1, now, now));
         }

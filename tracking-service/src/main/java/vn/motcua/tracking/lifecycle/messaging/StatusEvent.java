@@ -2,7 +2,7 @@ package vn.motcua.tracking.lifecycle.messaging;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
+import vn.motcua.tracking.common.domain.EventIds;
 import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
@@ -72,7 +72,7 @@ public record StatusEvent(
     public static final String MOVED = "DOSSIER_AGENCY_MERGED";
 
     public static String newId() {
-        return UUID.randomUUID().toString();
+        return EventIds.next();
     }
 
     /**
