@@ -190,7 +190,9 @@ final class RawInsert {
 
     /** An event id as intake makes it (a time-ordered UUID, version 7), so the copies' indexes grow as intake's do. */
     private static String orderedId() {
-        long high = System.currentTimeMillis() << 16 | 0x7000L | ThreadLocalRandom.current().nextInt(4096);
+        long high = System.currentTimeMillis() << 16
+                | 0x7000L
+                | ThreadLocalRandom.current().nextInt(4096);
         long low = ThreadLocalRandom.current().nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
         return new UUID(high, low).toString();
     }
