@@ -188,7 +188,7 @@ final class RawInsert {
         }
     }
 
-    /** An event id as intake makes it (a time-ordered UUID, version 7), so the copies' indexes grow as intake's do. */
+    /** A time-ordered event id (version 7; random counter bits), so the copies' indexes grow as intake's do. */
     private static String orderedId() {
         long high = System.currentTimeMillis() << 16
                 | 0x7000L
