@@ -62,6 +62,9 @@ class SharedCopiesTest {
         copies.put("src/test/java/vn/motcua/SVC/common/domain/EventIdsTest.java", WITH_OUTBOX);
         copies.put("src/main/java/vn/motcua/SVC/inbox/domain/ProcessedEvent.java", WITH_INBOX);
         copies.put("src/main/java/vn/motcua/SVC/inbox/service/Inbox.java", WITH_INBOX);
+        copies.put("src/main/java/vn/motcua/SVC/inbox/service/InboxPruner.java", WITH_INBOX);
+        copies.put("src/main/java/vn/motcua/SVC/inbox/config/InboxSettings.java", WITH_INBOX);
+        copies.put("src/test/java/vn/motcua/SVC/inbox/InboxPrunerTest.java", WITH_INBOX);
         copies.put("src/main/java/vn/motcua/SVC/security/RatingLinks.java", List.of("tracking", "notification"));
         copies.put("src/main/java/vn/motcua/SVC/common/rest/LookupRateLimiter.java", List.of("intake", "tracking"));
         copies.put("src/main/java/vn/motcua/SVC/common/rest/DatabaseFailover.java", List.of("intake", "tracking"));
