@@ -42,6 +42,11 @@ class SharedCopiesTest {
                 "src/main/java/vn/motcua/SVC/common/config/ManualCommitConnections.java",
                 "src/main/java/vn/motcua/SVC/common/persistence/SqlRows.java",
                 "src/main/java/vn/motcua/SVC/inbox/messaging/DeadLetters.java",
+                "src/main/java/vn/motcua/SVC/admission/config/AdmissionSettings.java",
+                "src/main/java/vn/motcua/SVC/admission/domain/Places.java",
+                "src/main/java/vn/motcua/SVC/admission/rest/AdmissionControl.java",
+                "src/main/java/vn/motcua/SVC/admission/rest/ApiShutdown.java",
+                "src/test/java/vn/motcua/SVC/admission/domain/PlacesTest.java",
                 "src/test/java/vn/motcua/SVC/TestKafka.java")) {
             copies.put(path, ALL);
         }

@@ -15,10 +15,9 @@ import vn.motcua.tracking.admission.config.AdmissionSettings;
  * A stop (SIGTERM) answers every API request it took and writes none it cannot answer. Readiness goes DOWN and
  * the API still serves for the shutdown delay, so that balancers route around this instance. Then Quarkus waits
  * until it counts no request in flight and closes the HTTP server; but requests that arrived in between were
- * served while the server closed under them: an officer's step written and its answer lost (the same gap lost
- * a dossier's 201 in intake, IntakeShutdownIT). So the API closes itself shortly before the delay ends
- * (admission answers 503 from then on, in microseconds), and Quarkus' wait covers exactly the requests admitted
- * before that.
+ * served while the server closed under them: work written and its answer lost (a dossier's 201 at the counter,
+ * IntakeShutdownIT). So the API closes itself shortly before the delay ends (admission answers 503 from then on,
+ * in microseconds), and Quarkus' wait covers exactly the requests admitted before that.
  */
 @ApplicationScoped
 public class ApiShutdown {
