@@ -71,7 +71,7 @@ public class OpenDossierMetrics {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
-            walk(clock.instant()).ifPresent(this::publish);
+            walk(clock.instant(), settings.slice()).ifPresent(this::publish);
         } catch (RuntimeException e) {
             Log.warnf("open-dossier gauges not refreshed: %s", e.toString());
         } catch (InterruptedException e) {
@@ -79,13 +79,13 @@ public class OpenDossierMetrics {
         }
     }
 
-    /** The figures at {@code now}, slice by slice; empty if the service began to stop during the walk. */
-    Optional<OpenDossierTally> walk(Instant now) throws InterruptedException {
+    /** The figures at {@code now}, {@code slice} dossiers at a time; empty if the service began to stop meanwhile. */
+    Optional<OpenDossierTally> walk(Instant now, int slice) throws InterruptedException {
         OpenDossierTally tally = new OpenDossierTally();
         Optional<Key> after = Optional.empty();
         do {
             Optional<Key> from = after;
-            Optional<Key> upTo = QuarkusTransaction.requiringNew().call(() -> sliceEnd(from));
+            Optional<Key> upTo = QuarkusTransaction.requiringNew().call(() -> sliceEnd(from, slice));
             QuarkusTransaction.requiringNew()
                     .call(() -> tallied(now, from, upTo))
                     .forEach(tally::add);
@@ -98,9 +98,9 @@ public class OpenDossierMetrics {
     }
 
     /** The last dossier of the slice after {@code after} (an index-only read), or none: the rest is one slice. */
-    private Optional<Key> sliceEnd(Optional<Key> after) {
+    private Optional<Key> sliceEnd(Optional<Key> after, int slice) {
         var query = em.createNativeQuery("SELECT due_at, code" + OPEN + (after.isPresent() ? AFTER : "")
-                + " ORDER BY due_at, code LIMIT 1 OFFSET " + (settings.slice() - 1));
+                + " ORDER BY due_at, code LIMIT 1 OFFSET " + (slice - 1));
         after.ifPresent(k -> query.setParameter("afterDue", k.dueAt()).setParameter("afterCode", k.code()));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

@@ -12,8 +12,8 @@ import vn.motcua.tracking.lifecycle.service.DossierTracking;
 import vn.motcua.tracking.statistics.domain.OpenDossierTally;
 
 /**
- * The gauges' walk reads the open dossiers seven at a time (the test profile's slice): sixteen dossiers due at the
- * very same instant fall across three slices, split inside one due time, and each is counted exactly once.
+ * The gauges' walk, here seven open dossiers at a time: sixteen dossiers due at the very same instant fall across
+ * at least three slices, split inside one due time, and each is counted exactly once.
  */
 @QuarkusTest
 class OpenDossierMetricsTest {
@@ -40,7 +40,7 @@ class OpenDossierMetricsTest {
         }
         Instant now = Instant.parse("2026-11-20T00:00:00Z"); // all sixteen were due on 3 November
 
-        OpenDossierTally tally = metrics.walk(now).orElseThrow();
+        OpenDossierTally tally = metrics.walk(now, 7).orElseThrow();
 
         assertEquals(16L, tally.open().get(new OpenDossierTally.Group(AGENCY, "RECEIVED", PROCEDURE)));
         assertEquals(16L, tally.overdue().get(AGENCY));
