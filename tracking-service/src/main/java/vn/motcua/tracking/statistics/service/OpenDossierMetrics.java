@@ -37,6 +37,9 @@ public class OpenDossierMetrics {
     /** A position in the index: a dossier's due time and code. */
     record Key(Object dueAt, String code) {}
 
+    /** One slice, read in one transaction: where it ends (none: it is the last) and its rows. */
+    record Slice(Optional<Key> upTo, List<OpenDossierTally.Row> rows) {}
+
     private final EntityManager em;
     private final OpenGaugeSettings settings;
     private final Clock clock;
@@ -85,11 +88,12 @@ public class OpenDossierMetrics {
         Optional<Key> after = Optional.empty();
         do {
             Optional<Key> from = after;
-            Optional<Key> upTo = QuarkusTransaction.requiringNew().call(() -> sliceEnd(from, slice));
-            QuarkusTransaction.requiringNew()
-                    .call(() -> tallied(now, from, upTo))
-                    .forEach(tally::add);
-            after = upTo;
+            Slice read = QuarkusTransaction.requiringNew().call(() -> {
+                Optional<Key> upTo = sliceEnd(from, slice);
+                return new Slice(upTo, tallied(now, from, upTo));
+            });
+            read.rows().forEach(tally::add);
+            after = read.upTo();
             if (after.isPresent()) {
                 Thread.sleep(settings.pause().toMillis());
             }
