@@ -58,6 +58,7 @@ public final class IntakeBenchmark {
         addCommunes();
         Workload workload = new Workload();
         LoadClient http = new LoadClient();
+        System.out.println("pauses of a core by the host: " + http.stalls().probe());
 
         WarmUp.run(http, workload, INTAKE + "/api/dossiers");
         if (phases.contains("cost")) {

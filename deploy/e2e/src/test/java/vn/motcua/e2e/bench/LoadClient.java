@@ -25,6 +25,7 @@ final class LoadClient {
 
     private final Vertx vertx;
     private final HttpClient client;
+    private final StallMeter stalls;
 
     LoadClient() {
         vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
@@ -33,6 +34,12 @@ final class LoadClient {
                 // More than admission lets in and queues (48 + 100); beyond the pool requests wait in the client,
                 // and that wait counts in their latency (measured from when each was due).
                 new PoolOptions().setHttp1MaxSize(400).setMaxWaitQueueSize(-1));
+        stalls = new StallMeter(vertx);
+    }
+
+    /** How late the generator itself ran, to read beside a burst of slow requests. */
+    StallMeter stalls() {
+        return stalls;
     }
 
     /**

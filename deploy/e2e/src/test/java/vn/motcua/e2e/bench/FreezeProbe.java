@@ -1,0 +1,30 @@
+package vn.motcua.e2e.bench;
+
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A process of its own, started by {@link StallMeter} at real-time priority on one core: it sleeps a millisecond at
+ * a time and prints "startMillis lateMillis" (epoch ms) for every wake-up 20 ms or more late. At that priority
+ * nothing in the machine can keep it waiting, so a late wake-up means its core did not run: a virtual CPU paused by
+ * its host. Such pauses do not show as steal time: on the 2-vCPU VM of docs/benchmarks.md they lasted about 100 ms
+ * and came only when both cores were nearly all busy.
+ */
+public final class FreezeProbe {
+    private static final long SLEEP_NANOS = 1_000_000L;
+    private static final long REPORTED_NANOS = 20_000_000L;
+
+    private FreezeProbe() {}
+
+    public static void main(String[] args) {
+        while (true) {
+            long before = System.nanoTime();
+            long wall = System.currentTimeMillis();
+            LockSupport.parkNanos(SLEEP_NANOS);
+            long late = System.nanoTime() - before - SLEEP_NANOS;
+            if (late >= REPORTED_NANOS) {
+                System.out.println(wall + " " + late / 1_000_000);
+                System.out.flush();
+            }
+        }
+    }
+}
