@@ -16,7 +16,12 @@ public final class FreezeProbe {
     private FreezeProbe() {}
 
     public static void main(String[] args) {
-        while (true) {
+        // The bench that started it (taskset and chrt exec it): once that is gone, even killed, so is the probe.
+        ProcessHandle bench = ProcessHandle.current().parent().orElseThrow();
+        for (long i = 1; ; i++) {
+            if (i % 1000 == 0 && !bench.isAlive()) {
+                return;
+            }
             long before = System.nanoTime();
             long wall = System.currentTimeMillis();
             LockSupport.parkNanos(SLEEP_NANOS);
