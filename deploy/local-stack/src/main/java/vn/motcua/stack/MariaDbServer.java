@@ -93,12 +93,6 @@ final class MariaDbServer extends ManagedServer {
         List<String> cmd = serverArgs(baseDir(), dataDir(), port(), socket(), "2G");
         cmd.add("--innodb-log-file-size=512M");
         cmd.add("--innodb-flush-log-at-trx-commit=1");
-        // With the defaults (200 IOPS, no low-water mark) no page was flushed for minutes under load, then 12,000
-        // in four seconds once the checkpoint age neared the redo log's end; from 2 % of the pool dirty, at an SSD's
-        // 1,000 IOPS, about 100 pages a second go out and the checkpoint age stays under 80 MB (docs/benchmarks.md).
-        cmd.add("--innodb-io-capacity=1000");
-        cmd.add("--innodb-max-dirty-pages-pct-lwm=2");
-        cmd.add("--innodb-flush-neighbors=0");
         if (Processes.isRoot()) {
             cmd.add("--user=root");
         }
