@@ -37,7 +37,7 @@ final class LoadClient {
         stalls = new StallMeter(vertx);
     }
 
-    /** How late the generator itself ran, to read beside a burst of slow requests. */
+    /** How late the cores and the generator itself ran, to read beside a burst of slow requests. */
     StallMeter stalls() {
         return stalls;
     }

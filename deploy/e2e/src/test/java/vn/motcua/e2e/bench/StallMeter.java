@@ -23,9 +23,10 @@ final class StallMeter {
 
     private static final long PERIOD_NANOS = 10_000_000L;
     private static final long RECORDED_MILLIS = 20;
-    private static final int KEPT = 50_000;
 
-    private final ConcurrentLinkedQueue<Stall> machine = new ConcurrentLinkedQueue<>();
+    // Kept for the whole run, unbounded: a stall is 20 ms or more, so even a late tick every 10 ms of a 30-minute
+    // bench is 180,000 small records; counting a bounded queue's size would walk it on the event loop each time.
+    private final ConcurrentLinkedQueue<Stall> cores = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Stall> eventLoop = new ConcurrentLinkedQueue<>();
     private final Vertx vertx;
     private final String probe;
@@ -46,7 +47,7 @@ final class StallMeter {
             long now = System.nanoTime();
             long late = (now - due) / 1_000_000;
             if (late >= RECORDED_MILLIS) {
-                keep(eventLoop, new Stall(System.currentTimeMillis() - late, late));
+                eventLoop.add(new Stall(System.currentTimeMillis() - late, late));
             }
             onLoop(now + PERIOD_NANOS);
         });
@@ -61,6 +62,7 @@ final class StallMeter {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int cores = Runtime.getRuntime().availableProcessors();
         List<String> started = new ArrayList<>();
+        List<Process> running = new ArrayList<>();
         for (int core = 0; core < cores; core++) {
             List<String> command =
                     new ArrayList<>(List.of("taskset", "-c", Integer.toString(core), "chrt", "-f", "10"));
@@ -70,17 +72,21 @@ final class StallMeter {
                 Process p =
                         new ProcessBuilder(command).redirectErrorStream(true).start();
                 if (p.waitFor(2, TimeUnit.SECONDS)) { // taskset or chrt refused (not root, no CAP_SYS_NICE)
+                    running.forEach(Process::destroyForcibly); // all cores or none: a half-measured machine misleads
                     return "not measured (" + String.join(" ", command.subList(0, 6)) + " refused: exit "
                             + p.exitValue() + ")";
                 }
+                running.add(p);
                 Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
                 Thread reader = new Thread(() -> read(p), "freeze-probe-" + core);
                 reader.setDaemon(true);
                 reader.start();
                 started.add(Integer.toString(core));
             } catch (IOException e) {
+                running.forEach(Process::destroyForcibly);
                 return "not measured (" + e.getMessage() + ")";
             } catch (InterruptedException e) {
+                running.forEach(Process::destroyForcibly);
                 Thread.currentThread().interrupt();
                 return "not measured (interrupted)";
             }
@@ -94,7 +100,7 @@ final class StallMeter {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] f = line.trim().split(" ");
                 if (f.length == 2 && f[0].matches("\\d+") && f[1].matches("\\d+")) {
-                    keep(machine, new Stall(Long.parseLong(f[0]), Long.parseLong(f[1])));
+                    cores.add(new Stall(Long.parseLong(f[0]), Long.parseLong(f[1])));
                 }
             }
         } catch (IOException e) {
@@ -102,18 +108,11 @@ final class StallMeter {
         }
     }
 
-    private static void keep(ConcurrentLinkedQueue<Stall> stalls, Stall s) {
-        stalls.add(s);
-        if (stalls.size() > KEPT) {
-            stalls.poll();
-        }
-    }
-
     /** The pauses of any core from [from, to) (epoch ms): how many, and the ms they took. */
     long[] corePauses(long fromMillis, long toMillis) {
         long n = 0;
         long ms = 0;
-        for (Stall s : machine) {
+        for (Stall s : cores) {
             if (s.atMillis() >= fromMillis && s.atMillis() < toMillis) {
                 n++;
                 ms += s.lateMillis();
@@ -124,7 +123,7 @@ final class StallMeter {
 
     /** The longest pause of a core and of the generator's event loop from [from, to) (epoch ms), in ms. */
     long[] worst(long fromMillis, long toMillis) {
-        return new long[] {worst(machine, fromMillis, toMillis), worst(eventLoop, fromMillis, toMillis)};
+        return new long[] {worst(cores, fromMillis, toMillis), worst(eventLoop, fromMillis, toMillis)};
     }
 
     private static long worst(ConcurrentLinkedQueue<Stall> stalls, long fromMillis, long toMillis) {
