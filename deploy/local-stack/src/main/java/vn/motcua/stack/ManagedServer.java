@@ -8,6 +8,9 @@ import java.util.Optional;
 
 /** One real server of the local stack: prepared once, started detached, probed until ready, stopped by pid. */
 abstract class ManagedServer {
+    /** A log past this size is set aside at the next start (one older file kept). */
+    static final long LOG_LIMIT_BYTES = 64L << 20;
+
     protected final StackConfig config;
 
     ManagedServer(StackConfig config) {
@@ -85,6 +88,7 @@ abstract class ManagedServer {
 
     /** Prepares and starts the process; returns when it started (System.nanoTime). */
     final long launch(Progress progress) {
+        Processes.rotate(log(), LOG_LIMIT_BYTES); // before prepare, which may write to it (Kafka's format)
         prepare(progress);
         long started = System.nanoTime();
         long pid = Processes.startDetached(command(), workDir(), log(), config.pidFile(name()), environment());

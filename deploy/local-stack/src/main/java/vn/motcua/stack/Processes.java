@@ -3,6 +3,7 @@ package vn.motcua.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,20 @@ final class Processes {
             return pid;
         } catch (IOException e) {
             throw new StackException("could not start " + command.get(0) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves a log past {@code limit} bytes to {@code <name>.1}, replacing the one there: a server appends to its log
+     * across starts, and a few benches made the services' logs half a gigabyte each. Two files stay.
+     */
+    static void rotate(Path log, long limit) {
+        try {
+            if (Files.isRegularFile(log) && Files.size(log) > limit) {
+                Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new StackException("could not rotate " + log + ": " + e.getMessage(), e);
         }
     }
 

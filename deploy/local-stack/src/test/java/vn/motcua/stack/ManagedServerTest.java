@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.RandomAccessFile;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -83,6 +85,28 @@ class ManagedServerTest {
         assertTrue(e.getMessage().contains("fake exited during start-up"), e.getMessage());
         assertTrue(e.getMessage().contains("config error: no such option"), e.getMessage());
         assertTrue(e.getMessage().contains(crashing.log().toString()), e.getMessage());
+    }
+
+    @Test
+    void aLogPastItsLimitIsSetAsideAtTheNextStartAndASmallOneGrows() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        ManagedServer crashing = server(port, "echo 'this start'; exit 3");
+        Files.createDirectories(crashing.log().getParent());
+        Files.writeString(crashing.log(), "a small earlier start\n");
+        assertThrows(StackException.class, () -> crashing.start(quiet));
+        assertEquals("a small earlier start\nthis start\n", Files.readString(crashing.log()));
+        Path older = crashing.log().resolveSibling("fake.log.1");
+        assertFalse(Files.exists(older));
+
+        try (RandomAccessFile big = new RandomAccessFile(crashing.log().toFile(), "rw")) {
+            big.setLength(ManagedServer.LOG_LIMIT_BYTES + 1); // sparse: no 64 MiB written
+        }
+        assertThrows(StackException.class, () -> crashing.start(quiet));
+        assertEquals("this start\n", Files.readString(crashing.log()));
+        assertEquals(ManagedServer.LOG_LIMIT_BYTES + 1, Files.size(older));
     }
 
     @Test
