@@ -56,8 +56,6 @@ public final class IntakeBenchmark {
                 .getOrDefault("BENCH_PHASES", "cost,load,overload,raw,e2e")
                 .split(","));
         addCommunes();
-        GeneratorPriority priority = new GeneratorPriority();
-        System.out.println("the generator's priority: " + priority.raise());
         Workload workload = new Workload();
         LoadClient http = new LoadClient();
         System.out.println("pauses of a core by the host: " + http.stalls().probe());
@@ -80,9 +78,7 @@ public final class IntakeBenchmark {
                             : Double.parseDouble(System.getenv().getOrDefault("BENCH_CAPACITY", "100")));
         }
         if (phases.contains("raw")) {
-            priority.normal();
             rawLimit(sustained);
-            priority.raise();
         }
         if (phases.contains("e2e")) {
             endToEnd(http, workload, sustained);
