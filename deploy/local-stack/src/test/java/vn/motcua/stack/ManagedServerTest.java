@@ -61,6 +61,13 @@ class ManagedServerTest {
 
     private final Progress quiet = new Progress(new PrintStream(new ByteArrayOutputStream()));
 
+    /** A port free now (the fake server opens it, or never does). */
+    private static int freePort() throws Exception {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
+
     @Test
     void aTakenPortIsReportedWithTheWayOut() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
@@ -76,10 +83,7 @@ class ManagedServerTest {
 
     @Test
     void aServerThatDiesDuringStartUpIsReportedWithItsLog() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         ManagedServer crashing = server(port, "echo 'config error: no such option'; exit 3");
         StackException e = assertThrows(StackException.class, () -> crashing.start(quiet));
         assertTrue(e.getMessage().contains("fake exited during start-up"), e.getMessage());
@@ -89,10 +93,7 @@ class ManagedServerTest {
 
     @Test
     void aLogPastItsLimitIsSetAsideAtTheNextStartAndASmallOneGrows() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         ManagedServer crashing = server(port, "echo 'this start'; exit 3");
         Files.createDirectories(crashing.log().getParent());
         Files.writeString(crashing.log(), "a small earlier start\n");
@@ -111,10 +112,7 @@ class ManagedServerTest {
 
     @Test
     void aStartedServerIsFoundByItsPidFileAndStopped() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         // python3 is on the machines; it listens on the port like a real server would.
         ManagedServer listening = server(port, "exec python3 -m http.server " + port + " --bind 127.0.0.1");
         listening.start(quiet);
