@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import vn.motcua.notification.inbox.service.InboxPruner;
 
 /**
  * The inbox forgets ids processed longer ago than it keeps them (35 days), whatever their format, walking the
- * table a few ids at a time, and keeps every younger one: an event that can still be redelivered is still recognised.
+ * table a few ids a step, and keeps every younger one: an event that can still be redelivered is still recognised.
  * Times in 2024, before any other test's rows (processed now), which the walk passes over and keeps.
  */
 @QuarkusTest
@@ -49,6 +50,19 @@ class InboxPrunerTest {
                         .executeUpdate());
     }
 
+    /** Steps one walk to its end: its totals, and how many steps it took. */
+    record Stepped(InboxPruner.Walk walk, int steps) {}
+
+    Stepped walk(Instant now, int chunk) {
+        for (int steps = 1; steps <= 100_000; steps++) {
+            Optional<InboxPruner.Walk> end = pruner.step(now, chunk);
+            if (end.isPresent()) {
+                return new Stepped(end.get(), steps);
+            }
+        }
+        throw new AssertionError("the walk never ended");
+    }
+
     Set<String> left() {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
@@ -69,11 +83,13 @@ class InboxPrunerTest {
         insert("fec1e6c2-3b1d-4f5e-9a7b-0c1d2e3f4a05", Instant.parse("2024-05-31T00:00:00Z"));
         insert("018fc200-0000-7000-8000-000000000006", Instant.parse("2024-05-30T00:00:00Z"));
 
-        InboxPruner.Walk walk = pruner.prune(NOW, 2); // 35 days before NOW: 2024-04-27T00:00Z
+        Stepped stepped = walk(NOW, 2); // 35 days before NOW: 2024-04-27T00:00Z
 
-        assertTrue(walk.finished());
+        InboxPruner.Walk walk = stepped.walk();
         assertTrue(walk.deleted() >= 3, "the three older ids at least: " + walk);
         assertTrue(walk.read() >= 6, "walked past every chunk: " + walk);
+        // paced: one chunk a step, never more (a step past the last id ends the walk)
+        assertTrue(stepped.steps() >= walk.read() / 2, "one chunk of 2 a step: " + stepped);
         assertEquals(
                 new TreeSet<>(List.of(
                         "00b1e6c2-3b1d-4f5e-9a7b-0c1d2e3f4a04",
@@ -86,12 +102,12 @@ class InboxPrunerTest {
     void anIdStillKeptStillMakesItsRedeliveryANoOp() {
         String id = "018fc201-0000-7000-8000-000000000007";
         insert(id, REDELIVERY, Instant.parse("2024-05-20T00:00:00Z"));
-        pruner.prune(NOW, 1000);
+        walk(NOW, 1000);
         assertEquals(
                 Set.of(),
                 QuarkusTransaction.requiringNew().call(() -> inbox.claim(List.of(id), REDELIVERY)),
                 "a kept id is recognised");
-        pruner.prune(Instant.parse("2024-07-01T00:00:00Z"), 1000);
+        walk(Instant.parse("2024-07-01T00:00:00Z"), 1000);
         assertEquals(
                 Set.of(id),
                 QuarkusTransaction.requiringNew().call(() -> inbox.claim(List.of(id), REDELIVERY)),

@@ -14,9 +14,16 @@ public interface InboxSettings {
     @WithDefault("35d")
     Duration keep();
 
-    /** How often the table is walked for ids older than that (the scheduler reads it as a string). */
+    /** How often a walk over the table for ids older than that begins. */
     @WithDefault("6h")
-    String pruneEvery();
+    Duration pruneEvery();
+
+    /**
+     * How often the walk goes one chunk further (the scheduler reads it as a string). With the chunk, its pace: 1,000
+     * ids a second by default, so a walk must cover the ids of {@code keep} within prune-every at that pace.
+     */
+    @WithDefault("1s")
+    String pruneTick();
 
     /** Ids read, and at most deleted, in one short transaction of the walk. */
     @WithDefault("1000")

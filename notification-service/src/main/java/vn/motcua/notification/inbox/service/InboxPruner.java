@@ -12,15 +12,18 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import vn.motcua.notification.inbox.config.InboxSettings;
 
 /**
  * Forgets the ids of events processed longer ago than the inbox keeps them: such an event can no longer be
  * delivered again, so its id guards nothing, and without this the table grows with every event for ever (1.8
- * million rows, 210 MB, on the local stack after a week of benches). One walk along the primary key per run, a
- * chunk per short transaction (read committed: no gap locks), so the consumers never wait behind it. It decides by
- * {@code processed_at}, this service's own clock, so it holds for any id format (random ids from before 5 Dec 2026,
- * time-ordered ones since) and for a producer's skewed clock. Every replica may run it: a second delete is a no-op.
+ * million rows, 210 MB, on the local stack after a week of benches). A walk along the primary key begins every
+ * prune-every and goes one chunk a tick (prune-tick), each in a short transaction (read committed: no gap locks), so
+ * the consumers never wait behind it. Paced because a walk at full speed kept the database busy for a minute over 3.3
+ * million ids (docs/benchmarks.md, 6 Dec), at peak as likely as at night. It decides by {@code processed_at}, this
+ * service's own clock, so it holds for any id format (random ids from before 5 Dec 2026, time-ordered ones since)
+ * and for a producer's skewed clock. Every replica may run it: a second delete is a no-op.
  */
 @ApplicationScoped
 public class InboxPruner {
@@ -29,14 +32,19 @@ public class InboxPruner {
     /** One chunk of the walk: its last id, how many ids it read and how many it deleted. */
     record Chunk(String last, int read, int deleted) {}
 
-    /** A walk's totals. */
-    public record Walk(long read, long deleted, boolean finished) {}
+    /** A finished walk's totals. */
+    public record Walk(long read, long deleted) {}
+
+    /** A paced walk in progress: where its next chunk starts, the cutoff it began with, its totals so far. */
+    record Progress(String after, Instant before, long startedNanos, long read, long deleted, int chunks) {}
 
     private final EntityManager em;
     private final InboxSettings settings;
     private final Clock clock;
     private final Counter forgotten;
     private volatile boolean stopping;
+    private Optional<Progress> walking = Optional.empty();
+    private Instant nextWalk = Instant.MIN;
 
     public InboxPruner(EntityManager em, InboxSettings settings, Clock clock, MeterRegistry registry) {
         this.em = em;
@@ -48,40 +56,42 @@ public class InboxPruner {
     }
 
     @Scheduled(
-            every = "${notification.inbox.prune-every}",
+            every = "${notification.inbox.prune-tick}",
             delayed = "10m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        prune(clock.instant(), settings.pruneChunk());
+    synchronized void scheduled() {
+        Instant now = clock.instant();
+        if (stopping || (walking.isEmpty() && now.isBefore(nextWalk))) {
+            return;
+        }
+        if (walking.isEmpty()) {
+            nextWalk = now.plus(settings.pruneEvery());
+        }
+        step(now, settings.pruneChunk());
     }
 
-    /** Deletes the ids processed before {@code now} less the keep period, walking {@code chunk} ids at a time. */
-    public Walk prune(Instant now, int chunk) {
-        Instant before = now.minus(settings.keep());
-        long started = System.nanoTime();
-        long read = 0;
-        long deleted = 0;
-        int chunks = 0;
-        String after = "";
-        while (!stopping) {
-            String from = after;
-            Chunk c = QuarkusTransaction.requiringNew().call(() -> chunk(from, before, chunk));
-            read += c.read();
-            deleted += c.deleted();
-            forgotten.increment(c.deleted());
-            if (c.read() < chunk) {
-                Log.infof(
-                        "inbox: %d of %d ids forgotten (processed before %s) in %d ms",
-                        deleted, read, before, (System.nanoTime() - started) / 1_000_000);
-                return new Walk(read, deleted, true);
-            }
-            after = c.last();
-            if (++chunks % PROGRESS_EVERY == 0) {
-                Log.infof("inbox: walking, %d ids read, %d forgotten so far", read, deleted);
-            }
+    /**
+     * One chunk of the walk: of the walk in progress, else of a new one that forgets the ids processed before
+     * {@code now} less the keep period. Returns the walk's totals on the chunk that ends it.
+     */
+    public synchronized Optional<Walk> step(Instant now, int chunk) {
+        Progress p = walking.orElseGet(() -> new Progress("", now.minus(settings.keep()), System.nanoTime(), 0, 0, 0));
+        Chunk c = QuarkusTransaction.requiringNew().call(() -> chunk(p.after(), p.before(), chunk));
+        forgotten.increment(c.deleted());
+        Progress next = new Progress(
+                c.last(), p.before(), p.startedNanos(), p.read() + c.read(), p.deleted() + c.deleted(), p.chunks() + 1);
+        if (c.read() < chunk) {
+            walking = Optional.empty();
+            Log.infof(
+                    "inbox: %d of %d ids forgotten (processed before %s) in %d ms",
+                    next.deleted(), next.read(), next.before(), (System.nanoTime() - next.startedNanos()) / 1_000_000);
+            return Optional.of(new Walk(next.read(), next.deleted()));
         }
-        Log.infof("inbox: walk stopped for shutdown after %d ids read, %d forgotten", read, deleted);
-        return new Walk(read, deleted, false);
+        walking = Optional.of(next);
+        if (next.chunks() % PROGRESS_EVERY == 0) {
+            Log.infof("inbox: walking, %d ids read, %d forgotten so far", next.read(), next.deleted());
+        }
+        return Optional.empty();
     }
 
     private Chunk chunk(String after, Instant before, int size) {
