@@ -23,7 +23,9 @@ import vn.motcua.notification.inbox.config.InboxSettings;
  * the consumers never wait behind it. Paced because a walk at full speed kept the database busy for a minute over 3.3
  * million ids (docs/benchmarks.md, 6 Dec), at peak as likely as at night. It decides by {@code processed_at}, this
  * service's own clock, so it holds for any id format (random ids from before 5 Dec 2026, time-ordered ones since)
- * and for a producer's skewed clock. Every replica may run it: a second delete is a no-op.
+ * and for a producer's skewed clock. Every replica may run it: a second delete is a no-op. A restart begins the
+ * walk again from the start of the key space, where the time-ordered ids sort oldest first: a pod restarted more
+ * often than a walk lasts still forgets them (only random ids from before 5 Dec wait for a walk that ends).
  */
 @ApplicationScoped
 public class InboxPruner {
