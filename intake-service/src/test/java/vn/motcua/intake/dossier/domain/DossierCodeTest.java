@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,20 @@ class DossierCodeTest {
         assertEquals(
                 "000.21.30.H57-261128-12345",
                 new DossierCode("000.21.30.H57", LocalDate.of(2026, 11, 28), 12345).toString());
+    }
+
+    /** The hand-built form is the formatter's, on days across the whole century and sequences of every width. */
+    @Test
+    void formatsAsTheFormatterWouldOnEveryKindOfDay() {
+        DateTimeFormatter yyMMdd = DateTimeFormatter.ofPattern("yyMMdd");
+        int[] sequences = {1, 9, 10, 99, 100, 999, 1000, 9999, 10000, 1234567};
+        int i = 0;
+        for (LocalDate d = LocalDate.of(2000, 1, 1); d.getYear() < 2100; d = d.plusDays(1), i++) {
+            int seq = sequences[i % sequences.length];
+            assertEquals(
+                    "000.00.13.H57-" + d.format(yyMMdd) + "-" + String.format("%04d", seq),
+                    new DossierCode("000.00.13.H57", d, seq).toString());
+        }
     }
 
     @Test
