@@ -40,7 +40,6 @@ class SharedCopiesTest {
                 "src/main/java/vn/motcua/SVC/common/config/ClockProducer.java",
                 "src/main/java/vn/motcua/SVC/common/config/LatencyHistograms.java",
                 "src/main/java/vn/motcua/SVC/common/config/ManualCommitConnections.java",
-                "src/main/java/vn/motcua/SVC/common/persistence/SqlRows.java",
                 "src/main/java/vn/motcua/SVC/inbox/messaging/DeadLetters.java",
                 "src/main/java/vn/motcua/SVC/admission/config/AdmissionSettings.java",
                 "src/main/java/vn/motcua/SVC/admission/domain/Places.java",
@@ -65,6 +64,7 @@ class SharedCopiesTest {
         copies.put("src/main/java/vn/motcua/SVC/common/persistence/JdbcRows.java", WITH_OUTBOX);
         copies.put("src/main/java/vn/motcua/SVC/common/domain/EventIds.java", WITH_OUTBOX);
         copies.put("src/test/java/vn/motcua/SVC/common/domain/EventIdsTest.java", WITH_OUTBOX);
+        copies.put("src/main/java/vn/motcua/SVC/common/persistence/SqlRows.java", WITH_INBOX);
         copies.put("src/main/java/vn/motcua/SVC/inbox/domain/ProcessedEvent.java", WITH_INBOX);
         copies.put("src/main/java/vn/motcua/SVC/inbox/service/Inbox.java", WITH_INBOX);
         copies.put("src/main/java/vn/motcua/SVC/inbox/service/InboxPruner.java", WITH_INBOX);

@@ -12,6 +12,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.intake.ConsumerGroups;
 import vn.motcua.intake.TestKafka;
 import vn.motcua.intake.TestTokens;
+import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.rest.Submissions;
 import vn.motcua.intake.portal.domain.PortalDossier;
 
@@ -114,6 +117,13 @@ class PortalSyncTest {
         assertEquals("20261221113000", record.path("NgayHenTra").asText(), "the appointment after the supplement");
         assertEquals("20261209090000", record.path("NgayTra").asText());
         assertEquals("019095012345", record.at("/DinhDanhCHS/0/SoDinhDanh").asText());
+        Instant submitted = QuarkusTransaction.requiringNew().call(() -> Dossier.<Dossier>findById(code).submittedAt);
+        assertEquals(
+                DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+                        .withZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                        .format(submitted),
+                record.path("NgayNopHoSo").asText(),
+                "the submission's time as the dossier row holds it, in Vietnam's time");
         assertEquals(1, record.path("DanhSachHoSoBoSung").size());
         // The pass records what the portal accepted right after its last call.
         await().atMost(Duration.ofSeconds(10)).until(() -> state(code).state.equals(PortalDossier.SYNCED));

@@ -51,7 +51,7 @@ class SyncClaimCostTest {
             long scanned = rowsStepped() - before;
 
             assertEquals(1, claimed.size());
-            assertEquals(prefix + "due", claimed.get(0).state().dossierCode);
+            assertEquals(prefix + "due", claimed.get(0).state().dossierCode());
             assertTrue(scanned < SYNCED / 3, "the claim stepped through " + scanned + " rows");
         } finally {
             QuarkusTransaction.rollback();

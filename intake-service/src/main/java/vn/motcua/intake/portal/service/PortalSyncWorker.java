@@ -100,8 +100,8 @@ public class PortalSyncWorker {
     }
 
     private SyncLedger.Result send(SyncLedger.Claimed c, BooleanSupplier goOn, AtomicBoolean portalAway) {
-        String code = c.state().dossierCode;
-        if (c.state().replaying) {
+        String code = c.state().dossierCode();
+        if (c.state().replaying()) {
             Log.infof(
                     "portal sync: %s replays after a lost pass (a lease ran out unrecorded): newest record first",
                     code);
@@ -111,8 +111,8 @@ public class PortalSyncWorker {
                 .map(facts -> DossierSync.run(
                         facts,
                         c.items(),
-                        c.state().created,
-                        c.state().replaying,
+                        c.state().created(),
+                        c.state().replaying(),
                         (service, updating, data) -> {
                             PortalGateway.Call call = gateway.call(service, updating, data);
                             calls.add(call);
@@ -121,7 +121,7 @@ public class PortalSyncWorker {
                         goOn))
                 .orElse(new DossierSync.Outcome(
                         DossierSync.End.RETRY,
-                        c.state().created,
+                        c.state().created(),
                         List.of(),
                         List.of(),
                         Optional.of("no such dossier in intake")));
@@ -132,17 +132,18 @@ public class PortalSyncWorker {
             Log.warnf("portal rejected dossier %s: %s", code, outcome.message().orElse(""));
         }
         Instant next = outcome.end() == DossierSync.End.RETRY
-                ? clock.instant().plus(backoff(c.state().attempts + 1))
+                ? clock.instant().plus(backoff(c.state().attempts() + 1))
                 : clock.instant();
         return new SyncLedger.Result(
                 code,
-                c.state().attempts + 1,
-                c.state().changes,
+                c.state().attempts() + 1,
+                c.state().changes(),
                 outcome,
                 List.copyOf(calls),
                 next,
                 // as the ledger records it: a finished pass marks the dossier created
-                (outcome.created() || outcome.end() == DossierSync.End.DONE) && !c.state().created);
+                (outcome.created() || outcome.end() == DossierSync.End.DONE)
+                        && !c.state().created());
     }
 
     /** Doubling from backoff-min to backoff-max with the attempt number. */

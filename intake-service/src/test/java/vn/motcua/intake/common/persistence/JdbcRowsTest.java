@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.lang.reflect.Proxy;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JdbcRowsTest {
@@ -42,6 +44,21 @@ class JdbcRowsTest {
                         "setDate[4, 2026-12-05]",
                         "setObject[5, null]"),
                 calls);
+    }
+
+    /** Read back as bound: a timestamp read in UTC whatever the JVM's zone; a null column is empty. */
+    @Test
+    void readsAnInstantBackAsItWasBound() throws Exception {
+        Instant at = Instant.parse("2026-12-05T01:02:03.456Z");
+        List<String> zones = new ArrayList<>();
+        ResultSet rs = (ResultSet) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {ResultSet.class}, (proxy, method, args) -> {
+                    zones.add(((Calendar) args[1]).getTimeZone().getID());
+                    return args[0].equals("at") ? Timestamp.from(at) : null;
+                });
+        assertEquals(Optional.of(at), JdbcRows.instant(rs, "at"));
+        assertEquals(Optional.empty(), JdbcRows.instant(rs, "never"));
+        assertEquals(List.of("UTC", "UTC"), zones);
     }
 
     private static Object[] describe(Object[] args) {

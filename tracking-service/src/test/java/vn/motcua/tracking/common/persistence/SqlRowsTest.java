@@ -1,4 +1,4 @@
-package vn.motcua.intake.common.persistence;
+package vn.motcua.tracking.common.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
