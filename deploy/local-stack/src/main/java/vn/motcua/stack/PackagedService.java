@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * One of the project's services run from its packaged jar ({@code target/quarkus-app/quarkus-run.jar}) as a process
@@ -45,8 +46,9 @@ public final class PackagedService implements AutoCloseable {
     }
 
     /**
-     * Starts {@code jar} and waits until {@code readyPath} on the management port answers 200. A port of 0 takes a
-     * free one; the log goes to {@code logDir/name.log} (appended, so a restarted instance keeps its history).
+     * Starts {@code jar} and waits until {@code readyPath} on the management port answers 200 and the API port
+     * answers at all. A port of 0 takes a free one; the log goes to {@code logDir/name.log} (appended, so a
+     * restarted instance keeps its history).
      */
     public static PackagedService start(
             Path jar,
@@ -57,11 +59,56 @@ public final class PackagedService implements AutoCloseable {
             Map<String, String> environment,
             String readyPath,
             Path logDir) {
+        return start(jar, name, port, managementPort, heap, environment, readyPath, logDir, PackagedService::freePort);
+    }
+
+    /** The same, with free ports from {@code free}. */
+    static PackagedService start(
+            Path jar,
+            String name,
+            int port,
+            int managementPort,
+            String heap,
+            Map<String, String> environment,
+            String readyPath,
+            Path logDir,
+            IntSupplier free) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run the tests with mvn verify");
         }
-        int api = port == 0 ? freePort() : port;
-        int management = managementPort == 0 ? freePort() : managementPort;
+        for (int attempt = 1; ; attempt++) {
+            int api = port == 0 ? free.getAsInt() : port;
+            int management = managementPort == 0 ? free.getAsInt() : managementPort;
+            try {
+                return launch(jar, name, api, management, heap, environment, readyPath, logDir);
+            } catch (PortTaken e) {
+                // A free port is free only until something else binds it: another instance starting beside this
+                // one took it (seen in CI). Fresh ports, unless the caller chose them.
+                if (attempt == PORT_ATTEMPTS || (port != 0 && managementPort != 0)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static final int PORT_ATTEMPTS = 3;
+
+    /** A start-up that died because its port was taken between {@link #freePort()} and its own bind. */
+    static final class PortTaken extends IllegalStateException {
+        PortTaken(String message) {
+            super(message);
+        }
+    }
+
+    private static PackagedService launch(
+            Path jar,
+            String name,
+            int api,
+            int management,
+            String heap,
+            Map<String, String> environment,
+            String readyPath,
+            Path logDir) {
         try {
             Path log = logDir.resolve(name + ".log");
             Files.createDirectories(logDir);
@@ -141,15 +188,23 @@ public final class PackagedService implements AutoCloseable {
         return process.isAlive();
     }
 
+    /**
+     * Ready: the management port's readiness answers 200 and the API port answers anything. Quarkus serves the
+     * management interface before it binds the API port, so readiness alone answered 200 from an instance about to
+     * die of a taken API port, whose requests then went to whatever held that port (a test hung on one, CI 6 Dec).
+     */
     private void awaitReady(String path, Duration timeout) throws IOException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 List<String> lines = Files.readAllLines(log);
-                throw new IllegalStateException(name + " died during start-up; the end of " + log.toAbsolutePath()
-                        + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+                String tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+                String message = name + " died during start-up; the end of " + log.toAbsolutePath() + ":\n" + tail;
+                throw logSinceStart().contains(PORT_IN_USE)
+                        ? new PortTaken(message)
+                        : new IllegalStateException(message);
             }
-            if (Ports.httpStatus(managementUrl() + path) == 200) {
+            if (Ports.httpStatus(managementUrl() + path) == 200 && Ports.httpStatus(url() + "/") > 0) {
                 return;
             }
             pause(Duration.ofMillis(250));
@@ -158,6 +213,9 @@ public final class PackagedService implements AutoCloseable {
         throw new IllegalStateException(
                 name + " not ready in " + timeout.toSeconds() + " s; see " + log.toAbsolutePath());
     }
+
+    /** What Quarkus logs when a port it must bind is taken. */
+    static final String PORT_IN_USE = "seems to be in use by another process";
 
     /** SIGTERM, as an orchestrator would, and wait for it to finish. */
     public void stop() {
@@ -177,14 +235,19 @@ public final class PackagedService implements AutoCloseable {
      * logged after shutdown began. A clean stop has none: it stops both while the database is still there.
      */
     public List<String> failuresAtShutdown() throws IOException {
-        byte[] all = Files.readAllBytes(log);
-        String since = new String(all, (int) logStart, all.length - (int) logStart, StandardCharsets.UTF_8);
-        return since.lines()
+        return logSinceStart()
+                .lines()
                 .filter(l -> l.matches("^\\d\\d:\\d\\d:\\d\\d.*"))
                 .filter(l -> l.contains("EntityManagerFactory is closed")
                         || l.contains("EntityManager is closed")
                         || l.contains("[Error Occurred After Shutdown]"))
                 .toList();
+    }
+
+    /** What this instance logged since it started (its log is appended to across restarts). */
+    private String logSinceStart() throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        return new String(all, (int) logStart, all.length - (int) logStart, StandardCharsets.UTF_8);
     }
 
     /** kill -9: no shutdown hook, no drain; leases and offsets are left as they are. */
