@@ -308,6 +308,7 @@ class ClusterFaultIT {
             return http.send(
                     HttpRequest.newBuilder(URI.create(
                                     "http://127.0.0.1:" + (cluster.portalPort + 1) + "/sim/dossiers/" + code))
+                            .timeout(java.time.Duration.ofSeconds(30))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Optional;
 
 /** What the local stack's national-portal simulator accepted from the packaged intake-service (its control port). */
@@ -37,7 +38,12 @@ final class PortalSimulator {
 
     private static HttpResponse<String> call(HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            // A time-out of its own: a simulator that stops answering fails the test instead of hanging the run.
+            return HTTP.send(
+                    HttpRequest.newBuilder(request, (name, value) -> true)
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("the portal simulator is not reachable at " + CONTROL, e);
         } catch (InterruptedException e) {

@@ -143,6 +143,8 @@ final class ServiceProcess {
                 var c = (HttpURLConnection)
                         URI.create(managementUrl() + path).toURL().openConnection();
                 c.setConnectTimeout(1000);
+                // A port taken by a listener that never answers must not hold the start-up loop forever.
+                c.setReadTimeout(2000);
                 if (c.getResponseCode() == 200) {
                     return;
                 }

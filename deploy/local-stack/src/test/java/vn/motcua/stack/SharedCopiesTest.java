@@ -98,6 +98,18 @@ class SharedCopiesTest {
         }
     }
 
+    @Test
+    void theTestRunsTimeOutsAreTheSameInIntakeAndEndToEnd() throws IOException {
+        for (String name : List.of("HttpTimeouts", "HttpTimeoutsTest")) {
+            Path intake = ROOT.resolve("intake-service/src/test/java/vn/motcua/intake/it/" + name + ".java");
+            Path e2e = ROOT.resolve("deploy/e2e/src/test/java/vn/motcua/e2e/" + name + ".java");
+            assertEquals(
+                    Files.readString(intake).replace("vn.motcua.intake.it", "vn.motcua.e2e"),
+                    Files.readString(e2e),
+                    e2e + " drifted from " + intake);
+        }
+    }
+
     private static Path file(String copy, String service) {
         return ROOT.resolve(service + "-service").resolve(copy.replace("SVC", service));
     }

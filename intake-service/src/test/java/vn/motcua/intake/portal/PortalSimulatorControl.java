@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The local stack's portal simulator, through its control port: faults, a clean slate, what it accepted. */
@@ -50,7 +51,12 @@ public final class PortalSimulatorControl {
 
     private static HttpResponse<String> send(HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            // A time-out of its own: a simulator that stops answering fails the test instead of hanging the run.
+            return HTTP.send(
+                    HttpRequest.newBuilder(request, (name, value) -> true)
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(
                     "portal simulator not reachable at " + CONTROL + " (deploy/stack start)", e);
