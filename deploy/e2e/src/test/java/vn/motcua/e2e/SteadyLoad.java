@@ -154,12 +154,16 @@ final class SteadyLoad {
 
     /** Seconds from the fault to the first submission answered 201 after it. */
     double recovery(Instant fault) {
-        return submitted.stream()
-                .map(Submitted::at)
-                .filter(at -> at.isAfter(fault))
-                .findFirst()
-                .map(at -> Duration.between(fault, at).toMillis() / 1000.0)
-                .orElse(Double.NaN);
+        // Read while the submitter appends: a synchronized list's stream is not synchronized (CI, 6 Dec: a
+        // ConcurrentModificationException), so it is walked under the list's own lock.
+        synchronized (submitted) {
+            return submitted.stream()
+                    .map(Submitted::at)
+                    .filter(at -> at.isAfter(fault))
+                    .findFirst()
+                    .map(at -> Duration.between(fault, at).toMillis() / 1000.0)
+                    .orElse(Double.NaN);
+        }
     }
 
     /** Stops submitting, then lets the officers finish what they have (their retries included). */
