@@ -79,22 +79,23 @@ class VerifiedTokensTest {
         assertTrue(tokens.find("token-a ", NEXT_REQUEST).isEmpty(), "only the exact token");
     }
 
-    @Test
-    void aTokenIsNotBelievedPastItsOwnExpiry() {
-        tokens.remember(verified("token-a", T0.plusSeconds(30)));
-        clock.now = T0.plusSeconds(29);
+    /** Remembered at T0 with this expiry, the token is found a second before {@code lastSecond} and not at it. */
+    void believedUntil(Instant expiry, long lastSecond) {
+        tokens.remember(verified("token-a", expiry));
+        clock.now = T0.plusSeconds(lastSecond - 1);
         assertTrue(tokens.find("token-a", NEXT_REQUEST).isPresent());
-        clock.now = T0.plusSeconds(30);
+        clock.now = T0.plusSeconds(lastSecond);
         assertTrue(tokens.find("token-a", NEXT_REQUEST).isEmpty());
     }
 
     @Test
+    void aTokenIsNotBelievedPastItsOwnExpiry() {
+        believedUntil(T0.plusSeconds(30), 30);
+    }
+
+    @Test
     void aTokenIsCheckedAgainAfterTheMaximumAgeEvenIfItLivesLonger() {
-        tokens.remember(verified("token-a", T0.plusSeconds(3600)));
-        clock.now = T0.plusSeconds(59);
-        assertTrue(tokens.find("token-a", NEXT_REQUEST).isPresent());
-        clock.now = T0.plusSeconds(60);
-        assertTrue(tokens.find("token-a", NEXT_REQUEST).isEmpty());
+        believedUntil(T0.plusSeconds(3600), 60);
     }
 
     @Test
