@@ -8,10 +8,10 @@ import vn.motcua.notification.delivery.domain.Delivery;
 import vn.motcua.notification.security.ApplicantIdHash;
 
 /** Writes delivery-log rows directly, for the tests of who may read them. */
-final class DeliveryLogFixture {
+public final class DeliveryLogFixture {
     private DeliveryLogFixture() {}
 
-    static String dossierWithDeliveries(String agency, String applicantId) {
+    public static String dossierWithDeliveries(String agency, String applicantId) {
         String code = agency + "-261128-" + UUID.randomUUID().toString().substring(0, 4);
         QuarkusTransaction.requiringNew().run(() -> {
             for (Delivery.Channel channel : new Delivery.Channel[] {Delivery.Channel.EMAIL, Delivery.Channel.SMS}) {

@@ -46,6 +46,12 @@ class SharedCopiesTest {
                 "src/main/java/vn/motcua/SVC/admission/rest/AdmissionControl.java",
                 "src/main/java/vn/motcua/SVC/admission/rest/ApiShutdown.java",
                 "src/test/java/vn/motcua/SVC/admission/domain/PlacesTest.java",
+                "src/main/java/vn/motcua/SVC/security/VerifiedTokens.java",
+                "src/main/java/vn/motcua/SVC/security/CachedTokenIdentityProvider.java",
+                "src/main/java/vn/motcua/SVC/security/VerifiedTokenRecorder.java",
+                "src/main/java/vn/motcua/SVC/security/TokenCache.java",
+                "src/main/java/vn/motcua/SVC/security/config/TokenCacheSettings.java",
+                "src/test/java/vn/motcua/SVC/security/VerifiedTokensTest.java",
                 "src/test/java/vn/motcua/SVC/TestKafka.java")) {
             copies.put(path, ALL);
         }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Identities built from bearer tokens whose signature, issuer, audience and expiry were checked, by the exact token.
  * An officer's desk sends the same token with every request until it is refreshed; checking its RSA signature and
- * parsing its claims twice each time was the largest cost left on a submission's path (docs/benchmarks.md).
+ * parsing its claims twice each time was the largest single cost left on a counter submission (docs/benchmarks.md).
  * A token is believed until the earlier of its own expiry and {@code maxAge} after it was checked.
  */
 public final class VerifiedTokens {
