@@ -3,9 +3,15 @@ package vn.motcua.notification.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.jwt.build.Jwt;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,5 +112,22 @@ class TokenCacheTest {
                 .get("/api/notifications?dossierCode=X")
                 .then()
                 .statusCode(401);
+    }
+
+    @Test
+    void nothingOfTheRequestThatVerifiedATokenIsKept() {
+        String officer = TestTokens.officer(AGENCY);
+        assertEquals(200, logAs(officer, "X", 0));
+        SecurityIdentity kept =
+                tokenCache.verified().orElseThrow().kept(officer).orElseThrow();
+        assertFalse(kept.getAttributes().containsKey(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE));
+        // Under any name: a routing context holds the request's headers, body and answer.
+        kept.getAttributes()
+                .forEach((name, value) -> assertFalse(
+                        value instanceof RoutingContext
+                                || value instanceof HttpServerRequest
+                                || value instanceof AuthenticationRequestContext,
+                        name));
+        assertEquals(200, logAs(officer, "X", 0), "answered from the cache with this request's context");
     }
 }

@@ -7,22 +7,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.StringPermission;
+import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
+import io.vertx.ext.web.RoutingContext;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Set;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 
 class VerifiedTokensTest {
     static final Instant T0 = Instant.parse("2026-12-06T02:00:00Z");
-    static final Object FIRST_REQUEST = new Object();
-    static final Object NEXT_REQUEST = new Object();
+    static final AuthenticationRequestContext FIRST_BLOCKING_API = supplier -> null;
+    static final AuthenticationRequestContext NEXT_BLOCKING_API = supplier -> null;
+    static final RoutingContext FIRST_REQUEST = request(FIRST_BLOCKING_API);
+    static final RoutingContext NEXT_REQUEST = request(NEXT_BLOCKING_API);
+
+    /** A request whose only data is the blocking API quarkus-oidc keeps in it. */
+    static RoutingContext request(AuthenticationRequestContext blockingApi) {
+        return (RoutingContext) Proxy.newProxyInstance(
+                RoutingContext.class.getClassLoader(),
+                new Class<?>[] {RoutingContext.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "get" -> AuthenticationRequestContext.class.getName().equals(args[0]) ? blockingApi : null;
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> null;
+                });
+    }
 
     /** A clock the test moves. */
     static final class Hands extends Clock {
@@ -58,6 +77,8 @@ class VerifiedTokensTest {
                 .addCredential(new AccessTokenCredential(token))
                 .addAttribute("tenant-id", "Default")
                 .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, FIRST_REQUEST)
+                .addAttribute(RoutingContext.class.getName(), FIRST_REQUEST)
+                .addAttribute(AuthenticationRequestContext.class.getName(), FIRST_BLOCKING_API)
                 .addPermissionAsString("openid")
                 .build();
     }
@@ -75,6 +96,8 @@ class VerifiedTokensTest {
         assertFalse(again.checkPermission(new StringPermission("admin")).await().indefinitely());
         assertEquals("Default", again.getAttribute("tenant-id"));
         assertSame(NEXT_REQUEST, again.getAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE));
+        assertSame(NEXT_REQUEST, again.getAttribute(RoutingContext.class.getName()));
+        assertSame(NEXT_BLOCKING_API, again.getAttribute(AuthenticationRequestContext.class.getName()));
         assertTrue(tokens.find("token-b", NEXT_REQUEST).isEmpty(), "only the exact token");
         assertTrue(tokens.find("token-a ", NEXT_REQUEST).isEmpty(), "only the exact token");
     }
@@ -123,8 +146,10 @@ class VerifiedTokensTest {
     @Test
     void theRequestThatVerifiedATokenIsNotKept() {
         tokens.remember(verified("token-a", T0.plusSeconds(300)));
+        assertEquals(
+                Map.of("tenant-id", "Default"),
+                tokens.kept("token-a").orElseThrow().getAttributes());
         SecurityIdentity withoutRequest = tokens.find("token-a", null).orElseThrow();
-        assertTrue(withoutRequest.getAttributes().containsKey("tenant-id"));
-        assertFalse(withoutRequest.getAttributes().containsKey(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE));
+        assertEquals(Map.of("tenant-id", "Default"), withoutRequest.getAttributes());
     }
 }
