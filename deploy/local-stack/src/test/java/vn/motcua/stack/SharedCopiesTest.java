@@ -52,6 +52,7 @@ class SharedCopiesTest {
                 "src/main/java/vn/motcua/SVC/security/TokenCache.java",
                 "src/main/java/vn/motcua/SVC/security/config/TokenCacheSettings.java",
                 "src/test/java/vn/motcua/SVC/security/VerifiedTokensTest.java",
+                "src/test/java/vn/motcua/SVC/security/TokenCacheChecks.java",
                 "src/test/java/vn/motcua/SVC/TestKafka.java")) {
             copies.put(path, ALL);
         }

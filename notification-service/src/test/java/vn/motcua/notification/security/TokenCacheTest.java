@@ -3,17 +3,9 @@ package vn.motcua.notification.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
-import io.smallrye.jwt.build.Jwt;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import vn.motcua.notification.DeliveryLogFixture;
@@ -82,10 +74,8 @@ class TokenCacheTest {
     void anotherSignatureOnTheSameClaimsIsRefusedAfterTheTokenWasCached() {
         String officer = TestTokens.officer(AGENCY);
         assertEquals(200, logAs(officer, "X", 0));
-        String[] parts = officer.split("\\.");
-        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
         given().auth()
-                .oauth2(forged)
+                .oauth2(TokenCacheChecks.forged(officer))
                 .when()
                 .get("/api/notifications?dossierCode=X")
                 .then()
@@ -96,16 +86,10 @@ class TokenCacheTest {
     @Test
     void aCachedTokenIsRefusedOnceItHasExpired() throws InterruptedException {
         Instant expiry = Instant.now().plusSeconds(3);
-        String shortLived = Jwt.preferredUserName("officer-short")
-                .groups("officer")
-                .claim("agency", AGENCY)
-                .issuer("https://server.example.com")
-                .audience("https://service.example.com")
-                .expiresAt(expiry)
-                .sign();
+        String shortLived = TokenCacheChecks.officerUntil(AGENCY, expiry);
         assertEquals(200, logAs(shortLived, "X", 0));
         assertEquals(200, logAs(shortLived, "X", 0));
-        Thread.sleep(Duration.between(Instant.now(), expiry).plusMillis(1500).toMillis());
+        TokenCacheChecks.waitPast(expiry);
         given().auth()
                 .oauth2(shortLived)
                 .when()
@@ -118,16 +102,8 @@ class TokenCacheTest {
     void nothingOfTheRequestThatVerifiedATokenIsKept() {
         String officer = TestTokens.officer(AGENCY);
         assertEquals(200, logAs(officer, "X", 0));
-        SecurityIdentity kept =
-                tokenCache.verified().orElseThrow().kept(officer).orElseThrow();
-        assertFalse(kept.getAttributes().containsKey(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE));
-        // Under any name: a routing context holds the request's headers, body and answer.
-        kept.getAttributes()
-                .forEach((name, value) -> assertFalse(
-                        value instanceof RoutingContext
-                                || value instanceof HttpServerRequest
-                                || value instanceof AuthenticationRequestContext,
-                        name));
+        TokenCacheChecks.assertHoldsNothingOfItsRequest(
+                tokenCache.verified().orElseThrow().kept(officer).orElseThrow());
         assertEquals(200, logAs(officer, "X", 0), "answered from the cache with this request's context");
     }
 }
