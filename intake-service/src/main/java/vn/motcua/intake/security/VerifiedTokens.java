@@ -82,7 +82,7 @@ public final class VerifiedTokens {
             return;
         }
         // The request that verified it is over: nothing of it may live on in the cache (a routing context holds the
-        // request's headers, body and answer: about 35 kB each for a list of agencies, measured).
+        // request's headers, body and answer: about 32 kB each for a list of agencies, measured).
         Map<String, Object> attributes = new HashMap<>(identity.getAttributes());
         attributes.entrySet().removeIf(VerifiedTokens::belongsToTheRequest);
         SecurityIdentity kept = QuarkusSecurityIdentity.builder()
