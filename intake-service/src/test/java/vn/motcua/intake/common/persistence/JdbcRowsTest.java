@@ -14,7 +14,14 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
+import org.mariadb.jdbc.client.Context;
+import org.mariadb.jdbc.client.socket.Writer;
+import org.mariadb.jdbc.plugin.Codec;
+import org.mariadb.jdbc.plugin.codec.DateCodec;
+import org.mariadb.jdbc.plugin.codec.TimestampCodec;
 
 class JdbcRowsTest {
     @Test
@@ -25,7 +32,7 @@ class JdbcRowsTest {
         assertEquals("", JdbcRows.values(0, 3));
     }
 
-    /** As Hibernate binds them: an instant as a timestamp read in UTC whatever the JVM's zone, a day as a date. */
+    /** As Hibernate binds them: an instant as a timestamp in UTC whatever the JVM's zone, a day as a date. */
     @Test
     void bindsEachValueAsHibernateWould() throws Exception {
         List<String> calls = new ArrayList<>();
@@ -40,10 +47,73 @@ class JdbcRowsTest {
                 List.of(
                         "setObject[1, 000.40.30.H57-261205-0001]",
                         "setObject[2, 7]",
-                        "setTimestamp[3, 2026-12-05T01:02:03.456Z, UTC]",
-                        "setDate[4, 2026-12-05]",
+                        "setString[3, 2026-12-05 01:02:03.456]",
+                        "setString[4, 2026-12-05]",
                         "setObject[5, null]"),
                 calls);
+    }
+
+    /**
+     * The text sent for an instant is the driver's own for a timestamp with a UTC calendar (how Hibernate binds one),
+     * and for a day its own for a date: the same bytes reach the server, without a SimpleDateFormat each time.
+     */
+    @Test
+    void sendsTheTextTheDriverWould() throws Exception {
+        TimeZone jvm = TimeZone.getDefault();
+        Random random = new Random(20261206);
+        List<Instant> instants = new ArrayList<>(List.of(
+                Instant.parse("1970-01-01T00:00:00Z"),
+                Instant.parse("2026-12-31T23:59:59.999999999Z"), // finer than a microsecond is dropped
+                Instant.parse("2026-01-01T16:59:59.000001Z"),
+                Instant.parse("2026-06-15T08:00:00.120Z"), // whole milliseconds: three digits
+                Instant.parse("2026-06-15T08:00:00.120500Z"), // else six
+                Instant.parse("2038-01-19T03:14:08Z"),
+                Instant.parse("9999-12-31T23:59:59.999Z")));
+        for (int i = 0; i < 20_000; i++) {
+            instants.add(Instant.ofEpochSecond(random.nextLong(0, 253_402_300_799L), random.nextInt(1_000_000_000)));
+        }
+        try {
+            for (String zone : List.of("Asia/Ho_Chi_Minh", "UTC", "America/Los_Angeles")) {
+                TimeZone.setDefault(TimeZone.getTimeZone(zone));
+                Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+                for (Instant at : instants) {
+                    String driver = driverText(TimestampCodec.INSTANCE, Timestamp.from(at), utc);
+                    assertEquals(driver, "'" + JdbcRows.utc(at) + "'", at + " in " + zone);
+                    LocalDate day = LocalDate.ofEpochDay(at.getEpochSecond() / 86_400);
+                    assertEquals(
+                            driverText(DateCodec.INSTANCE, Date.valueOf(day), null),
+                            "'" + day + "'",
+                            day + " in " + zone);
+                }
+            }
+        } finally {
+            TimeZone.setDefault(jvm);
+        }
+    }
+
+    /** What the driver's codec writes into a query's text for {@code value}: its calendar, else the JVM's. */
+    private static String driverText(Codec<?> codec, Object value, Calendar calendar) throws Exception {
+        StringBuilder text = new StringBuilder();
+        Writer writer = (Writer) Proxy.newProxyInstance(
+                JdbcRowsTest.class.getClassLoader(), new Class<?>[] {Writer.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "writeByte" -> text.append((char) (int) (Integer) args[0]);
+                        case "writeAscii" -> text.append((String) args[0]);
+                        default -> throw new AssertionError("unexpected " + method.getName());
+                    }
+                    return null;
+                });
+        Context context = (Context) Proxy.newProxyInstance(
+                JdbcRowsTest.class.getClassLoader(), new Class<?>[] {Context.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getDefaultCalendar")) {
+                        return Calendar.getInstance();
+                    }
+                    throw new AssertionError("unexpected " + method.getName());
+                });
+        @SuppressWarnings("unchecked")
+        Codec<Object> c = (Codec<Object>) codec;
+        c.encodeText(writer, context, value, calendar, null);
+        return text.toString();
     }
 
     /** Read back as bound: a timestamp read in UTC whatever the JVM's zone; a null column is empty. */
