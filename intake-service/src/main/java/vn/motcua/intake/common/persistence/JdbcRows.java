@@ -25,7 +25,7 @@ import org.hibernate.Session;
  * refer to them flushes them before.
  *
  * <p>Times and days go as the very text the MariaDB driver would send for them ({@link #utc}): the driver builds a
- * {@code SimpleDateFormat} for every timestamp or date it sends, 3 % of intake's CPU at load (docs/benchmarks.md).
+ * {@code SimpleDateFormat} for every timestamp or date it sends, 3 % of a busy service's CPU (docs/benchmarks.md).
  */
 public final class JdbcRows {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
