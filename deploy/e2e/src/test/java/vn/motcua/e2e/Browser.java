@@ -2,9 +2,12 @@ package vn.motcua.e2e;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -16,14 +19,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** One person's headless Debian Chromium (its own profile, so its own Keycloak session), driven by chromedriver. */
+/**
+ * One person's headless Debian Chromium (its own profile, so its own Keycloak session), driven by chromedriver. The
+ * profile (2-3 MB) lives under target/ and goes when the browser closes: a run opens a dozen of them.
+ */
 final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final Path PROFILES = Path.of("target/browser-profiles");
     final WebDriver driver;
     final WebDriverWait wait;
+    final Path profile;
 
     Browser(int width, int height) {
         try {
+            profile = Files.createTempDirectory(Files.createDirectories(PROFILES), "chromium-profile");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
             options.addArguments(
@@ -38,7 +47,7 @@ final class Browser implements AutoCloseable {
                     "--disable-sync",
                     "--window-size=" + width + "," + height,
                     "--lang=vi-VN",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                    "--user-data-dir=" + profile.toAbsolutePath());
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(
                             new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
@@ -93,6 +102,31 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            delete(profile);
+        }
+    }
+
+    /** Removes a directory tree; Chromium may still write a last file for a moment after it quits: try again. */
+    static void delete(Path dir) {
+        for (int attempt = 1; Files.exists(dir); attempt++) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                if (attempt == 5) {
+                    throw new IllegalStateException("could not delete " + dir, e);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 }

@@ -35,7 +35,9 @@ class WebPagesIT {
     }
 
     static Path pdf() throws Exception {
-        Path f = Files.createTempFile("to-khai", ".pdf");
+        // Under target/, so that the run's files go with the build rather than stay in /tmp.
+        Path f = Files.createTempFile(Files.createDirectories(Path.of("target/uploads")), "to-khai", ".pdf")
+                .toAbsolutePath();
         Files.writeString(f, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
         return f;
     }
