@@ -80,7 +80,7 @@ async function mine() {
   const list = await api('/api/dossiers?size=50');
   page('Hồ sơ của tôi', list.items.length === 0 ? el('p', {}, 'Ông/Bà chưa nộp hồ sơ nào.') : el('table', {},
     el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Ngày nộp', 'Hẹn trả', 'Tình trạng'].map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, list.items.map((d) => el('tr', {}, el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureCode),
+    el('tbody', {}, list.items.map((d) => el('tr', {}, el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode),
       el('td', {}, when(d.submittedAt)), el('td', {}, when(d.appointmentAt)), el('td', {}, d.statusLabel))))));
 }
 
@@ -88,6 +88,7 @@ async function dossier(code) {
   if (!st.claims) return needLogin('Xem hồ sơ');
   const d = await api('/api/dossiers/' + code);
   const parts = [el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, d.statusLabel)),
+    el('p', { class: 'procedure' }, 'Thủ tục: ', d.procedureName || d.procedureCode),
     el('p', {}, 'Nộp lúc ', when(d.submittedAt), d.appointmentAt ? [' · Hẹn trả kết quả: ', el('strong', {}, when(d.appointmentAt))] : '')];
   if (d.status === 'RECEIVED') {
     parts.push(el('button', { type: 'button', onclick: () => openPdf(`/api/dossiers/${code}/receipt`) }, 'Tải phiếu tiếp nhận (mẫu 01)'));

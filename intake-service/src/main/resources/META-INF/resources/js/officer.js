@@ -74,8 +74,8 @@ async function online() {
           await online();
         } catch (e) { showProblem(form, e); }
       } }, 'Không tiếp nhận (mẫu 03)'));
-    return el('tr', { 'data-code': d.code }, el('td', {}, d.code), el('td', {}, d.procedureCode), el('td', {}, d.applicant.fullName),
-      el('td', {}, when(d.submittedAt)), el('td', {}, d.documents.map((x) => x.componentCode).join(', ')), el('td', {}, form));
+    return el('tr', { 'data-code': d.code }, el('td', {}, d.code), el('td', {}, d.procedureName || d.procedureCode), el('td', {}, d.applicant.fullName),
+      el('td', {}, when(d.submittedAt)), el('td', {}, d.documents.map((x) => x.componentName || x.componentCode).join('; ')), el('td', {}, form));
   };
   page('Hồ sơ trực tuyến chờ tiếp nhận', list.items.length === 0 ? el('p', {}, 'Không có hồ sơ nào chờ tiếp nhận.') : el('table', {},
     el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Nộp lúc', 'Thành phần', 'Quyết định'].map((h) => el('th', { scope: 'col' }, h)))),
@@ -167,7 +167,8 @@ async function dossier(code) {
     } }, `Mẫu ${n} — ${label}`)));
   const invite = t.status === 'RETURNED'
     ? el('p', {}, el('a', { class: 'button', href: '#/danh-gia-tai-quay/' + code }, 'Mời người dân đánh giá (toàn màn hình)')) : '';
-  page('Hồ sơ ' + code, el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel), ` · Hạn giải quyết ${when(t.dueAt)}`,
+  page('Hồ sơ ' + code, el('p', { class: 'procedure' }, 'Thủ tục: ', t.procedureName || t.procedureCode),
+    el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel), ` · Hạn giải quyết ${when(t.dueAt)}`,
     t.overdue ? el('strong', { class: 'overdue' }, ' · Quá hạn') : '', t.outcomeLabel ? ` · Kết quả ${t.outcomeLabel.toLowerCase()}` : ''),
   t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), invite, forms, el('h3', {}, 'Quá trình giải quyết'), timeline(t));
 }

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -82,6 +83,14 @@ class WebPagesIT {
             code = citizen.find(".dossier-code").getText();
             assertTrue(code.startsWith("000.00.12.H57-"), code);
             citizen.screenshot("03-citizen-submitted");
+            // Their list and the dossier name the procedure as the catalogue does, not by its code "2.000488".
+            citizen.open(site + "/#/cua-toi");
+            WebElement mine = citizen.find("td a[href='#/ho-so/" + code + "']").findElement(By.xpath("ancestor::tr"));
+            assertTrue(mine.getText().contains("Cấp Phiếu lý lịch tư pháp"), mine.getText());
+            mine.findElement(By.tagName("a")).click();
+            assertEquals(
+                    "Thủ tục: Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
+                    citizen.find("p.procedure").getText());
         }
 
         try (Browser officer = new Browser(1280, 900)) {
@@ -89,6 +98,11 @@ class WebPagesIT {
             officer.button("Đăng nhập").click();
             officer.logIn("officer1");
             officer.find("tr[data-code='" + code + "'] button.accept");
+            String waiting = officer.find("tr[data-code='" + code + "']").getText();
+            assertTrue(
+                    waiting.contains("Cấp Phiếu lý lịch tư pháp")
+                            && waiting.contains("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp"),
+                    "the procedure and its documents by name: " + waiting);
             officer.screenshot("04-officer-online-queue");
             officer.find("tr[data-code='" + code + "'] button.accept").click();
             officer.wait.until(
@@ -114,6 +128,9 @@ class WebPagesIT {
             });
             officer.screenshot("05-officer-queue");
             officer.find("tr[data-code='" + code + "'] a").click();
+            assertEquals(
+                    "Thủ tục: Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
+                    officer.find("p.procedure").getText());
             act(officer, "START_PROCESSING", null);
             act(officer, "REQUEST_SUPPLEMENT", "Bản sao Căn cước công dân có chứng thực");
             assertEquals("Chờ bổ sung", officer.find("strong.status").getText());

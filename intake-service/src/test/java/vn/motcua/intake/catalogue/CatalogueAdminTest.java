@@ -102,6 +102,58 @@ class CatalogueAdminTest {
     }
 
     @Test
+    void aDossierShowsTheNamesOfTheVersionItWasSubmittedUnder() {
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(procedure("9.900004", "3", "2.5"))
+                .when()
+                .post("/api/procedures")
+                .then()
+                .statusCode(201);
+        String before = receive("9.900004");
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(procedure("9.900004", "3", "2.5")
+                        .replace("Cấp giấy phép tổ chức lễ hội", "Cấp phép tổ chức lễ hội truyền thống")
+                        .replace("Văn bản đề nghị", "Đơn đề nghị cấp phép"))
+                .when()
+                .put("/api/procedures/9.900004")
+                .then()
+                .statusCode(200);
+        String after = receive("9.900004");
+        dossier(before, "Cấp giấy phép tổ chức lễ hội", "Văn bản đề nghị");
+        dossier(after, "Cấp phép tổ chức lễ hội truyền thống", "Đơn đề nghị cấp phép");
+        // The officer's list carries the same names.
+        given().auth()
+                .oauth2(TestTokens.officer(AGENCY))
+                .when()
+                .get("/api/dossiers?size=100")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.find { it.code == '" + before + "' }.procedureName",
+                        equalTo("Cấp giấy phép tổ chức lễ hội"))
+                .body(
+                        "items.find { it.code == '" + after + "' }.documents[0].componentName",
+                        equalTo("Đơn đề nghị cấp phép"));
+    }
+
+    private static void dossier(String code, String procedureName, String componentName) {
+        given().auth()
+                .oauth2(TestTokens.officer(AGENCY))
+                .when()
+                .get("/api/dossiers/" + code)
+                .then()
+                .statusCode(200)
+                .body("procedureCode", equalTo("9.900004"))
+                .body("procedureName", equalTo(procedureName))
+                .body("documents[0].componentCode", equalTo("VB"))
+                .body("documents[0].componentName", equalTo(componentName));
+    }
+
+    @Test
     void badDefinitionsAreRejectedFieldByField() {
         String body = """
                 {"code":"12345","name":"","field":"Văn hóa","agencyLevel":"PROVINCE","processingDays":1.5,"feeVnd":-1,

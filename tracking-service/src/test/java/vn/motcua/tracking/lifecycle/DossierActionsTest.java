@@ -326,6 +326,8 @@ class DossierActionsTest {
                 .then()
                 .statusCode(200)
                 .body("history.type", hasItems("DOSSIER_HANDED_OVER", "DOSSIER_RESOLVED"))
+                // The officer's page names the procedure, not only its catalogue code.
+                .body("procedureName", equalTo("Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam"))
                 .body("allowedActions", contains("RETURN_RESULT"))
                 // The label the pages show for each allowed action, the same as in the history and the forms.
                 .body("actionLabels.RETURN_RESULT", equalTo("Trả kết quả"))

@@ -22,7 +22,10 @@ public class CatalogueCache {
 
     private final Map<String, Entry<ProcedureVersion>> procedures = new ConcurrentHashMap<>();
     private final Map<String, Entry<Agency>> agencies = new ConcurrentHashMap<>();
+    // A version never changes once written (a revision adds the next one), so it is kept without a time limit.
+    private final Map<Long, ProcedureVersion> versions = new ConcurrentHashMap<>();
     private final long ttlNanos;
+    private static final int MAX_VERSIONS = 4096;
 
     public CatalogueCache(@ConfigProperty(name = "intake.catalogue.cache-ttl") Duration ttl) {
         this.ttlNanos = ttl.toNanos();
@@ -30,6 +33,21 @@ public class CatalogueCache {
 
     public Optional<ProcedureVersion> currentProcedure(String code) {
         return get(procedures, code, () -> ProcedureVersion.currentByCode(code));
+    }
+
+    /** The version a dossier was submitted under (its name and components as they were then). */
+    public Optional<ProcedureVersion> version(long id) {
+        ProcedureVersion known = versions.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ProcedureVersion> read = QuarkusTransaction.requiringNew()
+                .call(() -> Optional.ofNullable(ProcedureVersion.<ProcedureVersion>findById(id)));
+        if (versions.size() >= MAX_VERSIONS) {
+            versions.clear(); // a province has a few hundred procedures, each with a handful of versions
+        }
+        read.ifPresent(v -> versions.put(id, v));
+        return read;
     }
 
     public Optional<Agency> agency(String code) {

@@ -51,6 +51,7 @@ public class DossierResource {
     private final DossierAccess access;
     private final ObjectMapper json;
     private final ApplicantIdHash idHash;
+    private final DossierViews views;
 
     public DossierResource(
             DossierService dossiers,
@@ -58,8 +59,10 @@ public class DossierResource {
             Caller caller,
             DossierAccess access,
             ObjectMapper json,
-            ApplicantIdHash idHash) {
+            ApplicantIdHash idHash,
+            DossierViews views) {
         this.idHash = idHash;
+        this.views = views;
         this.access = access;
         this.dossiers = dossiers;
         this.decisions = decisions;
@@ -115,7 +118,7 @@ public class DossierResource {
                         channel,
                         Optional.ofNullable(idempotencyKey).filter(k -> !k.isBlank()),
                         hash));
-        DossierView view = DossierView.of(result.dossier(), result.documents());
+        DossierView view = views.of(result.dossier(), result.documents());
         return Response.status(result.created() ? 201 : 200)
                 .location(URI.create("/api/dossiers/" + view.code()))
                 .entity(view)
@@ -130,7 +133,7 @@ public class DossierResource {
     @Operation(summary = "One dossier: its applicant or an officer of its agency")
     public DossierView get(@PathParam("code") @Size(max = 64) String code) {
         Dossier d = access.visible(code);
-        return DossierView.of(d, DossierDocument.of(code));
+        return views.of(d, DossierDocument.of(code));
     }
 
     @GET
@@ -162,7 +165,7 @@ public class DossierResource {
         Map<String, List<DossierDocument>> documents =
                 DossierDocument.ofAll(dossiers.stream().map(d -> d.code).toList());
         List<DossierView> items = dossiers.stream()
-                .map(d -> DossierView.of(d, documents.getOrDefault(d.code, List.of())))
+                .map(d -> views.of(d, documents.getOrDefault(d.code, List.of())))
                 .toList();
         return new PageView(items, page, size, query.count());
     }
@@ -176,7 +179,7 @@ public class DossierResource {
     @Operation(summary = "Accept an online dossier: RECEIVED, appointment computed now")
     public DossierView accept(@PathParam("code") @Size(max = 64) String code) {
         Dossier d = decisions.accept(code, officerAgency(), caller.person());
-        return DossierView.of(d, DossierDocument.of(code));
+        return views.of(d, DossierDocument.of(code));
     }
 
     @POST
@@ -194,7 +197,7 @@ public class DossierResource {
                 officerAgency(),
                 caller.person(),
                 refusal.reasons().stream().map(String::strip).toList());
-        return DossierView.of(d, DossierDocument.of(code));
+        return views.of(d, DossierDocument.of(code));
     }
 
     private String officerAgency() {

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import vn.motcua.intake.catalogue.domain.CatalogueJson.Component;
+import vn.motcua.intake.catalogue.domain.ProcedureVersion;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.domain.DossierDocument;
 import vn.motcua.intake.dossier.domain.Masking;
@@ -17,6 +20,7 @@ public record DossierView(
         Dossier.Channel channel,
         String agencyCode,
         String procedureCode,
+        String procedureName,
         Applicant applicant,
         OffsetDateTime submittedAt,
         OffsetDateTime receivedAt,
@@ -28,9 +32,18 @@ public record DossierView(
 
     public record Applicant(Dossier.ApplicantType type, String fullName, String idNumber, String phone, String email) {}
 
-    public record Document(String componentCode, String fileId) {}
+    /** A document as submitted; componentName is the catalogue's name for it (null if the version lacks it). */
+    public record Document(String componentCode, String componentName, String fileId) {}
 
-    public static DossierView of(Dossier d, List<DossierDocument> documents) {
+    /**
+     * The view, with the names of the procedure version the dossier was submitted under: the procedure's and its
+     * components' (a citizen or an officer reads names, not catalogue codes). Without the version, codes only.
+     */
+    public static DossierView of(
+            Dossier d,
+            List<DossierDocument> documents,
+            Optional<ProcedureVersion> version,
+            List<Component> components) {
         return new DossierView(
                 d.code,
                 d.status,
@@ -39,6 +52,7 @@ public record DossierView(
                 d.channel,
                 d.agencyCode,
                 d.procedureCode,
+                version.map(v -> v.name).orElse(null),
                 new Applicant(
                         d.applicantType,
                         d.applicantName,
@@ -50,9 +64,17 @@ public record DossierView(
                 local(d.appointmentAt),
                 d.status == Dossier.Status.RECEIVED && d.appointmentAt == null,
                 documents.stream()
-                        .map(x -> new Document(x.componentCode, x.fileId))
+                        .map(x -> new Document(x.componentCode, name(components, x.componentCode), x.fileId))
                         .toList(),
                 d.refusalReasons);
+    }
+
+    private static String name(List<Component> components, String code) {
+        return components.stream()
+                .filter(c -> c.code().equals(code))
+                .map(Component::name)
+                .findFirst()
+                .orElse(null);
     }
 
     static OffsetDateTime local(Instant t) {
