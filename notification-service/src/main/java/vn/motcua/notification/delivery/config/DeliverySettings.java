@@ -62,7 +62,7 @@ public interface DeliverySettings {
         /** How often parked events are matched with contact details that arrived (a scheduler expression). */
         String every();
 
-        /** Events waiting for their dossier's contact details; past this, a new one is dropped (and counted). */
+        /** Events waiting for their dossier's contact details; past this, the oldest is dropped (and counted). */
         @WithDefault("10000")
         int maxEvents();
 
