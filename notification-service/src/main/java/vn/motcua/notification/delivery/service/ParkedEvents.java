@@ -26,8 +26,8 @@ import vn.motcua.notification.recipient.domain.Recipient;
  * independently, so tracking's event for a dossier can overtake intake's). Every second the ones whose
  * recipient has arrived are turned into deliveries, in the order they were parked. Bounded: past
  * notification.parking.max-events the oldest is dropped to make room, and after notification.parking.max-age an
- * event is dropped; both are counted in notification_no_recipient_total. The gauge notification_parked_events moves when a transaction commits, so
- * events parked by one poll all find room (the bound is approximate by one poll) and a rolled-back one is not shown.
+ * event is dropped; both are counted in notification_no_recipient_total. The gauge notification_parked_events
+ * moves when a transaction commits (the bound is approximate by one poll), so a rolled-back park is not shown.
  */
 @ApplicationScoped
 public class ParkedEvents {
