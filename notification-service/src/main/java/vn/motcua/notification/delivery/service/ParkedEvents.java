@@ -160,8 +160,8 @@ public class ParkedEvents {
         @SuppressWarnings("unchecked")
         List<Number> head = em.createNativeQuery("SELECT id FROM parked_event ORDER BY id LIMIT " + BATCH)
                 .getResultList();
-        if (head.isEmpty()) {
-            return List.of();
+        if (head.size() < BATCH) {
+            return head.stream().map(Number::longValue).toList(); // the head is the whole table
         }
         // Driven by the small table: a recipient is looked up by its key for each parked event.
         @SuppressWarnings("unchecked")
