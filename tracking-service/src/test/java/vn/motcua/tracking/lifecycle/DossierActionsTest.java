@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -237,12 +238,13 @@ class DossierActionsTest {
 
     @Test
     void onlyTheHoldingAgencyActsAndAHandOverToAnotherAgencyMovesIt() {
+        // Received now: the actions below run on the wall clock, and the outcome asserted is EARLY.
         String code = TrackedDossiers.start(
                 tracking,
                 AGENCY,
                 "1.004227",
                 "COUNTER",
-                "2026-11-23T09:00:00+07:00",
+                OffsetDateTime.now(ZoneOffset.ofHours(7)).toString(),
                 "10",
                 TrackedDossiers.CITIZEN_HASH);
         // Another agency's officer learns nothing: the same 404 as for a code that does not exist.
