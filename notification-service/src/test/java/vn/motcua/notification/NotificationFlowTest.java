@@ -343,6 +343,34 @@ class NotificationFlowTest {
         assertEquals("[Quá hạn] Hồ sơ " + code, subject(warning));
     }
 
+    /**
+     * A dossier imported into tracking from a legacy system has no intake event, so no contact details: its events
+     * say so, and none waits in the park for details that cannot come; the agency's warning goes out without them.
+     */
+    @Test
+    void anImportedDossiersEventsWaitForNoContactDetailsAndItsOverdueWarningReachesTheAgency() throws Exception {
+        String code = code();
+        String supplement = status("DOSSIER_SUPPLEMENT_REQUESTED", code, ",\"reason\":\"Bổ sung\",\"imported\":true");
+        send("dossier-status-events", code, supplement, status("DOSSIER_OVERDUE", code, ",\"imported\":true"));
+        String mailbox = AGENCY + "@motcua.local";
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailTo(mailbox).stream().anyMatch(m -> subject(m).contains(code)));
+        MimeMessage warning = mailTo(mailbox).stream()
+                .filter(m -> subject(m).contains(code))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("[Quá hạn] Hồ sơ " + code, subject(warning));
+        assertTrue(warning.getContent().toString().contains("(\"mã thủ tục 2.000488\")"), warning.getContent() + "");
+        assertEquals(0, parked(code));
+        assertFalse(processed(supplement), "the citizen's message has nobody to go to: skipped before the database");
+        assertEquals(1, status(code).size(), "one delivery: the agency's mailbox");
+        given().port(management)
+                .get("/q/metrics")
+                .then()
+                .body(org.hamcrest.Matchers.containsString(
+                        "notification_imported_no_contact_total{type=\"DOSSIER_SUPPLEMENT_REQUESTED\""));
+    }
+
     @Test
     void afterAMergerTheOldAgencysWarningsGoToItsSuccessorsMailbox() throws Exception {
         String old = "000.97.01.H57";

@@ -8,18 +8,22 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.tracking.TestTokens;
+import vn.motcua.tracking.TopicTap;
 
 /** Legacy timelines replayed through the lifecycle, then counted by the 06a/06b report like live dossiers. */
 @QuarkusTest
 class ImportAndStatisticsTest {
+    static final ObjectMapper JSON = new ObjectMapper();
     static final String AGENCY = "000.99.01.H57";
     static final String PROCEDURE = "9.000001";
 
@@ -33,8 +37,11 @@ class ImportAndStatisticsTest {
         return "{\"type\":\"" + type + "\",\"at\":\"" + localTime + "+07:00\"}";
     }
 
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
     @Test
-    void importedHistoryIsReportedLineByLineAndCountedInTheStatistics() {
+    void importedHistoryIsReportedLineByLineAndCountedInTheStatistics() throws Exception {
         String prefix = AGENCY + "-" + Long.toString(System.nanoTime(), 36) + "-";
         String body = String.join(
                 "\n",
@@ -89,6 +96,7 @@ class ImportAndStatisticsTest {
                 .post("/api/import")
                 .then()
                 .statusCode(403);
+        TopicTap tap = TopicTap.open(bootstrap, "dossier-status-events");
         String report = given().auth()
                 .oauth2(TestTokens.role("admin"))
                 .contentType("application/x-ndjson")
@@ -138,6 +146,15 @@ class ImportAndStatisticsTest {
                         .then()
                         .statusCode(200)
                         .body("total.inProgressOverdue", equalTo(1)));
+        // The watch's warning about it says the dossier was imported: the notifier will not wait for its contacts.
+        try (tap) {
+            var overdue = tap.read(
+                    TopicTap.ofType("DOSSIER_OVERDUE").and(r -> r.key().equals(prefix + 4)), 1, Duration.ofSeconds(30));
+            assertEquals(1, overdue.size());
+            assertTrue(
+                    JSON.readTree(overdue.get(0).value()).get("imported").asBoolean(),
+                    overdue.get(0).value());
+        }
         given().auth()
                 .oauth2(TestTokens.supervisor(AGENCY))
                 .queryParam("from", "2026-10-01")

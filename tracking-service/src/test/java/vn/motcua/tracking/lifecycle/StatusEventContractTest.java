@@ -120,6 +120,8 @@ class StatusEventContractTest {
             assertTrue(events.stream()
                     .skip(1)
                     .allMatch(e -> e.get("appointmentGiven").isNull()));
+            // A live dossier: its contact details came with intake's event, so it is not marked imported.
+            assertTrue(events.stream().allMatch(e -> e.get("imported").isNull()));
             JsonNode resolved = events.stream()
                     .filter(e -> e.get("type").asText().equals("DOSSIER_RESOLVED"))
                     .findFirst()

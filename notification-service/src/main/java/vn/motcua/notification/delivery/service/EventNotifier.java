@@ -69,8 +69,9 @@ public class EventNotifier {
     /**
      * True, and counted as handled, for a checked event that can neither plan a message nor bring contact details,
      * as the event alone shows: a silent type, tracking's deadline when the receipt already gave the appointment, a
-     * moved deadline after the apology gave its own date. Such an event needs no inbox row (it has no effect to
-     * repeat), so its poll does not touch the database for it.
+     * moved deadline after the apology gave its own date, a citizen's message about a dossier imported into tracking
+     * (no contact details exist for it; counted in notification_imported_no_contact_total). Such an event needs no
+     * inbox row (it has no effect to repeat), so its poll does not touch the database for it.
      */
     public boolean skip(JsonNode event, String topic) {
         if (event.has("applicant")) {
@@ -82,10 +83,14 @@ public class EventNotifier {
                 || kind == MessageKind.APPOINTMENT
                         && event.path("appointmentGiven").asBoolean(false)
                 || kind == MessageKind.DEADLINE_CHANGED && text(event, "newAppointmentAt") != null;
-        if (nothing) {
+        boolean noContact = !nothing && imported(event) && !kind.forOfficers;
+        if (noContact) {
+            counters.increment("notification_imported_no_contact_total", "type", type);
+        }
+        if (nothing || noContact) {
             counters.increment("notification_events_handled_total", "topic", topic, "type", type);
         }
-        return nothing;
+        return nothing || noContact;
     }
 
     /**
@@ -103,6 +108,14 @@ public class EventNotifier {
                 : Optional.ofNullable(known.get(code));
         if (kind.isEmpty()) {
             return Outcome.NOTHING;
+        }
+        if (recipient.isEmpty() && imported(event)) {
+            // Imported into tracking: no contact details will come, so nothing waits for them. The agency's own
+            // warnings need none (they go to its mailbox); a citizen's message has nobody to go to.
+            if (!kind.get().forOfficers) {
+                return Outcome.NOTHING;
+            }
+            recipient = Optional.of(importedDossier(event, code));
         }
         if (recipient.isEmpty()) {
             return Outcome.PARK;
@@ -145,6 +158,20 @@ public class EventNotifier {
             known.put(code, r);
         }
         return r;
+    }
+
+    /** Not stored: what an officer's warning about an imported dossier needs, from the event alone. */
+    private static Recipient importedDossier(JsonNode e, String code) {
+        Recipient r = new Recipient();
+        r.dossierCode = code;
+        r.agencyCode = e.path("agencyCode").asText();
+        r.procedureName = "mã thủ tục " + e.path("procedureCode").asText();
+        r.fullName = "";
+        return r;
+    }
+
+    private static boolean imported(JsonNode event) {
+        return event.path("imported").asBoolean(false);
     }
 
     private MessageData data(JsonNode e, Recipient r, MessageKind kind) {

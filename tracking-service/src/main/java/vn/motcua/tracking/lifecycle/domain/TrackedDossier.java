@@ -95,6 +95,10 @@ public class TrackedDossier extends PanacheEntityBase {
     @Column(name = "due_soon_notified", nullable = false)
     public boolean dueSoonNotified;
 
+    /** Replayed by the legacy import: no intake event, so no citizen's contact details, will ever come for it. */
+    @Column(nullable = false)
+    public boolean imported;
+
     /** Hand-over steps so far (form 06 rows). */
     @Column(nullable = false)
     public int steps;

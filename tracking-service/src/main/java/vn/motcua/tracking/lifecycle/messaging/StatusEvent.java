@@ -16,7 +16,8 @@ import vn.motcua.tracking.outbox.domain.OutboxMessage;
  * so every consumer treats it as untrusted text (render it as text, never as HTML or a template); {@code
  * newAppointmentAt} is form 04's date. {@code appointmentGiven} (DOSSIER_DEADLINE_SET only) says whether intake's
  * receipt already gave the citizen this appointment: the notifier and intake act only when it did not, and skip the
- * event without touching their databases otherwise.
+ * event without touching their databases otherwise. {@code imported} is true for a dossier replayed by the legacy
+ * import (null otherwise): no intake event, so no contact details, will ever come for it.
  * The actor's display name, title and department, and the step a hand-over opened, feed intake's progress
  * updates to the national portal (an officer's name is the public record of who handled a dossier, not a
  * citizen's personal data). No citizen's personal data: the notifier has the contact details from intake's events.
@@ -40,7 +41,8 @@ public record StatusEvent(
         String actorTitle,
         String actorDepartment,
         Step step,
-        Boolean appointmentGiven)
+        Boolean appointmentGiven,
+        Boolean imported)
         implements OutboxMessage {
 
     /** The message key: events of one dossier keep their order on the topic. */
@@ -106,6 +108,7 @@ public record StatusEvent(
                 actor.title().orElse(null),
                 actor.department().orElse(null),
                 step.map(Step::of).orElse(null),
-                appointmentGiven);
+                appointmentGiven,
+                d.imported ? Boolean.TRUE : null);
     }
 }

@@ -179,6 +179,7 @@ public class DossierTracking {
         d.agencyName = s.names().agency();
         d.procedureName = s.names().procedure();
         d.applicantName = s.names().applicant();
+        d.imported = actor.role().equals(Actor.IMPORT);
         d.persist();
         journal.recordDeadlineSet(d, actor, s.appointmentGiven());
         statistics.add(
