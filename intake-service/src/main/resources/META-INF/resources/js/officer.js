@@ -51,7 +51,9 @@ async function counter() {
       form.querySelector('.result').replaceChildren(el('p', { class: 'success', role: 'status' }, 'Đã tiếp nhận hồ sơ ', el('strong', { class: 'dossier-code' }, d.code),
         d.appointmentAt ? ` · hẹn trả ${when(d.appointmentAt)}` : ' · ngày hẹn sẽ được thông báo'),
         el('button', { type: 'button', class: 'print-receipt', onclick: () => openPdf(`/api/dossiers/${d.code}/receipt`) }, 'In phiếu tiếp nhận (mẫu 01)'));
+      // The next applicant starts from an empty form: a box left ticked would record a paper they did not hand in.
       form.querySelectorAll('input:not([type=checkbox])').forEach((i) => { i.value = ''; });
+      form.querySelectorAll('input[type=checkbox]').forEach((c) => { c.checked = false; });
       form.querySelector('.print-receipt').focus();
     } catch (e) {
       showProblem(form, e);

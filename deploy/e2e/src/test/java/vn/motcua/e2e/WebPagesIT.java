@@ -385,6 +385,14 @@ class WebPagesIT {
             int windows = officer.driver.getWindowHandles().size();
             officer.driver.switchTo().activeElement().sendKeys(Keys.ENTER); // the print button has the focus
             officer.wait.until(d -> d.getWindowHandles().size() > windows);
+            // The next applicant starts with no paper ticked: a box left from the last one would be on the receipt.
+            assertTrue(
+                    officer.driver.findElements(By.cssSelector("input[name=component]")).stream()
+                            .noneMatch(WebElement::isSelected),
+                    "the components of the last applicant are still ticked");
+            officer.find("input[name=fullName]")
+                    .sendKeys("Phạm Văn Dũng", Keys.TAB, "001301000456", Keys.TAB, "0987654322", Keys.ENTER);
+            assertTrue(officer.find(".problem").getText().contains("Thiếu thành phần bắt buộc"));
         }
     }
 
