@@ -170,6 +170,17 @@ export async function openPdf(path, base = '') {
   window.open(URL.createObjectURL(blob), '_blank');
 }
 
+/** The dossier's documents by name; an uploaded one opens in a new tab, for the officer deciding on it or the applicant checking what was sent. */
+export function documentList(d, where) {
+  return el('ul', { class: 'documents' }, d.documents.map((x) => {
+    const name = x.componentName || x.componentCode;
+    if (!x.fileId) return el('li', {}, name);
+    return el('li', {}, el('button', { type: 'button', class: 'link', 'data-file': x.fileId, onclick: async () => {
+      try { await openPdf(`/api/dossiers/${d.code}/documents/${x.fileId}`); } catch (e) { showProblem(where, e); }
+    } }, name));
+  }));
+}
+
 export function timeline(view) {
   return el('ol', { class: 'timeline' }, view.history.map((h) => el('li', {},
     el('time', {}, when(h.at)), ' ', el('strong', {}, h.statusLabel), h.note ? ' — ' + h.note : '')));

@@ -1,6 +1,6 @@
 // The citizens' portal: the procedure catalogue, online submission with uploads, my dossiers with their
 // timelines and receipts, and the public lookup by code and ID number.
-import { api, boot, clearProblem, el, fullName, login, openPdf, pager, showProblem, timeline, when } from './app.js';
+import { api, boot, clearProblem, documentList, el, fullName, login, openPdf, pager, showProblem, timeline, when } from './app.js';
 import { feedbackPage } from './feedback.js';
 import { publicRating, signedInRating } from './rating.js';
 
@@ -94,6 +94,11 @@ async function dossier(code) {
     parts.push(el('button', { type: 'button', onclick: () => openPdf(`/api/dossiers/${code}/receipt`) }, 'Tải phiếu tiếp nhận (mẫu 01)'));
   }
   if (d.refusalReasons) parts.push(el('p', { class: 'problem' }, 'Lý do không tiếp nhận: ' + d.refusalReasons));
+  if (d.documents.length) {
+    const papers = el('div', { class: 'papers' }, el('h3', {}, 'Thành phần hồ sơ đã nộp'), el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }));
+    parts.push(papers);
+    papers.append(documentList(d, papers));
+  }
   try {
     const t = await api(`/api/dossiers/${code}/timeline`, { base: 'tracking' });
     parts[0] = el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel)); // tracking knows the latest

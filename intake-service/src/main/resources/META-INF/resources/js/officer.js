@@ -1,6 +1,6 @@
 // The counter officer's desk: receiving in person (keyboard first, required components checked), accepting or
 // refusing online submissions, the agency's queue by due date, actions on a dossier and its printed forms.
-import { api, boot, clearProblem, el, login, openPdf, pager, parseVietnameseDate, roles, showProblem, timeline, when } from './app.js';
+import { api, boot, clearProblem, documentList, el, login, openPdf, pager, parseVietnameseDate, roles, showProblem, timeline, when } from './app.js';
 import { feedbackDesk } from './feedback-desk.js';
 import { forStanding } from './rating.js';
 import { reports } from './reports.js';
@@ -77,7 +77,7 @@ async function online() {
         } catch (e) { showProblem(form, e); }
       } }, 'Không tiếp nhận (mẫu 03)'));
     return el('tr', { 'data-code': d.code }, el('td', {}, d.code), el('td', {}, d.procedureName || d.procedureCode), el('td', {}, d.applicant.fullName),
-      el('td', {}, when(d.submittedAt)), el('td', {}, d.documents.map((x) => x.componentName || x.componentCode).join('; ')), el('td', {}, form));
+      el('td', {}, when(d.submittedAt)), el('td', {}, documentList(d, form)), el('td', {}, form));
   };
   page('Hồ sơ trực tuyến chờ tiếp nhận', list.items.length === 0 ? el('p', {}, 'Không có hồ sơ nào chờ tiếp nhận.') : el('table', {},
     el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Nộp lúc', 'Thành phần', 'Quyết định'].map((h) => el('th', { scope: 'col' }, h)))),
@@ -120,7 +120,11 @@ async function queue(arg) {
 }
 
 async function dossier(code) {
-  const [t, agencies] = await Promise.all([api(`/api/dossiers/${code}/timeline`, { base: 'tracking' }), api('/api/agencies')]);
+  // intake holds the documents; a dossier imported into tracking from an older system has none there.
+  const [t, agencies, received] = await Promise.all([api(`/api/dossiers/${code}/timeline`, { base: 'tracking' }), api('/api/agencies'),
+    api('/api/dossiers/' + code).catch(() => null)]);
+  const papers = el('div', { class: 'papers' });
+  if (received?.documents.length) papers.append(el('h3', {}, 'Thành phần hồ sơ'), problemBox(), documentList(received, papers));
   const part = (name, ...content) => el('div', { class: 'part', 'data-part': name }, ...content);
   const reasonLabel = el('span', {}, 'Lý do / nội dung');
   const form = el('form', { novalidate: true, class: 'action' }, problemBox(),
@@ -172,7 +176,7 @@ async function dossier(code) {
   page('Hồ sơ ' + code, el('p', { class: 'procedure' }, 'Thủ tục: ', t.procedureName || t.procedureCode),
     el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel), ` · Hạn giải quyết ${when(t.dueAt)}`,
     t.overdue ? el('strong', { class: 'overdue' }, ' · Quá hạn') : '', t.outcomeLabel ? ` · Kết quả ${t.outcomeLabel.toLowerCase()}` : ''),
-  t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), invite, forms, el('h3', {}, 'Quá trình giải quyết'), timeline(t));
+  t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), invite, forms, papers, el('h3', {}, 'Quá trình giải quyết'), timeline(t));
 }
 
 /** Full screen for the citizen at the counter: the dossier and the form, nothing of the officer or the desk. */

@@ -35,6 +35,15 @@ class WebPagesIT {
         site = system.intake.url();
     }
 
+    /** The pixels left between the timeline's border and its items' text once the widest number is drawn. */
+    static final String MARKER_ROOM = """
+            const ol = document.querySelector('ol.timeline'), li = ol.querySelector('li');
+            const pen = document.createElement('canvas').getContext('2d');
+            pen.font = getComputedStyle(li).font;
+            const widest = pen.measureText(ol.children.length + '. ').width;
+            const left = ol.getBoundingClientRect().left + parseFloat(getComputedStyle(ol).borderLeftWidth);
+            return li.getBoundingClientRect().left - left - widest;""";
+
     static Path pdf() throws Exception {
         // Under target/, so that the run's files go with the build rather than stay in /tmp.
         Path f = Files.createTempFile(Files.createDirectories(Path.of("target/uploads")), "to-khai", ".pdf")
@@ -91,6 +100,11 @@ class WebPagesIT {
             assertEquals(
                     "Thủ tục: Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
                     citizen.find("p.procedure").getText());
+            assertEquals(
+                    2,
+                    citizen.driver
+                            .findElements(By.cssSelector(".papers button.link"))
+                            .size());
         }
 
         try (Browser officer = new Browser(1280, 900)) {
@@ -104,6 +118,11 @@ class WebPagesIT {
                             && waiting.contains("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp"),
                     "the procedure and its documents by name: " + waiting);
             officer.screenshot("04-officer-online-queue");
+            // The officer reads what the citizen uploaded before deciding: each document opens in a new tab.
+            int tabs = officer.driver.getWindowHandles().size();
+            officer.find("tr[data-code='" + code + "'] ul.documents button.link")
+                    .click();
+            officer.wait.until(d -> d.getWindowHandles().size() > tabs);
             officer.find("tr[data-code='" + code + "'] button.accept").click();
             officer.wait.until(
                     ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-code='" + code + "']")));
@@ -131,6 +150,11 @@ class WebPagesIT {
             assertEquals(
                     "Thủ tục: Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
                     officer.find("p.procedure").getText());
+            assertTrue(
+                    officer.find(".papers ul.documents button.link")
+                            .getText()
+                            .contains("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp"),
+                    "the dossier's page lists its uploaded documents");
             act(officer, "START_PROCESSING", null);
             act(officer, "REQUEST_SUPPLEMENT", "Bản sao Căn cước công dân có chứng thực");
             assertEquals("Chờ bổ sung", officer.find("strong.status").getText());
@@ -172,6 +196,9 @@ class WebPagesIT {
                     steps.get(steps.size() - 1).getText().contains("Đã trả kết quả"),
                     "the timeline ends with the return");
             citizen.screenshot("07-citizen-phone-timeline");
+            // The step numbers stand between the timeline's line and the text, not under the line.
+            Number room = (Number) ((JavascriptExecutor) citizen.driver).executeScript(MARKER_ROOM);
+            assertTrue(room.doubleValue() >= 0, "the numbers of the steps overlap the line by " + room + " px");
             // With the result in hand the citizen rates the handling, once; without a level the form says so.
             citizen.driver
                     .findElement(By.cssSelector("form.rating button[type=submit]"))

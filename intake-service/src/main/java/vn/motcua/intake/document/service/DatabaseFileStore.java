@@ -59,4 +59,17 @@ public class DatabaseFileStore implements FileStore {
                 .getResultStream()
                 .findFirst();
     }
+
+    @Override
+    @Transactional
+    public Optional<Content> content(String id) {
+        return StoredFile.getEntityManager()
+                .createQuery(
+                        "select new vn.motcua.intake.document.service.FileStore$Content(f.contentType, f.content)"
+                                + " from StoredFile f where f.id = ?1",
+                        Content.class)
+                .setParameter(1, id)
+                .getResultStream()
+                .findFirst();
+    }
 }
