@@ -62,26 +62,42 @@ async function counter() {
   page('Tiếp nhận hồ sơ tại quầy', form);
 }
 
-async function online() {
-  const list = await api('/api/dossiers?status=NEW&size=100');
+/** "‹ Trang trước · Trang 2/5 · Trang sau ›" for a list the API answers a page at a time; `goTo(n)` shows page n. */
+function pageNav(q, goTo) {
+  const pages = Math.max(1, Math.ceil(q.total / q.size));
+  return el('nav', { class: 'pages', 'aria-label': 'Trang' },
+    el('button', { type: 'button', class: 'previous', disabled: q.page === 0, onclick: () => goTo(q.page - 1) }, '‹ Trang trước'),
+    el('span', { class: 'page-of' }, ` Trang ${q.page + 1}/${pages} `),
+    el('button', { type: 'button', class: 'next', disabled: q.page + 1 >= pages, onclick: () => goTo(q.page + 1) }, 'Trang sau ›'));
+}
+
+async function online(arg) {
+  // A page at a time, its number in the address (#/truc-tuyen/2): past the first page no dossier is out of reach.
+  const number = Math.max(0, parseInt(arg, 10) || 0);
+  const list = await api(`/api/dossiers?status=NEW&size=${PAGE_SIZE}&page=${number}`);
+  if (list.items.length === 0 && number > 0 && list.total > 0) { // past the end once the last ones were decided
+    location.hash = '#/truc-tuyen/' + (Math.ceil(list.total / list.size) - 1);
+    return;
+  }
+  const again = () => online(arg);
   const row = (d) => {
     const reasons = el('textarea', { name: 'reasons', 'data-field': 'reasons', rows: 2, 'aria-label': 'Lý do không tiếp nhận (mỗi dòng một lý do)' });
     const form = el('form', { class: 'inline' }, problemBox(),
       el('button', { type: 'button', class: 'accept', onclick: async () => {
-        try { await api(`/api/dossiers/${d.code}/accept`, { method: 'POST' }); await online(); } catch (e) { showProblem(form, e); }
+        try { await api(`/api/dossiers/${d.code}/accept`, { method: 'POST' }); await again(); } catch (e) { showProblem(form, e); }
       } }, 'Tiếp nhận'), reasons,
       el('button', { type: 'button', class: 'refuse', onclick: async () => {
         try {
           await api(`/api/dossiers/${d.code}/refuse`, { method: 'POST', body: { reasons: reasons.value.split('\n').map((r) => r.trim()).filter(Boolean) } });
-          await online();
+          await again();
         } catch (e) { showProblem(form, e); }
       } }, 'Không tiếp nhận (mẫu 03)'));
     return el('tr', { 'data-code': d.code }, el('td', {}, d.code), el('td', {}, d.procedureName || d.procedureCode), el('td', {}, d.applicant.fullName),
       el('td', {}, when(d.submittedAt)), el('td', {}, documentList(d, form)), el('td', {}, form));
   };
-  page('Hồ sơ trực tuyến chờ tiếp nhận', list.items.length === 0 ? el('p', {}, 'Không có hồ sơ nào chờ tiếp nhận.') : el('table', {},
+  page(`Hồ sơ trực tuyến chờ tiếp nhận (${list.total})`, list.items.length === 0 ? el('p', {}, 'Không có hồ sơ nào chờ tiếp nhận.') : el('table', {},
     el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Nộp lúc', 'Thành phần', 'Quyết định'].map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, list.items.map(row))));
+    el('tbody', {}, list.items.map(row))), list.total > list.size ? pageNav(list, (n) => { location.hash = '#/truc-tuyen/' + n; }) : '');
 }
 
 async function queue(arg) {
@@ -105,11 +121,7 @@ async function queue(arg) {
     ev.preventDefault();
     go({ q: filter.elements.q.value.trim(), status: filter.elements.status.value, page: '' });
   });
-  const pages = Math.max(1, Math.ceil(q.total / q.size));
-  const nav = el('nav', { class: 'pages', 'aria-label': 'Trang' },
-    el('button', { type: 'button', class: 'previous', disabled: q.page === 0, onclick: () => go({ page: q.page - 1 }) }, '‹ Trang trước'),
-    el('span', { class: 'page-of' }, ` Trang ${q.page + 1}/${pages} `),
-    el('button', { type: 'button', class: 'next', disabled: q.page + 1 >= pages, onclick: () => go({ page: q.page + 1 }) }, 'Trang sau ›'));
+  const nav = pageNav(q, (n) => go({ page: n }));
   page(`Hồ sơ đang giải quyết (${q.total})`, filter, el('p', { class: 'legend' }, el('span', { class: 'overdue' }, 'Quá hạn'), ' ', el('span', { class: 'due-soon' }, 'Sắp đến hạn')),
     q.items.length === 0 ? el('p', { class: 'empty' }, 'Không có hồ sơ nào phù hợp.') : el('table', {}, el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Tình trạng', 'Hạn giải quyết'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, q.items.map((d) => el('tr', { class: d.overdue ? 'overdue' : d.dueSoon ? 'due-soon' : '', 'data-code': d.code },
@@ -205,7 +217,7 @@ boot(page, async (state, view, arg) => {
     el('p', {}, citizen ? 'Để nộp và theo dõi hồ sơ, mời Ông/Bà dùng ' : 'Vui lòng đăng nhập bằng tài khoản cán bộ, hoặc về ',
       el('a', { href: '/' }, 'Cổng dịch vụ công'), '.'));
   } else if (view === 'tiep-nhan') await counter();
-  else if (view === 'truc-tuyen') await online();
+  else if (view === 'truc-tuyen') await online(arg);
   else if (view === 'ho-so') await dossier(arg);
   else if (view === 'danh-gia-tai-quay') await counterRating(arg);
   else if (view === 'phan-anh') await feedbackDesk(page, arg);

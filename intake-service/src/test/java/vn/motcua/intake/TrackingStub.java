@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * tracking-service's calendar API as a stub: it answers only calls that carry a bearer token (intake gets a
  * real one from Keycloak by client credentials), and breaks the connection for a 15-day procedure, which
- * stands for "tracking is down".
+ * stands for "tracking is down". Any other path answers 404 unless a test stubs it through the stub's admin API.
  */
 public class TrackingStub implements QuarkusTestResourceLifecycleManager {
     public static final String DUE_AT = "2026-12-03T11:30:00+07:00";

@@ -44,11 +44,18 @@ final class Dossiers {
 
     /** Submitted online by citizen1, then accepted by officer1. */
     String onlineAccepted(String email) {
+        return onlineAccepted(email, "{\"componentCode\":\"TK\"}", "{\"componentCode\":\"CCCD\"}");
+    }
+
+    /** The same with the documents given as JSON objects (a fileId of citizen1's upload, say). */
+    String onlineAccepted(String email, String... documents) {
+        String body = body("2.000488", CITIZEN_ID, email, "0912345678")
+                .replace("\"documents\":[]", "\"documents\":[" + String.join(",", documents) + "]");
         String code = given().baseUri(system.intake.url())
                 .auth()
                 .oauth2(Tokens.of("citizen1"))
                 .contentType("application/json")
-                .body(body("2.000488", CITIZEN_ID, email, "0912345678", "TK", "CCCD"))
+                .body(body)
                 .post("/api/dossiers")
                 .then()
                 .statusCode(201)

@@ -1,5 +1,6 @@
 package vn.motcua.e2e;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -372,6 +373,83 @@ class WebPagesIT {
                     .atMost(Duration.ofSeconds(10))
                     .until(() -> "000.00.13.H57"
                             .equals(dossiers.timeline(code).then().extract().path("holdingAgency")));
+        }
+    }
+
+    @Test
+    void theAgencyADossierIsHandedOverToReadsItsUploads() throws Exception {
+        Dossiers dossiers = new Dossiers(system);
+        String file = given().baseUri(site)
+                .auth()
+                .oauth2(Tokens.of("citizen1"))
+                .multiPart("file", pdf().toFile(), "application/pdf")
+                .post("/api/files")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String code = dossiers.onlineAccepted(
+                "ban.giao@example.vn",
+                "{\"componentCode\":\"TK\",\"fileId\":\"" + file + "\"}",
+                "{\"componentCode\":\"CCCD\"}");
+        dossiers.awaitTracked(code);
+        String document = "/api/dossiers/" + code + "/documents/" + file;
+        // officer2 works at the Department of Construction: nothing of the dossier until it is handed over there.
+        given().baseUri(site)
+                .auth()
+                .oauth2(Tokens.of("officer2"))
+                .get(document)
+                .then()
+                .statusCode(404);
+        dossiers.actOk(code, "{\"action\":\"HAND_OVER\",\"toAgency\":\"000.00.13.H57\",\"stepWorkingDays\":3}");
+        try (Browser officer = new Browser(1280, 900)) {
+            officer.open(site + "/can-bo.html#/ho-so/" + code);
+            officer.button("Đăng nhập").click();
+            officer.logIn("officer2");
+            WebElement upload = officer.find(".papers ul.documents button.link");
+            assertTrue(upload.getText().contains("Tờ khai"), upload.getText());
+            int tabs = officer.driver.getWindowHandles().size();
+            upload.click();
+            officer.wait.until(d -> d.getWindowHandles().size() > tabs);
+        }
+    }
+
+    @Test
+    void theOnlineQueueReachesEveryWaitingDossierAPageAtATime() {
+        // 51 online dossiers wait at the Department of Construction, whose officer is officer2: one more than a page.
+        String body = Dossiers.body("2.000488", "001301000123", "cho.tiep.nhan@example.vn", "0912000333", "TK", "CCCD")
+                .replace("\"" + Dossiers.AGENCY + "\"", "\"000.00.13.H57\"");
+        String oldest = null;
+        for (int i = 0; i < 51; i++) {
+            String code = given().baseUri(site)
+                    .auth()
+                    .oauth2(Tokens.of("citizen2"))
+                    .contentType("application/json")
+                    .body(body)
+                    .post("/api/dossiers")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("code");
+            oldest = oldest == null ? code : oldest;
+        }
+        By row = By.cssSelector("tr[data-code='" + oldest + "']");
+        try (Browser officer = new Browser(1280, 900)) {
+            officer.open(site + "/can-bo.html#/truc-tuyen");
+            officer.button("Đăng nhập").click();
+            officer.logIn("officer2");
+            officer.find("tr[data-code] button.accept");
+            String title = officer.find("#main h2").getText();
+            assertTrue(title.matches(".*\\((5[1-9]|[6-9]\\d|\\d{3,})\\)"), "the title counts them all: " + title);
+            // The oldest is past the first page: the officer reaches it by "next".
+            while (officer.driver.findElements(row).isEmpty()) {
+                String first = officer.find("tr[data-code]").getAttribute("data-code");
+                officer.button("Trang sau ›").click();
+                officer.wait.until(d -> !first.equals(
+                        d.findElement(By.cssSelector("tr[data-code]")).getAttribute("data-code")));
+            }
+            officer.screenshot("16-officer-online-queue-page-2");
+            assertTrue(officer.find("nav.pages .page-of").getText().contains("Trang 2/"));
         }
     }
 

@@ -44,6 +44,11 @@ public class Caller {
                 .filter(code -> registry.agency(code).map(a -> a.active).orElse(true));
     }
 
+    /** The caller's own bearer token, to ask another service on their behalf (never a wider right). */
+    public Optional<String> bearer() {
+        return Optional.ofNullable(token.getRawToken()).map(t -> "Bearer " + t);
+    }
+
     public Optional<String> citizenId() {
         return Optional.ofNullable(token.<String>getClaim("citizen_id"));
     }

@@ -7,7 +7,11 @@ import static vn.motcua.intake.document.FileUploadTest.CENTRE;
 import static vn.motcua.intake.document.FileUploadTest.PDF;
 import static vn.motcua.intake.document.FileUploadTest.upload;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import vn.motcua.intake.TestTokens;
 
@@ -79,5 +83,47 @@ class DossierFilesTest {
                 .get("/api/dossiers/{code}/documents/{file}", code, tk)
                 .then()
                 .statusCode(401);
+    }
+
+    @Test
+    void theAgencyItWasHandedOverToReadsItAsTrackingSays() {
+        String citizen = TestTokens.citizen(APPLICANT);
+        String tk = upload(citizen, PDF, "to-khai.pdf", "application/pdf");
+        String code = submitOnline(citizen, tk, upload(citizen, PDF, "cccd.pdf", "application/pdf"));
+        String holder = TestTokens.officer("000.00.13.H57");
+        String whileTrackingIsDown = TestTokens.officer("000.00.14.H57");
+        URI stub = URI.create(ConfigProvider.getConfig().getValue("quarkus.rest-client.tracking.url", String.class));
+        WireMock tracking = new WireMock(stub.getHost(), stub.getPort());
+        // tracking answers the holder's own token for this dossier; every other call finds nothing there.
+        tracking.register(WireMock.get("/api/dossiers/" + code + "/timeline")
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + holder))
+                .willReturn(WireMock.okJson("{}")));
+        tracking.register(WireMock.get("/api/dossiers/" + code + "/timeline")
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + whileTrackingIsDown))
+                .willReturn(WireMock.aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        byte[] read = given().auth()
+                .oauth2(holder)
+                .when()
+                .get("/api/dossiers/{code}/documents/{file}", code, tk)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertArrayEquals(PDF, read);
+        given().auth()
+                .oauth2(holder)
+                .when()
+                .get("/api/dossiers/{code}", code)
+                .then()
+                .statusCode(200);
+        for (String other : new String[] {whileTrackingIsDown, TestTokens.officer("000.00.15.H57")}) {
+            given().auth()
+                    .oauth2(other)
+                    .when()
+                    .get("/api/dossiers/{code}/documents/{file}", code, tk)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+        }
     }
 }

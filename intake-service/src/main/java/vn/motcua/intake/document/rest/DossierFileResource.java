@@ -21,8 +21,8 @@ import vn.motcua.intake.security.DossierAccess;
 
 /**
  * A document handed in with a dossier, for whoever may see the dossier: the officer who decides whether to accept
- * an online submission reads what the citizen uploaded, and the citizen can check what they sent. A file is reached
- * only through a dossier that lists it, never by its id alone.
+ * an online submission reads what the citizen uploaded, so does the agency it is handed over to, and the citizen can
+ * check what they sent. A file is reached only through a dossier that lists it, never by its id alone.
  */
 @Path("/api/dossiers/{code}/documents/{fileId}")
 public class DossierFileResource {
@@ -47,10 +47,12 @@ public class DossierFileResource {
     @APIResponse(
             responseCode = "404",
             description = "Không có hồ sơ này, không phải của người hỏi, hoặc hồ sơ không có tệp này")
-    @Operation(summary = "A document uploaded with a dossier: its applicant or an officer of its agency")
+    @Operation(
+            summary = "A document uploaded with a dossier: its applicant, an officer of its agency or of the agency"
+                    + " it was handed over to")
     public Response document(
             @PathParam("code") @Size(max = 64) String code, @PathParam("fileId") @Size(max = 64) String fileId) {
-        access.visible(code);
+        access.visibleOrHeld(code);
         DossierDocument document = DossierDocument.of(code).stream()
                 .filter(d -> fileId.equals(d.fileId))
                 .findFirst()

@@ -130,9 +130,9 @@ public class DossierResource {
     @RolesAllowed({"citizen", "officer", "supervisor"})
     @APIResponse(responseCode = "200", description = "Hồ sơ (số định danh và điện thoại đã che)")
     @APIResponse(responseCode = "404", description = "Không có hồ sơ này hoặc không phải của người hỏi")
-    @Operation(summary = "One dossier: its applicant or an officer of its agency")
+    @Operation(summary = "One dossier: its applicant, an officer of its agency or of the agency it was handed over to")
     public DossierView get(@PathParam("code") @Size(max = 64) String code) {
-        Dossier d = access.visible(code);
+        Dossier d = access.visibleOrHeld(code);
         return views.of(d, DossierDocument.of(code));
     }
 
