@@ -181,6 +181,15 @@ export function documentList(d, where) {
   }));
 }
 
+/** "‹ Trang trước · Trang 2/5 · Trang sau ›" for a list the API answers a page at a time; `goTo(n)` shows page n. */
+export function pageNav(q, goTo) {
+  const pages = Math.max(1, Math.ceil(q.total / q.size));
+  return el('nav', { class: 'pages', 'aria-label': 'Trang' },
+    el('button', { type: 'button', class: 'previous', disabled: q.page === 0, onclick: () => goTo(q.page - 1) }, '‹ Trang trước'),
+    el('span', { class: 'page-of' }, ` Trang ${q.page + 1}/${pages} `),
+    el('button', { type: 'button', class: 'next', disabled: q.page + 1 >= pages, onclick: () => goTo(q.page + 1) }, 'Trang sau ›'));
+}
+
 export function timeline(view) {
   return el('ol', { class: 'timeline' }, view.history.map((h) => el('li', {},
     el('time', {}, when(h.at)), ' ', el('strong', {}, h.statusLabel), h.note ? ' — ' + h.note : '')));

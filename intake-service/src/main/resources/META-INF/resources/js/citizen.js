@@ -1,6 +1,6 @@
 // The citizens' portal: the procedure catalogue, online submission with uploads, my dossiers with their
 // timelines and receipts, and the public lookup by code and ID number.
-import { api, boot, clearProblem, documentList, el, fullName, login, openPdf, pager, showProblem, timeline, when } from './app.js';
+import { api, boot, clearProblem, documentList, el, fullName, login, openPdf, pageNav, pager, showProblem, timeline, when } from './app.js';
 import { feedbackPage } from './feedback.js';
 import { publicRating, signedInRating } from './rating.js';
 
@@ -75,13 +75,16 @@ async function submit(code) {
   page('Nộp hồ sơ: ' + p.name, el('p', {}, `Thời hạn giải quyết ${onlineDays(p)}, ${money(p.feeVnd)}.`), form);
 }
 
-async function mine() {
+async function mine(arg) {
   if (!st.claims) return needLogin('Xem hồ sơ của tôi');
-  const list = await api('/api/dossiers?size=50');
-  page('Hồ sơ của tôi', list.items.length === 0 ? el('p', {}, 'Ông/Bà chưa nộp hồ sơ nào.') : el('table', {},
+  // Newest first, 50 to a page (#/cua-toi/1 is the second): a business files many, and none is out of reach.
+  const number = Math.max(0, parseInt(arg, 10) || 0);
+  const list = await api('/api/dossiers?size=50&page=' + number);
+  const nav = list.total > list.size ? pageNav(list, (n) => { location.hash = '#/cua-toi/' + n; }) : '';
+  page('Hồ sơ của tôi', list.total === 0 ? el('p', {}, 'Ông/Bà chưa nộp hồ sơ nào.') : el('table', {},
     el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Ngày nộp', 'Hẹn trả', 'Tình trạng'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, list.items.map((d) => el('tr', {}, el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode),
-      el('td', {}, when(d.submittedAt)), el('td', {}, when(d.appointmentAt)), el('td', {}, d.statusLabel))))));
+      el('td', {}, when(d.submittedAt)), el('td', {}, when(d.appointmentAt)), el('td', {}, d.statusLabel))))), nav);
 }
 
 async function dossier(code) {
@@ -157,7 +160,7 @@ async function ratingLink(token) {
 boot(page, async (state, view, arg) => {
   st = state;
   if (view === 'nop') await submit(arg);
-  else if (view === 'cua-toi') await mine();
+  else if (view === 'cua-toi') await mine(arg);
   else if (view === 'ho-so') await dossier(arg);
   else if (view === 'tra-cuu') lookup();
   else if (view === 'danh-gia') await ratingLink(arg);

@@ -1,6 +1,6 @@
 // The counter officer's desk: receiving in person (keyboard first, required components checked), accepting or
 // refusing online submissions, the agency's queue by due date, actions on a dossier and its printed forms.
-import { api, boot, clearProblem, documentList, el, login, openPdf, pager, parseVietnameseDate, roles, showProblem, timeline, when } from './app.js';
+import { api, boot, clearProblem, documentList, el, login, openPdf, pageNav, pager, parseVietnameseDate, roles, showProblem, timeline, when } from './app.js';
 import { feedbackDesk } from './feedback-desk.js';
 import { forStanding } from './rating.js';
 import { reports } from './reports.js';
@@ -60,15 +60,6 @@ async function counter() {
     }
   });
   page('Tiếp nhận hồ sơ tại quầy', form);
-}
-
-/** "‹ Trang trước · Trang 2/5 · Trang sau ›" for a list the API answers a page at a time; `goTo(n)` shows page n. */
-function pageNav(q, goTo) {
-  const pages = Math.max(1, Math.ceil(q.total / q.size));
-  return el('nav', { class: 'pages', 'aria-label': 'Trang' },
-    el('button', { type: 'button', class: 'previous', disabled: q.page === 0, onclick: () => goTo(q.page - 1) }, '‹ Trang trước'),
-    el('span', { class: 'page-of' }, ` Trang ${q.page + 1}/${pages} `),
-    el('button', { type: 'button', class: 'next', disabled: q.page + 1 >= pages, onclick: () => goTo(q.page + 1) }, 'Trang sau ›'));
 }
 
 async function online(arg) {

@@ -415,7 +415,7 @@ class WebPagesIT {
     }
 
     @Test
-    void theOnlineQueueReachesEveryWaitingDossierAPageAtATime() {
+    void theOnlineQueueAndTheCitizensListReachEveryDossierAPageAtATime() {
         // 51 online dossiers wait at the Department of Construction, whose officer is officer2: one more than a page.
         String body = Dossiers.body("2.000488", "001301000123", "cho.tiep.nhan@example.vn", "0912000333", "TK", "CCCD")
                 .replace("\"" + Dossiers.AGENCY + "\"", "\"000.00.13.H57\"");
@@ -450,6 +450,19 @@ class WebPagesIT {
             }
             officer.screenshot("16-officer-online-queue-page-2");
             assertTrue(officer.find("nav.pages .page-of").getText().contains("Trang 2/"));
+        }
+        // The citizen's own list, newest first, reaches the first of them the same way.
+        try (Browser citizen = new Browser(390, 844)) {
+            citizen.open(site + "/#/cua-toi");
+            citizen.button("Đăng nhập").click();
+            citizen.logIn("citizen2");
+            citizen.find("td a[href^='#/ho-so/']");
+            assertTrue(citizen.driver
+                    .findElements(By.cssSelector("td a[href='#/ho-so/" + oldest + "']"))
+                    .isEmpty());
+            citizen.button("Trang sau ›").click();
+            citizen.find("td a[href='#/ho-so/" + oldest + "']");
+            assertTrue(citizen.find("nav.pages .page-of").getText().contains("Trang 2/"));
         }
     }
 
