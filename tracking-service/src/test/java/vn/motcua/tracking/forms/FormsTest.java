@@ -129,6 +129,11 @@ class FormsTest {
         assertTrue(form06.contains("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ"), form06);
         assertTrue(form06.contains("chuyenvien2"), form06);
         assertTrue(form06.contains("Giao: Lê Văn Cường"), form06);
+        // Agencies by name, as officials sign them; the table's narrow column may break a name across lines.
+        String flat = form06.replaceAll("\\s+", " ");
+        assertTrue(flat.contains("Nhận: chuyenvien2, Sở Xây dựng tỉnh Thái Nguyên"), flat);
+        assertTrue(flat.contains("Nhận: Bộ phận Một cửa, ") && !flat.contains("(000.00.13.H57)"), flat);
+        assertTrue(!flat.contains("một cửa 000.00.12.H57") && !flat.contains("(000.00.12.H57)"), flat);
         assertTrue(form06.contains("Quá hạn"), form06);
         given().auth()
                 .oauth2(TestTokens.citizen("001301000123"))

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.motcua.tracking.agency.service.AgencyRegistry;
+import vn.motcua.tracking.agency.service.IntakeAgencyClient;
 import vn.motcua.tracking.calendar.domain.Outcome;
 import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 import vn.motcua.tracking.calendar.service.CalendarService;
@@ -21,9 +23,11 @@ import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 public class DossierForms {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
     private final CalendarService calendar;
+    private final AgencyRegistry agencies;
 
-    public DossierForms(CalendarService calendar) {
+    public DossierForms(CalendarService calendar, AgencyRegistry agencies) {
         this.calendar = calendar;
+        this.agencies = agencies;
     }
 
     public byte[] supplementRequest(TrackedDossier d) {
@@ -68,12 +72,12 @@ public class DossierForms {
     public byte[] processControl(TrackedDossier d) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(
-                "Giao: người nộp hồ sơ\nNhận: bộ phận một cửa " + d.agencyCode, when(d.receivedAt), when(d.dueAt), ""));
+                "Giao: người nộp hồ sơ\nNhận: Bộ phận Một cửa, " + agency(d), when(d.receivedAt), when(d.dueAt), ""));
         for (DossierStep s : DossierStep.of(d.code)) {
             rows.add(List.of(
-                    "Giao: " + (s.fromActorName != null ? s.fromActorName : s.fromActor) + " (" + s.fromAgency
-                            + ")\nNhận: " + orDash(s.toActor) + " (" + s.toAgency
-                            + ")\n" + s.name + " — "
+                    "Giao: " + party(s.fromActorName != null ? s.fromActorName : s.fromActor, s.fromAgency, d)
+                            + "\nNhận: " + party(s.toActor, s.toAgency, d)
+                            + "\n" + s.name + " — "
                             + s.workingDays.stripTrailingZeros().toPlainString().replace('.', ',')
                             + " ngày làm việc",
                     when(s.startedAt),
@@ -82,7 +86,7 @@ public class DossierForms {
         }
         if (d.resolvedAt != null) {
             rows.add(List.of(
-                    "Đã xử lý xong, chuyển bộ phận một cửa trả kết quả",
+                    "Đã xử lý xong, chuyển Bộ phận Một cửa trả kết quả",
                     when(d.resolvedAt),
                     when(d.dueAt),
                     outcome(d.outcome)));
@@ -106,6 +110,22 @@ public class DossierForms {
 
     private static String agency(TrackedDossier d) {
         return d.agencyName == null ? "Cơ quan " + d.agencyCode : d.agencyName;
+    }
+
+    /** "Phạm Thị Dung, Sở Xây dựng tỉnh Thái Nguyên": a signed form names agencies, not registry codes. */
+    private String party(String person, String agencyCode, TrackedDossier d) {
+        String agency = agencyCode.equals(d.agencyCode) && d.agencyName != null ? d.agencyName : agencyName(agencyCode);
+        return person == null || person.isBlank() ? agency : person + ", " + agency;
+    }
+
+    private String agencyName(String code) {
+        try {
+            return agencies.active(code)
+                    .map(IntakeAgencyClient.AgencyView::name)
+                    .orElse("Cơ quan " + code);
+        } catch (RuntimeException registryDown) {
+            return "Cơ quan " + code; // the code alone still identifies it
+        }
     }
 
     private String when(Instant t) {
