@@ -217,9 +217,9 @@ export async function boot(page, routes) {
   const st = await start();
   userBox(st);
   const route = async () => {
-    const [, view, arg] = (location.hash || '').split('/');
+    const [, view, arg, more] = (location.hash || '').split('/');
     try {
-      await routes(st, view, arg);
+      await routes(st, view, arg, more);
     } catch (e) {
       page('Có lỗi xảy ra', el('p', { class: 'problem', role: 'alert' }, e.problem ? `${e.problem.title}. ${e.problem.detail || ''}` : String(e)));
     }

@@ -192,7 +192,7 @@ async function counterRating(code) {
     await forStanding(standing, (body) => api(path, { method: 'POST', base: 'tracking', body }), { large: true }), done);
 }
 
-boot(page, async (state, view, arg) => {
+boot(page, async (state, view, arg, more) => {
   st = state;
   // The counter view hides the header (the officer's name, the desk's menu): the screen is the citizen's.
   document.body.classList.toggle('kiosk', view === 'danh-gia-tai-quay');
@@ -211,7 +211,7 @@ boot(page, async (state, view, arg) => {
   else if (view === 'truc-tuyen') await online(arg);
   else if (view === 'ho-so') await dossier(arg);
   else if (view === 'danh-gia-tai-quay') await counterRating(arg);
-  else if (view === 'phan-anh') await feedbackDesk(page, arg);
+  else if (view === 'phan-anh') await feedbackDesk(page, arg, more);
   else if (view === 'bao-cao' && roles().includes('supervisor')) await reports(page, arg);
   else await queue(view === 'hang-doi' ? arg : '');
 });

@@ -1,8 +1,11 @@
 package vn.motcua.e2e;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,10 +18,12 @@ import org.openqa.selenium.support.ui.Select;
  */
 class FeedbackPagesIT {
     static String site;
+    static String tracking;
 
     @BeforeAll
     static void system() {
         site = PackagedSystem.get().intake.url();
+        tracking = PackagedSystem.get().tracking().url();
     }
 
     @Test
@@ -63,6 +68,45 @@ class FeedbackPagesIT {
             visitor.find(".feedback-view form.verdict button[value=SATISFIED]").click();
             assertTrue(visitor.find(".feedback-view p.rated").getText().contains("Hài lòng"));
             visitor.screenshot("22-feedback-answered");
+        }
+    }
+
+    @Test
+    void theDeskReachesEveryFeedbackAPageAtATime() {
+        // 51 feedbacks for the Department of Construction (officer2's desk), each from its own address behind the
+        // trusted proxy, as 51 visitors would send them: one more than a page.
+        Set<String> filed = new HashSet<>();
+        for (int i = 0; i < 51; i++) {
+            filed.add(given().baseUri(tracking)
+                    .header("X-Forwarded-For", "10.20.0." + (i + 1))
+                    .contentType("application/json")
+                    .body("{\"agencyCode\":\"000.00.13.H57\",\"name\":\"Lê Thị Hoa\",\"phone\":\"0987111333\","
+                            + "\"content\":\"Đề nghị niêm yết lịch tiếp dân số " + i + ".\"}")
+                    .post("/api/feedback")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .<String>path("code"));
+        }
+        try (Browser officer = new Browser(1280, 900)) {
+            officer.open(site + "/can-bo.html#/phan-anh");
+            officer.button("Đăng nhập").click();
+            officer.logIn("officer2");
+            Set<String> seen = new HashSet<>();
+            officer.find("tr[data-code]");
+            officer.driver
+                    .findElements(By.cssSelector("tr[data-code]"))
+                    .forEach(r -> seen.add(r.getAttribute("data-code")));
+            String first = officer.find("tr[data-code]").getAttribute("data-code");
+            officer.button("Trang sau ›").click();
+            officer.wait.until(d ->
+                    !first.equals(d.findElement(By.cssSelector("tr[data-code]")).getAttribute("data-code")));
+            assertTrue(officer.find("nav.pages .page-of").getText().contains("Trang 2/"));
+            officer.driver
+                    .findElements(By.cssSelector("tr[data-code]"))
+                    .forEach(r -> seen.add(r.getAttribute("data-code")));
+            officer.screenshot("23-officer-feedback-desk-page-2");
+            assertTrue(seen.containsAll(filed), "every feedback is on one of the pages");
         }
     }
 }

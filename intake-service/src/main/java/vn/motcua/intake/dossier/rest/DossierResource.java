@@ -157,9 +157,11 @@ public class DossierResource {
         } else {
             throw DomainException.forbidden("Tài khoản thiếu thông tin cơ quan hoặc số định danh.");
         }
+        // The code breaks ties (dossiers submitted in the same instant), so that pages neither repeat nor skip one.
+        Sort newestFirst = Sort.descending("submittedAt", "code");
         var query = status == null
-                ? Dossier.<Dossier>find(scope, Sort.descending("submittedAt"), scopeValue)
-                : Dossier.<Dossier>find(scope + " and status = ?2", Sort.descending("submittedAt"), scopeValue, status);
+                ? Dossier.<Dossier>find(scope, newestFirst, scopeValue)
+                : Dossier.<Dossier>find(scope + " and status = ?2", newestFirst, scopeValue, status);
         List<Dossier> dossiers = query.page(Page.of(page, size)).list();
         // One query for the whole page's documents, not one per dossier.
         Map<String, List<DossierDocument>> documents =
