@@ -51,16 +51,7 @@ final class Dossiers {
     String onlineAccepted(String email, String... documents) {
         String body = body("2.000488", CITIZEN_ID, email, "0912345678")
                 .replace("\"documents\":[]", "\"documents\":[" + String.join(",", documents) + "]");
-        String code = given().baseUri(system.intake.url())
-                .auth()
-                .oauth2(Tokens.of("citizen1"))
-                .contentType("application/json")
-                .body(body)
-                .post("/api/dossiers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
+        String code = submitted("citizen1", body);
         given().baseUri(system.intake.url())
                 .auth()
                 .oauth2(Tokens.of("officer1"))
@@ -68,6 +59,20 @@ final class Dossiers {
                 .then()
                 .statusCode(200);
         return code;
+    }
+
+    /** Submitted online by a citizen of the realm: NEW, waiting for an officer. */
+    String submitted(String citizen, String body) {
+        return given().baseUri(system.intake.url())
+                .auth()
+                .oauth2(Tokens.of(citizen))
+                .contentType("application/json")
+                .body(body)
+                .post("/api/dossiers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
     }
 
     /** Waits until tracking knows the dossier (its clock started). */
