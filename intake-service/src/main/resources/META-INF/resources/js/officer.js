@@ -212,6 +212,6 @@ boot(page, async (state, view, arg, more) => {
   else if (view === 'ho-so') await dossier(arg);
   else if (view === 'danh-gia-tai-quay') await counterRating(arg);
   else if (view === 'phan-anh') await feedbackDesk(page, arg, more);
-  else if (view === 'bao-cao' && roles().includes('supervisor')) await reports(page, arg);
+  else if (view === 'bao-cao' && roles().includes('supervisor')) await reports(page, arg, more);
   else await queue(view === 'hang-doi' ? arg : '');
 });

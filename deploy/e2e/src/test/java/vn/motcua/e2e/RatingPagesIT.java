@@ -1,10 +1,12 @@
 package vn.motcua.e2e;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -167,6 +169,52 @@ class RatingPagesIT {
                     + ".then((b) => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2))"
                     + " + ':' + b.byteLength), (e) => done('error: ' + e));");
             assertTrue(head.toString().startsWith("PK:"), head.toString());
+        }
+    }
+
+    @Test
+    void theSupervisorReadsEveryRatingOfTheMonthAPageAtATime() {
+        // 51 dossiers received, returned and rated at the counter: one more than a page of the month's ratings.
+        Dossiers dossiers = new Dossiers(system);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            codes.add(dossiers.counter(Dossiers.body(
+                            "2.000488",
+                            String.format("0013010003%02d", i),
+                            "trang" + i + "@example.vn",
+                            "0987000444",
+                            "TK",
+                            "CCCD"))
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("code"));
+        }
+        for (String code : codes) {
+            dossiers.awaitTracked(code);
+            for (String action : List.of("START_PROCESSING", "RESOLVE", "RETURN_RESULT")) {
+                dossiers.actOk(code, "{\"action\":\"" + action + "\"}");
+            }
+            given().baseUri(system.tracking().url())
+                    .auth()
+                    .oauth2(Tokens.of("officer1"))
+                    .contentType("application/json")
+                    .body("{\"overall\":\"SATISFIED\"}")
+                    .post("/api/dossiers/" + code + "/rating/at-counter")
+                    .then()
+                    .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        }
+        try (Browser supervisor = new Browser(1280, 900)) {
+            supervisor.open(site + "/can-bo.html#/bao-cao");
+            supervisor.button("Đăng nhập").click();
+            supervisor.logIn("supervisor1");
+            supervisor.find("table.ratings tr[data-code]");
+            By first = By.cssSelector("table.ratings tr[data-code='" + codes.get(0) + "']");
+            assertTrue(supervisor.driver.findElements(first).isEmpty(), "the first rated is past the 50 newest");
+            supervisor.button("Trang sau ›").click();
+            supervisor.find("table.ratings tr[data-code='" + codes.get(0) + "']");
+            assertTrue(supervisor.find("nav.pages .page-of").getText().contains("Trang 2/"));
+            supervisor.screenshot("19-supervisor-ratings-page-2");
         }
     }
 }
