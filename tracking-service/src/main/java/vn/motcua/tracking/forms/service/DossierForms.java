@@ -57,14 +57,16 @@ public class DossierForms {
         HistoryEntry apology = latest(d, Action.APOLOGIZE)
                 .orElseThrow(
                         () -> DomainException.conflict("Hồ sơ " + d.code + " chưa có văn bản xin lỗi.", List.of()));
-        return new FormPdf("Văn bản xin lỗi và hẹn lại ngày trả kết quả", agency(d))
+        // The agency that let the dossier run late apologises (Decree 118): after a hand-over, not the receiving one.
+        String issuer = apology.actorAgency == null ? agency(d) : party(null, apology.actorAgency, d);
+        return new FormPdf("Văn bản xin lỗi và hẹn lại ngày trả kết quả", issuer)
                 .line("Mã hồ sơ: " + d.code)
                 .line("Kính gửi: Ông/Bà " + orDash(d.applicantName))
                 .line("Ngày " + when(d.receivedAt) + ", " + agency(d) + " tiếp nhận hồ sơ đề nghị giải quyết thủ tục "
                         + orDash(d.procedureName) + ". Theo quy định, hạn trả kết quả là " + when(d.dueAt) + ".")
                 .line("Đến nay hồ sơ chưa được giải quyết đúng hạn. Lý do: " + apology.note)
-                .line(agency(d) + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn trả kết quả vào "
-                        + when(d.newAppointmentAt) + ".")
+                .line(issuer + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn trả kết quả vào " + when(d.newAppointmentAt)
+                        + ".")
                 .signatures("", "THỦ TRƯỞNG CƠ QUAN\n(Ký, ghi rõ họ tên, đóng dấu)\n\n\n" + apology.signedBy())
                 .finish();
     }
