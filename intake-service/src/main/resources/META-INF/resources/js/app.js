@@ -181,9 +181,20 @@ export function documentList(d, where) {
   }));
 }
 
-/** "‹ Trang trước · Trang 2/5 · Trang sau ›" for a list the API answers a page at a time; `goTo(n)` shows page n. */
+/** The lists' page size: intake's lists are asked for it, tracking's answer it. */
+export const PAGE_SIZE = 50;
+
+/** The page number in an address segment (#/cua-toi/2 → 2); missing or not a number → the first page, 0. */
+export function pageIn(segment) {
+  return Math.max(0, parseInt(segment, 10) || 0);
+}
+
+/**
+ * "‹ Trang trước · Trang 2/5 · Trang sau ›" for a list the API answers a page at a time (`page`, and `pages` or
+ * `total` and `size`); `goTo(n)` shows page n.
+ */
 export function pageNav(q, goTo) {
-  const pages = Math.max(1, Math.ceil(q.total / q.size));
+  const pages = q.pages || Math.max(1, Math.ceil(q.total / q.size));
   return el('nav', { class: 'pages', 'aria-label': 'Trang' },
     el('button', { type: 'button', class: 'previous', disabled: q.page === 0, onclick: () => goTo(q.page - 1) }, '‹ Trang trước'),
     el('span', { class: 'page-of' }, ` Trang ${q.page + 1}/${pages} `),

@@ -1,6 +1,6 @@
 // The citizens' portal: the procedure catalogue, online submission with uploads, my dossiers with their
 // timelines and receipts, and the public lookup by code and ID number.
-import { api, boot, clearProblem, documentList, el, fullName, login, openPdf, pageNav, pager, showProblem, timeline, when } from './app.js';
+import { api, boot, clearProblem, documentList, el, fullName, login, openPdf, PAGE_SIZE, pageIn, pageNav, pager, showProblem, timeline, when } from './app.js';
 import { feedbackPage } from './feedback.js';
 import { publicRating, signedInRating } from './rating.js';
 
@@ -78,8 +78,8 @@ async function submit(code) {
 async function mine(arg) {
   if (!st.claims) return needLogin('Xem hồ sơ của tôi');
   // Newest first, 50 to a page (#/cua-toi/1 is the second): a business files many, and none is out of reach.
-  const number = Math.max(0, parseInt(arg, 10) || 0);
-  const list = await api('/api/dossiers?size=50&page=' + number);
+  const number = pageIn(arg);
+  const list = await api(`/api/dossiers?size=${PAGE_SIZE}&page=${number}`);
   const nav = list.total > list.size ? pageNav(list, (n) => { location.hash = '#/cua-toi/' + n; }) : '';
   page('Hồ sơ của tôi', list.total === 0 ? el('p', {}, 'Ông/Bà chưa nộp hồ sơ nào.') : el('table', {},
     el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Ngày nộp', 'Hẹn trả', 'Tình trạng'].map((h) => el('th', { scope: 'col' }, h)))),

@@ -1,10 +1,10 @@
 // Feedback on the officers' desk: the agency's feedback by due date, overdue flagged like a dossier, answered once,
 // 50 to a page (#/phan-anh/cho-tra-loi/1 or #/phan-anh/tat-ca/1 is the second page).
-import { api, clearProblem, el, pageNav, showProblem, when } from './app.js';
+import { api, clearProblem, el, pageIn, pageNav, showProblem, when } from './app.js';
 
 export async function feedbackDesk(page, arg, more) {
   const unanswered = arg !== 'tat-ca';
-  const number = Math.max(0, parseInt(more, 10) || 0);
+  const number = pageIn(more);
   const list = await api(`/api/feedback?unanswered=${unanswered}&page=${number}`, { base: 'tracking' });
   const row = (f) => {
     const cells = [el('td', {}, el('strong', {}, f.code), el('br'), f.dossierCode ? `Hồ sơ ${f.dossierCode}` : ''),
@@ -37,6 +37,5 @@ export async function feedbackDesk(page, arg, more) {
   list.items.length === 0 ? el('p', { class: 'empty' }, 'Không có phản ánh, kiến nghị nào.') : el('table', { class: 'feedback' },
     el('thead', {}, el('tr', {}, ['Mã', 'Người gửi', 'Nội dung', 'Hạn trả lời', 'Trả lời'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, list.items.map(row))),
-  list.pages > 1 ? pageNav({ page: list.page, size: 50, total: list.total },
-    (n) => { location.hash = `#/phan-anh/${unanswered ? 'cho-tra-loi' : 'tat-ca'}/${n}`; }) : '');
+  list.pages > 1 ? pageNav(list, (n) => { location.hash = `#/phan-anh/${unanswered ? 'cho-tra-loi' : 'tat-ca'}/${n}`; }) : '');
 }

@@ -1,6 +1,6 @@
 // The counter officer's desk: receiving in person (keyboard first, required components checked), accepting or
 // refusing online submissions, the agency's queue by due date, actions on a dossier and its printed forms.
-import { api, boot, clearProblem, documentList, el, login, openPdf, pageNav, pager, parseVietnameseDate, roles, showProblem, timeline, when } from './app.js';
+import { api, boot, clearProblem, documentList, el, login, openPdf, PAGE_SIZE, pageIn, pageNav, pager, parseVietnameseDate, roles, showProblem, timeline, when } from './app.js';
 import { feedbackDesk } from './feedback-desk.js';
 import { forStanding } from './rating.js';
 import { reports } from './reports.js';
@@ -13,7 +13,6 @@ const NEEDS = { HAND_OVER: ['toAgency', 'stepWorkingDays', 'reason'], REQUEST_SU
   APOLOGIZE: ['reason', 'newAppointment'], WITHDRAW: ['reason'] };
 const REASON_LABEL = { HAND_OVER: 'Nội dung chuyển (nếu có)', REQUEST_SUPPLEMENT: 'Giấy tờ cần bổ sung, lý do', SUSPEND: 'Lý do dừng xử lý',
   APOLOGIZE: 'Lý do chậm trả kết quả', WITHDRAW: 'Lý do rút hồ sơ (nếu có)' };
-const PAGE_SIZE = 50;
 
 const problemBox = () => el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true });
 
@@ -64,7 +63,7 @@ async function counter() {
 
 async function online(arg) {
   // A page at a time, its number in the address (#/truc-tuyen/2): past the first page no dossier is out of reach.
-  const number = Math.max(0, parseInt(arg, 10) || 0);
+  const number = pageIn(arg);
   const list = await api(`/api/dossiers?status=NEW&size=${PAGE_SIZE}&page=${number}`);
   if (list.items.length === 0 && number > 0 && list.total > 0) { // past the end once the last ones were decided
     location.hash = '#/truc-tuyen/' + (Math.ceil(list.total / list.size) - 1);

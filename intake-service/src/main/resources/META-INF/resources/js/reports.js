@@ -1,7 +1,7 @@
 // The supervisors' "Báo cáo" page on the officers' desk: the month's Decision 766 scorecard of the agency beside
 // the province, the downloads officials open in Excel (06a/06b, the scorecard), and what citizens said of the
 // agency's handling (counts per level and each rating with its comment, already masked by tracking).
-import { api, el, pageNav, showProblem, when } from './app.js';
+import { api, el, pageIn, pageNav, showProblem, when } from './app.js';
 
 const thisMonth = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }).slice(0, 7);
 const SOURCE = { ONLINE: 'Trực tuyến', LOOKUP: 'Tra cứu', LINK: 'Liên kết trong thông báo', COUNTER: 'Tại quầy' };
@@ -39,7 +39,7 @@ function scorecardTable(card, province) {
 
 export async function reports(page, arg, more) {
   const month = /^\d{4}-\d{2}$/.test(arg || '') ? arg : thisMonth();
-  const number = Math.max(0, parseInt(more, 10) || 0); // #/bao-cao/2026-12/1: the month's ratings, second page
+  const number = pageIn(more); // #/bao-cao/2026-12/1: the month's ratings, second page
   const [scale, r, s, agencies] = await Promise.all([api('/api/satisfaction/scale', { base: 'tracking' }),
     api(`/api/satisfaction/ratings?month=${month}&page=${number}`, { base: 'tracking' }), api('/api/scorecard?month=' + month, { base: 'tracking' }),
     api('/api/agencies')]);
@@ -65,5 +65,5 @@ export async function reports(page, arg, more) {
     el('h3', {}, 'Bộ chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766)'),
     card ? scorecardTable(card, s.province) : el('p', { class: 'muted' }, 'Chưa có số liệu của cơ quan trong tháng.'),
     el('h3', {}, 'Mức độ hài lòng'), counts, el('h3', {}, 'Các đánh giá'), list,
-    r.pages > 1 ? pageNav({ page: r.page, size: 50, total: r.total }, (n) => { location.hash = `#/bao-cao/${month}/${n}`; }) : '');
+    r.pages > 1 ? pageNav(r, (n) => { location.hash = `#/bao-cao/${month}/${n}`; }) : '');
 }
