@@ -507,8 +507,9 @@ class WebPagesIT {
 
     @Test
     void anyoneLooksADossierUpByCodeAndIdNumberWithoutLoggingIn() {
-        String code = new Dossiers(system)
-                .counter(Dossiers.body("2.000488", "036188004567", "tra.cuu@example.vn", "0987000111", "TK", "CCCD"))
+        Dossiers dossiers = new Dossiers(system);
+        String code = dossiers.counter(
+                        Dossiers.body("2.000488", "036188004567", "tra.cuu@example.vn", "0987000111", "TK", "CCCD"))
                 .then()
                 .statusCode(201)
                 .extract()
@@ -522,6 +523,13 @@ class WebPagesIT {
                     anyone.find(".result p").getText().contains("Đã tiếp nhận"),
                     anyone.find(".result").getText());
             anyone.screenshot("09-lookup-phone");
+            // The officer starts work on it in tracking: the lookup says so, not the receipt's "Đã tiếp nhận".
+            dossiers.awaitTracked(code);
+            dossiers.actOk(code, "{\"action\":\"START_PROCESSING\"}");
+            anyone.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            new WebDriverWait(anyone.driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector(".result p"), "Đang xử lý"));
             anyone.type("input[name=idNumber]", "001301000123");
             anyone.driver.findElement(By.cssSelector("button[type=submit]")).click();
             assertTrue(!anyone.find(".problem").getText().isBlank(), "a wrong ID number finds nothing");

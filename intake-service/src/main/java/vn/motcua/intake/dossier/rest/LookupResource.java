@@ -13,23 +13,30 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.common.rest.LookupRateLimiter;
 import vn.motcua.intake.dossier.domain.Dossier;
+import vn.motcua.intake.dossier.service.DossierProgress;
 import vn.motcua.intake.security.ApplicantIdHash;
 
-/** Public lookup by code and ID number, in the body (never in a URL): status and dates only. */
+/**
+ * Public lookup by code and ID number, in the body (never in a URL): status and dates only. A received dossier's
+ * status and appointment are tracking's (processing, supplements, the result): intake's own stop at RECEIVED.
+ */
 @Path("/api/lookup")
 @Produces(MediaType.APPLICATION_JSON)
 public class LookupResource {
     private final LookupRateLimiter limiter;
     private final ApplicantIdHash idHash;
+    private final DossierProgress progress;
 
-    public LookupResource(LookupRateLimiter limiter, ApplicantIdHash idHash) {
+    public LookupResource(LookupRateLimiter limiter, ApplicantIdHash idHash, DossierProgress progress) {
         this.limiter = limiter;
         this.idHash = idHash;
+        this.progress = progress;
     }
 
     public record LookupRequest(
@@ -39,9 +46,10 @@ public class LookupResource {
             @NotBlank(message = "cần số định danh hoặc mã số thuế") @Size(max = 16)
             String idNumber) {}
 
+    /** {@code status}: intake's (NEW, RECEIVED, NOT_ACCEPTED) or, once tracking has it, tracking's. */
     public record LookupResult(
             String code,
-            Dossier.Status status,
+            String status,
             String statusLabel,
             int nationalStatus,
             OffsetDateTime submittedAt,
@@ -63,13 +71,28 @@ public class LookupResource {
         Dossier d = Dossier.byCode(request.code().strip())
                 .filter(x -> idHash.matches(request.idNumber(), x.applicantIdHash))
                 .orElseThrow(() -> DomainException.notFound("Không tìm thấy hồ sơ khớp mã hồ sơ và số định danh."));
-        return new LookupResult(
+        LookupResult own = new LookupResult(
                 d.code,
-                d.status,
+                d.status.name(),
                 d.status.label,
                 d.status.nationalCode,
                 DossierView.local(d.submittedAt),
                 DossierView.local(d.receivedAt),
                 DossierView.local(d.appointmentAt));
+        if (d.status != Dossier.Status.RECEIVED) {
+            return own; // NEW and NOT_ACCEPTED are intake's to say
+        }
+        return progress.of(d.code)
+                .map(p -> new LookupResult(
+                        own.code(),
+                        p.status(),
+                        p.statusLabel(),
+                        p.nationalStatus(),
+                        own.submittedAt(),
+                        own.receivedAt(),
+                        Optional.ofNullable(p.appointmentAt())
+                                .map(t -> DossierView.local(t.toInstant()))
+                                .orElse(own.appointmentAt())))
+                .orElse(own);
     }
 }
