@@ -169,14 +169,22 @@ async function dossier(code) {
       showProblem(form, e);
     }
   });
-  const forms = el('p', { class: 'forms' }, 'In biểu mẫu: ', [['02', 'Phiếu yêu cầu bổ sung'], ['04', 'Phiếu xin lỗi và hẹn lại'], ['06', 'Phiếu kiểm soát quá trình']]
-    .map(([n, label]) => el('button', { type: 'button', onclick: async () => {
+  // A form is offered once the dossier has what it prints (a supplement request, an apology); before, it would be a 409.
+  const happened = (type) => t.history.some((h) => h.type === type);
+  const forms = el('p', { class: 'forms' }, 'In biểu mẫu: ', [['02', 'Phiếu yêu cầu bổ sung', happened('DOSSIER_SUPPLEMENT_REQUESTED')],
+    ['04', 'Phiếu xin lỗi và hẹn lại', happened('DOSSIER_APOLOGY_ISSUED')], ['06', 'Phiếu kiểm soát quá trình', true]]
+    .filter(([, , ready]) => ready).map(([n, label]) => el('button', { type: 'button', onclick: async () => {
       try { await openPdf(`/api/dossiers/${code}/forms/${n}`, 'tracking'); } catch (e) { showProblem(form, e); }
     } }, `Mẫu ${n} — ${label}`)));
   const invite = t.status === 'RETURNED'
     ? el('p', {}, el('a', { class: 'button', href: '#/danh-gia-tai-quay/' + code }, 'Mời người dân đánh giá (toàn màn hình)')) : '';
-  page('Hồ sơ ' + code, el('p', { class: 'procedure' }, 'Thủ tục: ', t.procedureName || t.procedureCode),
+  // Who filed it (ID number and phone masked, as intake gives them): the officer returning the result checks the person.
+  const a = received?.applicant;
+  const applicant = a ? el('p', { class: 'applicant' }, 'Người nộp: ', el('strong', {}, a.fullName),
+    ` · ${a.type === 'CITIZEN' ? 'Số định danh' : 'Mã số thuế'} ${a.idNumber} · Điện thoại ${a.phone}`, a.email ? ` · ${a.email}` : '') : '';
+  page('Hồ sơ ' + code, el('p', { class: 'procedure' }, 'Thủ tục: ', t.procedureName || t.procedureCode), applicant,
     el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel), ` · Hạn giải quyết ${when(t.dueAt)}`,
+    t.newAppointmentAt ? ` · Hẹn lại ${when(t.newAppointmentAt)}` : '',
     t.overdue ? el('strong', { class: 'overdue' }, ' · Quá hạn') : '', t.outcomeLabel ? ` · Kết quả ${t.outcomeLabel.toLowerCase()}` : ''),
   t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), invite, forms, papers, el('h3', {}, 'Quá trình giải quyết'), timeline(t));
 }

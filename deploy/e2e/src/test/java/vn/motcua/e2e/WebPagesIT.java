@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -151,13 +152,23 @@ class WebPagesIT {
             assertEquals(
                     "Thủ tục: Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
                     officer.find("p.procedure").getText());
+            // Who filed it, masked as everywhere: the officer handing over the result checks the person against it.
+            assertEquals(
+                    "Người nộp: Nguyễn Văn An · Số định danh *********345 · Điện thoại *******678 · an.web@example.vn",
+                    officer.find("p.applicant").getText());
             assertTrue(
                     officer.find(".papers ul.documents button.link")
                             .getText()
                             .contains("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp"),
                     "the dossier's page lists its uploaded documents");
+            // Only the forms the dossier has something for: form 02 once a supplement is requested, no 04 without
+            // an apology (the button would answer an error).
+            assertEquals(List.of("Mẫu 06 — Phiếu kiểm soát quá trình"), formButtons(officer));
             act(officer, "START_PROCESSING", null);
             act(officer, "REQUEST_SUPPLEMENT", "Bản sao Căn cước công dân có chứng thực");
+            assertEquals(
+                    List.of("Mẫu 02 — Phiếu yêu cầu bổ sung", "Mẫu 06 — Phiếu kiểm soát quá trình"),
+                    formButtons(officer));
             assertEquals("Chờ bổ sung", officer.find("strong.status").getText());
             int windows = officer.driver.getWindowHandles().size();
             officer.button("Mẫu 02 — Phiếu yêu cầu bổ sung").click();
@@ -455,6 +466,12 @@ class WebPagesIT {
             citizen.find("td a[href='#/ho-so/" + oldest + "']");
             assertTrue(citizen.find("nav.pages .page-of").getText().contains("Trang 2/"));
         }
+    }
+
+    private static List<String> formButtons(Browser officer) {
+        return officer.find("p.forms").findElements(By.tagName("button")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static void act(Browser officer, String action, String reason) {
