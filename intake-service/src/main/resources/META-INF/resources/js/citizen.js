@@ -80,11 +80,16 @@ async function mine(arg) {
   // Newest first, 50 to a page (#/cua-toi/1 is the second): a business files many, and none is out of reach.
   const number = pageIn(arg);
   const list = await api(`/api/dossiers?size=${PAGE_SIZE}&page=${number}`);
+  // intake's status stops at "received": where each received dossier stands now, and its appointment, are tracking's.
+  const received = list.items.filter((d) => d.status === 'RECEIVED').map((d) => 'code=' + encodeURIComponent(d.code));
+  const progress = new Map(received.length === 0 ? [] : (await api('/api/progress?' + received.join('&'), { base: 'tracking' })
+    .catch(() => [])).map((p) => [p.code, p]));
   const nav = list.total > list.size ? pageNav(list, (n) => { location.hash = '#/cua-toi/' + n; }) : '';
   page('Hồ sơ của tôi', list.total === 0 ? el('p', {}, 'Ông/Bà chưa nộp hồ sơ nào.') : el('table', {},
     el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Ngày nộp', 'Hẹn trả', 'Tình trạng'].map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, list.items.map((d) => el('tr', {}, el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode),
-      el('td', {}, when(d.submittedAt)), el('td', {}, when(d.appointmentAt)), el('td', {}, d.statusLabel))))), nav);
+    el('tbody', {}, list.items.map((d) => el('tr', { 'data-code': d.code }, el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode),
+      el('td', {}, when(d.submittedAt)), el('td', {}, when(progress.get(d.code)?.appointmentAt || d.appointmentAt)),
+      el('td', {}, progress.get(d.code)?.statusLabel || d.statusLabel))))), nav);
 }
 
 async function dossier(code) {

@@ -201,6 +201,11 @@ class WebPagesIT {
             citizen.open(site + "/#/cua-toi");
             citizen.button("Đăng nhập").click();
             citizen.logIn("citizen1");
+            // The list says where the dossier stands now, not intake's "Đã tiếp nhận" of the day it was received.
+            String row = citizen.find("td a[href='#/ho-so/" + code + "']")
+                    .findElement(By.xpath("ancestor::tr"))
+                    .getText();
+            assertTrue(row.contains("Đã trả kết quả"), row);
             citizen.find("a[href='#/ho-so/" + code + "']").click();
             citizen.find(".timeline li");
             var steps = citizen.driver.findElements(By.cssSelector(".timeline li"));

@@ -56,7 +56,8 @@ public class Caller {
                 .orElseThrow(() -> DomainException.notFound("Không tìm thấy hồ sơ " + code + "."));
     }
 
-    private boolean mayView(TrackedDossier d) {
+    /** Whether the caller may see this dossier (the rule of {@link #visible}). */
+    public boolean mayView(TrackedDossier d) {
         if (is("ops") || is("admin")) {
             return true;
         }

@@ -1,12 +1,15 @@
 package vn.motcua.tracking.lifecycle;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.motcua.tracking.TestTokens;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
@@ -71,6 +74,49 @@ class ProgressResourceTest {
                 .get("/api/dossiers/000.00.12.H57-991231-9999/progress")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aPageOfAListReadsTheProgressOfTheDossiersTheCallerMaySee() {
+        String mine = start(TrackedDossiers.CITIZEN_HASH);
+        String other = start("another-applicant-hash");
+        act(mine, "{\"action\":\"START_PROCESSING\"}");
+        String citizen = TestTokens.citizen(TrackedDossiers.CITIZEN);
+        // The applicant's list: their own dossier only; another's code and an unknown one are left out.
+        given().auth()
+                .oauth2(citizen)
+                .queryParam("code", mine, other, "000.00.12.H57-991231-9999")
+                .get("/api/progress")
+                .then()
+                .statusCode(200)
+                .body("code", contains(mine))
+                .body("[0].statusLabel", equalTo("Đang xử lý"))
+                .body("[0].appointmentAt", equalTo("2026-11-05T11:30:00+07:00"));
+        // The agency's officer sees both.
+        given().auth()
+                .oauth2(TestTokens.officer(AGENCY))
+                .queryParam("code", mine, other)
+                .get("/api/progress")
+                .then()
+                .statusCode(200)
+                .body("code", containsInAnyOrder(mine, other));
+        given().auth()
+                .oauth2(citizen)
+                .get("/api/progress")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
+        given().auth()
+                .oauth2(citizen)
+                .queryParam("code", IntStream.range(0, 101).mapToObj(i -> mine).toList())
+                .get("/api/progress")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private String start(String idHash) {
+        return TrackedDossiers.start(tracking, AGENCY, "2.000488", "COUNTER", "2026-11-02T09:00:00+07:00", "3", idHash);
     }
 
     private static io.restassured.response.ValidatableResponse progress(String token, String code) {

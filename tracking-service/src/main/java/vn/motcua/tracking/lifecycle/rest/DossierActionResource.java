@@ -15,13 +15,17 @@ import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.tracking.calendar.service.CalendarService;
+import vn.motcua.tracking.common.domain.DomainException;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.service.DossierActions;
 import vn.motcua.tracking.security.Caller;
 
-/** Officers move a dossier through its lifecycle; everyone entitled to it reads its timeline. */
+/**
+ * Officers move a dossier through its lifecycle; everyone entitled to it reads its timeline; intake's public lookup
+ * reads its progress.
+ */
 @Path("/api/dossiers/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierActionResource {
@@ -74,6 +78,20 @@ public class DossierActionResource {
     @Operation(summary = "Every status, step and pause with times, the due date in force and the outcome")
     public TimelineView timeline(@PathParam("code") @Size(max = 64) String code) {
         return timeline(caller.visible(code));
+    }
+
+    @GET
+    @Path("/progress")
+    @RolesAllowed("service")
+    @APIResponse(responseCode = "200", description = "Trạng thái và ngày hẹn trả kết quả hiện hành của hồ sơ")
+    @APIResponse(responseCode = "404", description = "Không có hồ sơ này")
+    @Operation(summary = "A dossier's status and appointment in force (intake's public lookup; service token)")
+    public ProgressView progress(@PathParam("code") @Size(max = 64) String code) {
+        // intake has checked the applicant's ID number and applied the lookup's limits before it asks.
+        return ProgressView.of(
+                TrackedDossier.byCode(code)
+                        .orElseThrow(() -> DomainException.notFound("Không tìm thấy hồ sơ " + code + ".")),
+                calendar.settings().zone());
     }
 
     private TimelineView timeline(TrackedDossier d) {
