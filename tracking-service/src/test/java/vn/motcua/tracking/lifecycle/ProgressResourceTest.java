@@ -25,14 +25,7 @@ class ProgressResourceTest {
     @Test
     void theLookupReadsTheStatusAndTheAppointmentInForce() {
         // Monday 09:00 with 3 working days: due Thursday at the end of the morning session.
-        String code = TrackedDossiers.start(
-                tracking,
-                AGENCY,
-                "2.000488",
-                "COUNTER",
-                "2026-11-02T09:00:00+07:00",
-                "3",
-                TrackedDossiers.CITIZEN_HASH);
+        String code = start(TrackedDossiers.CITIZEN_HASH);
         String service = TestTokens.role("service");
         progress(service, code)
                 .body("status", equalTo("RECEIVED"))
