@@ -195,6 +195,36 @@ class NotificationFlowTest {
     }
 
     @Test
+    void theCitizenIsToldTheNewAppointmentAfterASupplementAPaymentToMakeAndASuspension() throws Exception {
+        String code = code();
+        String email = "dung." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
+        send("dossier-intake-events", code, received(UUID.randomUUID().toString(), code, email, "0912345671"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 1);
+        send(
+                "dossier-status-events",
+                code,
+                // The pause moved the due date by two working days.
+                status("DOSSIER_SUPPLEMENT_RECEIVED", code, "").replace("2026-12-03T04:30", "2026-12-07T04:30"),
+                status("DOSSIER_PAYMENT_REQUESTED", code, ""),
+                status("DOSSIER_SUSPENDED", code, ",\"reason\":\"Thửa đất đang có tranh chấp\""));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 4);
+        List<MimeMessage> mails = mailTo(email);
+        assertEquals("Đã nhận hồ sơ bổ sung " + code, mails.get(1).getSubject());
+        String supplement = mails.get(1).getContent().toString();
+        assertTrue(supplement.contains("Thời gian hẹn trả kết quả: 11 giờ 30 phút, ngày 07/12/2026."), supplement);
+        assertEquals(
+                "Đề nghị thực hiện nghĩa vụ tài chính cho hồ sơ " + code,
+                mails.get(2).getSubject());
+        String payment = mails.get(2).getContent().toString();
+        assertTrue(!payment.contains("Nội dung") && !payment.contains("null"), payment);
+        assertEquals("Thông báo dừng giải quyết hồ sơ " + code, mails.get(3).getSubject());
+        assertTrue(mails.get(3).getContent().toString().contains("Lý do: Thửa đất đang có tranh chấp"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> SmsGatewayStub.server.verify(
+                        4, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code))));
+    }
+
+    @Test
     void theReturnedMessageCarriesASealedLinkToRateTheDossierThatNamesNothingInItsUrl() throws Exception {
         String code = code();
         String email = "dung." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";

@@ -74,9 +74,10 @@ class PipelineIT {
                 List.of(
                         "Hồ sơ " + code + " đã được tiếp nhận",
                         "Yêu cầu bổ sung hồ sơ " + code,
+                        "Đã nhận hồ sơ bổ sung " + code,
                         "Đã có kết quả hồ sơ " + code,
                         "Đã trả kết quả hồ sơ " + code),
-                awaitSubjects(address, 4));
+                awaitSubjects(address, 5));
         List<Mailbox.Mail> mails = Mailbox.of(system.smtp, address);
         String expected =
                 OffsetDateTime.parse(appointment).atZoneSameInstant(VN).format(WHEN);
@@ -86,17 +87,21 @@ class PipelineIT {
         assertTrue(
                 mails.get(1).text().contains("Bản sao Căn cước công dân có chứng thực"),
                 mails.get(1).text());
+        // The supplement came back the day it was asked for: the appointment in force is the receipt's.
         assertTrue(
-                mails.get(2).text().contains("giải quyết trước hạn"),
+                mails.get(2).text().contains("Thời gian hẹn trả kết quả: " + expected),
                 mails.get(2).text());
+        assertTrue(
+                mails.get(3).text().contains("giải quyết trước hạn"),
+                mails.get(3).text());
         assertEquals("RETURNED", dossiers.timeline(code).then().extract().path("status"));
         ServiceProcess.sleep(Duration.ofSeconds(3));
-        assertEquals(4, Mailbox.of(system.smtp, address).size(), "exactly one email per event");
+        assertEquals(5, Mailbox.of(system.smtp, address).size(), "exactly one email per event");
         // The Message-ID the notifier derives from the event reaches the server unchanged: a resend is recognisable.
         for (Mailbox.Mail mail : mails) {
             assertTrue(mail.messageId().matches("<[0-9a-f-]{36}\\.email@motcua>"), mail.messageId());
         }
-        assertEquals(4, mails.stream().map(Mailbox.Mail::messageId).distinct().count(), "one Message-ID per event");
+        assertEquals(5, mails.stream().map(Mailbox.Mail::messageId).distinct().count(), "one Message-ID per event");
 
         // The national portal holds the same story: created once, each step in order, by the officer who took it.
         JsonNode portal = await().atMost(Duration.ofSeconds(30))

@@ -18,6 +18,9 @@ class MessageKindTest {
         assertEquals(Optional.of(MessageKind.NOT_ACCEPTED), MessageKind.forEvent("DOSSIER_NOT_ACCEPTED"));
         assertEquals(
                 Optional.of(MessageKind.SUPPLEMENT_REQUESTED), MessageKind.forEvent("DOSSIER_SUPPLEMENT_REQUESTED"));
+        assertEquals(Optional.of(MessageKind.SUPPLEMENT_RECEIVED), MessageKind.forEvent("DOSSIER_SUPPLEMENT_RECEIVED"));
+        assertEquals(Optional.of(MessageKind.PAYMENT_REQUESTED), MessageKind.forEvent("DOSSIER_PAYMENT_REQUESTED"));
+        assertEquals(Optional.of(MessageKind.SUSPENDED), MessageKind.forEvent("DOSSIER_SUSPENDED"));
         assertEquals(Optional.of(MessageKind.RESOLVED), MessageKind.forEvent("DOSSIER_RESOLVED"));
         assertEquals(Optional.of(MessageKind.APOLOGY), MessageKind.forEvent("DOSSIER_APOLOGY_ISSUED"));
         assertEquals(Optional.of(MessageKind.WITHDRAWN), MessageKind.forEvent("DOSSIER_WITHDRAWN"));
@@ -32,7 +35,12 @@ class MessageKindTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"DOSSIER_SUBMITTED", "DOSSIER_HANDED_OVER", "DOSSIER_PROCESSING_STARTED", "DOSSIER_AGENCY_MERGED"
+            strings = {
+                "DOSSIER_SUBMITTED",
+                "DOSSIER_HANDED_OVER",
+                "DOSSIER_PROCESSING_STARTED",
+                "DOSSIER_PAYMENT_RECEIVED",
+                "DOSSIER_AGENCY_MERGED"
             })
     void officersOwnStepsAreKnownAndSilent(String type) {
         assertEquals(Optional.empty(), MessageKind.forEvent(type));

@@ -12,6 +12,9 @@ public enum MessageKind {
     NOT_ACCEPTED("not-accepted", false),
     APPOINTMENT("appointment", false),
     SUPPLEMENT_REQUESTED("supplement-requested", false),
+    SUPPLEMENT_RECEIVED("supplement-received", false),
+    PAYMENT_REQUESTED("payment-requested", false),
+    SUSPENDED("suspended", false),
     RESOLVED("resolved", false),
     APOLOGY("apology", false),
     WITHDRAWN("withdrawn", false),
@@ -22,15 +25,15 @@ public enum MessageKind {
     STEP_OVERDUE("step-overdue", true),
     STEP_DUE_SOON("step-due-soon", true);
 
-    /** Events that exist and are deliberately not messages (officers' own steps, a submission before acceptance). */
+    /**
+     * Events that exist and are deliberately not messages: officers' own steps, a submission before acceptance, a
+     * payment the citizen made themselves.
+     */
     private static final Set<String> SILENT = Set.of(
             "DOSSIER_SUBMITTED",
             "DOSSIER_PROCESSING_STARTED",
             "DOSSIER_HANDED_OVER",
-            "DOSSIER_SUPPLEMENT_RECEIVED",
-            "DOSSIER_PAYMENT_REQUESTED",
             "DOSSIER_PAYMENT_RECEIVED",
-            "DOSSIER_SUSPENDED",
             "DOSSIER_AGENCY_MERGED");
 
     public final String template;
@@ -53,6 +56,9 @@ public enum MessageKind {
             case "DOSSIER_NOT_ACCEPTED" -> NOT_ACCEPTED;
             case "DOSSIER_DEADLINE_SET" -> APPOINTMENT;
             case "DOSSIER_SUPPLEMENT_REQUESTED" -> SUPPLEMENT_REQUESTED;
+            case "DOSSIER_SUPPLEMENT_RECEIVED" -> SUPPLEMENT_RECEIVED; // the appointment moved (or restarted)
+            case "DOSSIER_PAYMENT_REQUESTED" -> PAYMENT_REQUESTED;
+            case "DOSSIER_SUSPENDED" -> SUSPENDED; // form 05: the citizen is told, with the reason
             case "DOSSIER_RESOLVED" -> RESOLVED;
             case "DOSSIER_APOLOGY_ISSUED" -> APOLOGY;
             case "DOSSIER_WITHDRAWN" -> WITHDRAWN;
