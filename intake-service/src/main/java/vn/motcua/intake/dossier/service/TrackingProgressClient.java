@@ -13,16 +13,11 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/dossiers")
 public interface TrackingProgressClient {
 
-    /** {@code appointmentAt}: form 04's new appointment if one was given, else the legal due date in force. */
-    record Progress(
-            String code,
-            String status,
-            String statusLabel,
-            int nationalStatus,
-            boolean paused,
-            OffsetDateTime dueAt,
-            OffsetDateTime appointmentAt,
-            String outcomeLabel) {}
+    /**
+     * What the lookup answers of tracking's view (its other fields are ignored). {@code appointmentAt}: form 04's new
+     * appointment if one was given, else the legal due date in force.
+     */
+    record Progress(String code, String status, String statusLabel, int nationalStatus, OffsetDateTime appointmentAt) {}
 
     @GET
     @Path("/{code}/progress")
