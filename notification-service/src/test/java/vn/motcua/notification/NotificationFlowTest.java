@@ -224,6 +224,37 @@ class NotificationFlowTest {
                         4, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code))));
     }
 
+    /** After a hand-over the agency holding the dossier apologises (form 04), not the one that received it. */
+    @Test
+    void anApologyAfterAHandOverIsWordedByTheAgencyThatApologises() throws Exception {
+        String code = code();
+        String email = "giang." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
+        send("dossier-intake-events", code, received(UUID.randomUUID().toString(), code, email, "0912345672"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 1);
+        String apology = ",\"actorAgency\":\"000.00.13.H57\",\"reason\":\"Chờ kết quả đo đạc\","
+                + "\"newAppointmentAt\":\"2026-12-10T09:00:00Z\"";
+        send(
+                "dossier-status-events",
+                code,
+                status(
+                        "DOSSIER_APOLOGY_ISSUED",
+                        code,
+                        apology + ",\"actorAgencyName\":\"Sở Xây dựng tỉnh Thái Nguyên\""),
+                // Published before tracking named the agency: its code, never the receiving agency's name.
+                status("DOSSIER_APOLOGY_ISSUED", code, apology));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 3);
+        String named = mailTo(email).get(1).getContent().toString();
+        assertTrue(named.contains("Sở Xây dựng tỉnh Thái Nguyên xin lỗi Ông/Bà"), named);
+        assertTrue(named.contains("Thời gian hẹn trả kết quả mới: 16 giờ 00 phút, ngày 10/12/2026."), named);
+        String older = mailTo(email).get(2).getContent().toString();
+        assertTrue(older.contains("Cơ quan 000.00.13.H57 xin lỗi Ông/Bà"), older);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> SmsGatewayStub.server.verify(
+                        1,
+                        postRequestedFor(urlEqualTo("/messages"))
+                                .withRequestBody(containing("Sở Xây dựng tỉnh Thái Nguyên xin loi: ho so " + code))));
+    }
+
     @Test
     void theReturnedMessageCarriesASealedLinkToRateTheDossierThatNamesNothingInItsUrl() throws Exception {
         String code = code();

@@ -78,6 +78,8 @@ class StatusEventContractTest {
                             + "định hồ sơ\"}",
                     "{\"action\":\"REQUEST_SUPPLEMENT\",\"reason\":\"Bổ sung hợp đồng thuê địa điểm\"}",
                     "{\"action\":\"SUPPLEMENT_RECEIVED\"}",
+                    "{\"action\":\"APOLOGIZE\",\"reason\":\"Chờ ý kiến liên ngành\",\"newAppointmentAt\":\""
+                            + OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(60) + "\"}",
                     "{\"action\":\"RESOLVE\"}",
                     "{\"action\":\"RETURN_RESULT\"}")) {
                 given().auth()
@@ -109,6 +111,7 @@ class StatusEventContractTest {
                             "DOSSIER_HANDED_OVER",
                             "DOSSIER_SUPPLEMENT_REQUESTED",
                             "DOSSIER_SUPPLEMENT_RECEIVED",
+                            "DOSSIER_APOLOGY_ISSUED",
                             "DOSSIER_RESOLVED",
                             "DOSSIER_RETURNED"),
                     types);
@@ -138,6 +141,13 @@ class StatusEventContractTest {
             assertEquals(
                     "Bộ phận Tiếp nhận và Trả kết quả",
                     resolved.get("actorDepartment").asText());
+            // Form 04's message speaks for the agency that apologised: its name travels with that event alone.
+            for (JsonNode e : events) {
+                boolean apology = e.get("type").asText().equals("DOSSIER_APOLOGY_ISSUED");
+                assertEquals(
+                        apology ? "Ủy ban nhân dân xã Đại Phúc" : null,
+                        e.get("actorAgencyName").textValue());
+            }
             JsonNode handOver = events.stream()
                     .filter(e -> e.get("type").asText().equals("DOSSIER_HANDED_OVER"))
                     .findFirst()

@@ -181,7 +181,7 @@ public class EventNotifier {
         return new MessageData(
                 r.dossierCode,
                 r.fullName,
-                r.agencyName == null ? "Cơ quan " + r.agencyCode : r.agencyName,
+                kind == MessageKind.APOLOGY ? apologising(e, r) : agency(r),
                 r.procedureName == null ? "" : r.procedureName,
                 appointment,
                 text(e, "reason"),
@@ -189,6 +189,20 @@ public class EventNotifier {
                 when(text(e, "newAppointmentAt")),
                 MessageData.outcomeInWords(text(e, "outcome")),
                 kind == MessageKind.RETURNED || kind == MessageKind.NOT_ACCEPTED ? ratingLink(r.dossierCode) : null);
+    }
+
+    private static String agency(Recipient r) {
+        return r.agencyName == null ? "Cơ quan " + r.agencyCode : r.agencyName;
+    }
+
+    /**
+     * Form 04 is written by the agency that let the dossier run late: after a hand-over not the receiving one, whose
+     * name is all the recipient row has. tracking names it in the event; an older event gives only its code.
+     */
+    private static String apologising(JsonNode e, Recipient r) {
+        String code = text(e, "actorAgency");
+        return Optional.ofNullable(text(e, "actorAgencyName"))
+                .orElseGet(() -> code == null || code.equals(r.agencyCode) ? agency(r) : "Cơ quan " + code);
     }
 
     /** The page to rate the dossier, with a sealed token: no code, name or ID number readable in the URL. */

@@ -20,7 +20,8 @@ import vn.motcua.tracking.outbox.domain.OutboxMessage;
  * import (null otherwise): no intake event, so no contact details, will ever come for it.
  * The actor's display name, title and department, and the step a hand-over opened, feed intake's progress
  * updates to the national portal (an officer's name is the public record of who handled a dossier, not a
- * citizen's personal data). No citizen's personal data: the notifier has the contact details from intake's events.
+ * citizen's personal data). {@code actorAgencyName} (DOSSIER_APOLOGY_ISSUED only) names the agency that apologises,
+ * which after a hand-over is not the receiving one whose name the notifier has. No citizen's personal data: the notifier has the contact details from intake's events.
  */
 public record StatusEvent(
         String eventId,
@@ -42,7 +43,8 @@ public record StatusEvent(
         String actorDepartment,
         Step step,
         Boolean appointmentGiven,
-        Boolean imported)
+        Boolean imported,
+        String actorAgencyName)
         implements OutboxMessage {
 
     /** The message key: events of one dossier keep their order on the topic. */
@@ -109,6 +111,7 @@ public record StatusEvent(
                 actor.department().orElse(null),
                 step.map(Step::of).orElse(null),
                 appointmentGiven,
-                d.imported ? Boolean.TRUE : null);
+                d.imported ? Boolean.TRUE : null,
+                actor.agencyName().orElse(null));
     }
 }
