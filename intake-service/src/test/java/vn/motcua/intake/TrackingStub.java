@@ -39,7 +39,7 @@ public class TrackingStub implements QuarkusTestResourceLifecycleManager {
                 .atPriority(1)
                 .withQueryParam("workingDays", equalTo("15"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        return Map.of("quarkus.rest-client.tracking.url", server.baseUrl());
+        return Map.of("intake.tracking.url", server.baseUrl());
     }
 
     @Override

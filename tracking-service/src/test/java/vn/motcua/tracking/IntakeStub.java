@@ -49,7 +49,7 @@ public class IntakeStub implements QuarkusTestResourceLifecycleManager {
                 {"month":"2026-08","syncEnabled":false,\
                 "agencies":[{"agency":"000.40.30.H57","received":5,"onPortal":0}]}""");
         portalMonth("2026-07", 503, "{}");
-        return Map.of("quarkus.rest-client.intake.url", server.baseUrl());
+        return Map.of("tracking.intake.url", server.baseUrl());
     }
 
     private void portalMonth(String month, int status, String body) {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * tracking-service's dossier timeline, asked with the caller's own token: tracking answers 200 only to those who may
  * see the dossier there, which includes the agency a dossier was handed over to (intake knows only the receiver).
  */
-@RegisterRestClient(configKey = "tracking")
+@RegisterRestClient(configKey = "tracking-timeline")
 @Path("/api/dossiers")
 public interface TrackingTimelineClient {
 

@@ -92,7 +92,7 @@ class DossierFilesTest {
         String code = submitOnline(citizen, tk, upload(citizen, PDF, "cccd.pdf", "application/pdf"));
         String holder = TestTokens.officer("000.00.13.H57");
         String whileTrackingIsDown = TestTokens.officer("000.00.14.H57");
-        URI stub = URI.create(ConfigProvider.getConfig().getValue("quarkus.rest-client.tracking.url", String.class));
+        URI stub = URI.create(ConfigProvider.getConfig().getValue("intake.tracking.url", String.class));
         WireMock tracking = new WireMock(stub.getHost(), stub.getPort());
         // tracking answers the holder's own token for this dossier; every other call finds nothing there.
         tracking.register(WireMock.get("/api/dossiers/" + code + "/timeline")

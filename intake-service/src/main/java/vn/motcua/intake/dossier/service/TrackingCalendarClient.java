@@ -10,7 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import vn.motcua.intake.dossier.domain.AppointmentCache;
 
 /** tracking-service's calendar API, the one owner of working-day rules; called with a client-credentials token. */
-@RegisterRestClient(configKey = "tracking")
+@RegisterRestClient(configKey = "tracking-calendar")
 @OidcClientFilter
 @Path("/api/calendar")
 public interface TrackingCalendarClient {

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** tracking-service's view of where a dossier stands after intake, asked with intake's client-credentials token. */
-@RegisterRestClient(configKey = "tracking")
+@RegisterRestClient(configKey = "tracking-progress")
 @OidcClientFilter
 @Path("/api/dossiers")
 public interface TrackingProgressClient {

@@ -1,6 +1,7 @@
 package vn.motcua.intake.dossier.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -9,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.net.URI;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.intake.TestTokens;
 import vn.motcua.intake.TrackingStub;
@@ -19,6 +21,9 @@ import vn.motcua.intake.TrackingStub;
  */
 @QuarkusTest
 class LookupProgressTest {
+    @ConfigProperty(name = "quarkus.management.test-port")
+    int management;
+
     static final String ID = "019095012345";
 
     @Test
@@ -26,7 +31,7 @@ class LookupProgressTest {
         String processed = received();
         String notYetInTracking = received();
         String whileTrackingIsDown = received();
-        URI stub = URI.create(ConfigProvider.getConfig().getValue("quarkus.rest-client.tracking.url", String.class));
+        URI stub = URI.create(ConfigProvider.getConfig().getValue("intake.tracking.url", String.class));
         WireMock tracking = new WireMock(stub.getHost(), stub.getPort());
         // Only with intake's own client-credentials token, as tracking's endpoint takes the service role only.
         tracking.register(WireMock.get("/api/dossiers/" + processed + "/progress")
@@ -50,6 +55,12 @@ class LookupProgressTest {
                     .body("nationalStatus", equalTo(2))
                     .body("appointmentAt", equalTo(TrackingStub.DUE_AT));
         }
+        // Each client to tracking is measured on its own (the calendar's calls are not the lookups').
+        given().port(management)
+                .get("/q/metrics")
+                .then()
+                .body(containsString("http_client_requests_seconds_count{clientName=\"tracking-progress\""))
+                .body(containsString("http_client_requests_seconds_count{clientName=\"tracking-calendar\""));
     }
 
     private static String received() {

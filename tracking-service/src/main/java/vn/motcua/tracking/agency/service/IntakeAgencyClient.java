@@ -7,7 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** intake-service's agency registry (the one owner of agencies): the active ones, with a client-credentials token. */
-@RegisterRestClient(configKey = "intake")
+@RegisterRestClient(configKey = "intake-agencies")
 @OidcClientFilter
 @Path("/api/agencies")
 public interface IntakeAgencyClient {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * intake-service's monthly figures of its national-portal sync (intake owns the sync): per receiving agency, the
  * dossiers received in the month and those the portal holds; with a client-credentials token.
  */
-@RegisterRestClient(configKey = "intake")
+@RegisterRestClient(configKey = "intake-portal")
 @OidcClientFilter
 @Path("/api/portal-sync/monthly")
 public interface IntakePortalClient {
