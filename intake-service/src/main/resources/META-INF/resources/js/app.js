@@ -201,9 +201,20 @@ export function pageNav(q, goTo) {
     el('button', { type: 'button', class: 'next', disabled: q.page + 1 >= pages, onclick: () => goTo(q.page + 1) }, 'Trang sau ›'));
 }
 
-export function timeline(view) {
-  return el('ol', { class: 'timeline' }, view.history.map((h) => el('li', {},
-    el('time', {}, when(h.at)), ' ', el('strong', {}, h.statusLabel), h.note ? ' — ' + h.note : '')));
+/**
+ * A dossier's history: what happened (an officer's action as its button reads, or what the clock did), the status it
+ * left the dossier in, the note. With {@code agencyName} a hand-over says where it went; {@code citizen} leaves out
+ * the clock's warnings to the agency.
+ */
+export function timeline(view, { agencyName = null, citizen = false } = {}) {
+  const to = (h) => {
+    const step = h.type === 'DOSSIER_HANDED_OVER' && agencyName && view.steps.find((s) => s.stepNo === h.stepNo);
+    return step ? ` đến ${agencyName(step.toAgency)}${step.toActor ? ' (' + step.toActor + ')' : ''}` : '';
+  };
+  return el('ol', { class: 'timeline' }, view.history.filter((h) => !(citizen && h.internal)).map((h) => el('li', {},
+    el('time', {}, when(h.at)), ' ', el('strong', {}, h.label || h.statusLabel), to(h),
+    h.label && h.label !== h.statusLabel ? el('span', { class: 'muted' }, ' · ' + h.statusLabel) : '',
+    h.note ? ' — ' + h.note : '')));
 }
 
 export function userBox(st, onLogin) {

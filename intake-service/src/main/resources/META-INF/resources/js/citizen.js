@@ -113,7 +113,7 @@ async function dossier(code) {
     // …and the appointment in force: moved by a supplement round, or by an apology's new date (form 04).
     parts[2] = el('p', {}, 'Nộp lúc ', when(d.submittedAt), ' · Hẹn trả kết quả: ', el('strong', {}, when(t.newAppointmentAt || t.dueAt)));
     parts.push(el('h3', {}, 'Quá trình giải quyết'), el('p', {}, 'Hạn giải quyết: ', when(t.dueAt),
-      t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t));
+      t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t, { citizen: true }));
     if (t.status === 'RETURNED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await signedInRating(code));
   } catch (e) {
     if (d.status !== 'NOT_ACCEPTED') parts.push(el('p', { class: 'muted' }, 'Hồ sơ chưa được cơ quan tiếp nhận xử lý.'));

@@ -186,7 +186,8 @@ async function dossier(code) {
     el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel), ` · Hạn giải quyết ${when(t.dueAt)}`,
     t.newAppointmentAt ? ` · Hẹn lại ${when(t.newAppointmentAt)}` : '',
     t.overdue ? el('strong', { class: 'overdue' }, ' · Quá hạn') : '', t.outcomeLabel ? ` · Kết quả ${t.outcomeLabel.toLowerCase()}` : ''),
-  t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), invite, forms, papers, el('h3', {}, 'Quá trình giải quyết'), timeline(t));
+  t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), invite, forms, papers, el('h3', {}, 'Quá trình giải quyết'),
+  timeline(t, { agencyName: (c) => agencies.find((x) => x.code === c)?.name || c }));
 }
 
 /** Full screen for the citizen at the counter: the dossier and the form, nothing of the officer or the desk. */

@@ -210,8 +210,13 @@ class WebPagesIT {
             citizen.find(".timeline li");
             var steps = citizen.driver.findElements(By.cssSelector(".timeline li"));
             assertTrue(
-                    steps.get(steps.size() - 1).getText().contains("Đã trả kết quả"),
+                    steps.get(steps.size() - 1).getText().contains("Trả kết quả · Đã trả kết quả"),
                     "the timeline ends with the return");
+            assertTrue(
+                    steps.stream()
+                            .anyMatch(s -> s.getText()
+                                    .contains("Yêu cầu bổ sung hồ sơ (mẫu 02) · Chờ bổ sung — Bản sao Căn cước")),
+                    "the supplement request reads as what happened");
             citizen.screenshot("07-citizen-phone-timeline");
             // The step numbers stand between the timeline's line and the text, not under the line.
             Number room = (Number) ((JavascriptExecutor) citizen.driver).executeScript(MARKER_ROOM);
@@ -372,6 +377,11 @@ class WebPagesIT {
                     d -> !d.findElement(By.cssSelector("ol.timeline")).getText().equals(before));
             String appointment = dossiers.timeline(code).then().extract().path("newAppointmentAt");
             assertEquals(later, java.time.OffsetDateTime.parse(appointment).toLocalDate(), appointment);
+            // The history says what happened, as the action's button does, not only the status it left.
+            assertTrue(
+                    lastOf(officer, "ol.timeline li")
+                            .startsWith("Xin lỗi và hẹn lại (mẫu 04) · Đang xử lý — Cần xác minh thêm"),
+                    officer.find("ol.timeline").getText());
 
             // A hand-over picks the agency from the registry by its name.
             new Select(officer.find("form.action select[name=action]")).selectByValue("HAND_OVER");
@@ -389,7 +399,19 @@ class WebPagesIT {
                     .atMost(Duration.ofSeconds(10))
                     .until(() -> "000.00.13.H57"
                             .equals(dossiers.timeline(code).then().extract().path("holdingAgency")));
+            // …and where it went.
+            officer.wait.until(d -> lastOf(officer, "ol.timeline li")
+                    .startsWith("Chuyển xử lý đến Sở Xây dựng tỉnh Thái Nguyên · Đang xử lý"));
         }
+    }
+
+    /** The text of the last element matching {@code css}, its time left off. */
+    private static String lastOf(Browser b, String css) {
+        var all = b.driver.findElements(By.cssSelector(css));
+        var last = all.get(all.size() - 1);
+        return last.getText()
+                .substring(last.findElement(By.tagName("time")).getText().length())
+                .strip();
     }
 
     @Test

@@ -92,6 +92,10 @@ class DeadlineWatchTest {
                     .get("/api/dossiers/" + soon + "/timeline")
                     .then()
                     .body("history.type", hasItem("DOSSIER_DUE_SOON"))
+                    // The pages read what happened, and leave the agency's warning off the citizen's.
+                    .body("history.find { it.type == 'DOSSIER_DUE_SOON' }.label", equalTo("Sắp đến hạn giải quyết"))
+                    .body("history.find { it.type == 'DOSSIER_DUE_SOON' }.internal", equalTo(true))
+                    .body("history.find { it.type == 'DOSSIER_DEADLINE_SET' }.internal", equalTo(false))
                     .body("overdue", equalTo(false));
         });
         await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

@@ -10,6 +10,7 @@ import java.util.Map;
 import vn.motcua.tracking.lifecycle.domain.Action;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
+import vn.motcua.tracking.lifecycle.domain.HistoryLabels;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 import vn.motcua.tracking.lifecycle.domain.Transitions;
 
@@ -39,8 +40,15 @@ public record TimelineView(
         List<Entry> history,
         List<Step> steps) {
 
+    /**
+     * One line of the history: {@code label} what happened (an action as its button reads, or what the clock did),
+     * {@code internal} for the clock's warnings to the agency (due soon, a step's deadline), which a citizen's page
+     * leaves out.
+     */
     public record Entry(
             String type,
+            String label,
+            boolean internal,
             String status,
             String statusLabel,
             OffsetDateTime at,
@@ -95,6 +103,8 @@ public record TimelineView(
                 history.stream()
                         .map(h -> new Entry(
                                 h.type,
+                                HistoryLabels.of(h.type, h.status),
+                                HistoryLabels.internal(h.type),
                                 h.status.name(),
                                 h.status.label,
                                 at(h.at, zone),
