@@ -252,7 +252,8 @@ class NotificationFlowTest {
                 .untilAsserted(() -> SmsGatewayStub.server.verify(
                         1,
                         postRequestedFor(urlEqualTo("/messages"))
-                                .withRequestBody(containing("Sở Xây dựng tỉnh Thái Nguyên xin loi: ho so " + code))));
+                                .withRequestBody(containing("So Xay dung tinh Thai Nguyen xin loi: ho so " + code
+                                        + " cham tra ket qua. Hen moi: 16 gio 00 phut, ngay 10/12/2026."))));
     }
 
     @Test

@@ -13,6 +13,7 @@ import vn.motcua.notification.delivery.domain.Delivery;
 import vn.motcua.notification.message.domain.MessageData;
 import vn.motcua.notification.message.domain.MessageKind;
 import vn.motcua.notification.message.domain.QuietHours;
+import vn.motcua.notification.message.domain.SmsText;
 import vn.motcua.notification.message.service.NotificationTemplates;
 import vn.motcua.notification.recipient.domain.Recipient;
 
@@ -67,7 +68,8 @@ public class DeliveryPlanner {
         }
         if (r.phone != null && !r.phone.isBlank()) {
             String text = templates.sms(kind, data);
-            planned.add(row(eventId, Delivery.Channel.SMS, kind, r, r.phone, null, text, now));
+            // The SMS goes as GSM-7: the names and dates put into the template would make it UCS-2 (Zalo takes both).
+            planned.add(row(eventId, Delivery.Channel.SMS, kind, r, r.phone, null, SmsText.of(text), now));
             if (settings.zalo().enabled()) {
                 planned.add(row(eventId, Delivery.Channel.ZALO, kind, r, r.phone, null, text, now));
             }
