@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -102,6 +103,22 @@ class PlatformEndpointsTest {
                 .body(containsString("\"Apache-2.0\""));
         // Not on the public port: the API's map is for the network inside.
         given().accept("application/json").when().get("/q/openapi").then().statusCode(404);
+    }
+
+    /** Without an icon of their own, browsers ask for /favicon.ico on every page and log its 404. */
+    @Test
+    void bothPagesNameTheirIconAndItIsServed() {
+        for (String path : new String[] {"/", "/can-bo.html"}) {
+            String html =
+                    given().when().get(path).then().statusCode(200).extract().asString();
+            assertTrue(html.contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"), path);
+        }
+        given().when()
+                .get("/favicon.svg")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("image/svg+xml"))
+                .body(containsString("<svg"));
     }
 
     @Test
