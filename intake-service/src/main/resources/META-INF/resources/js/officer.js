@@ -172,7 +172,8 @@ async function dossier(code) {
   // A form is offered once the dossier has what it prints (a supplement request, an apology); before, it would be a 409.
   const happened = (type) => t.history.some((h) => h.type === type);
   const forms = el('p', { class: 'forms' }, 'In biểu mẫu: ', [['02', 'Phiếu yêu cầu bổ sung', happened('DOSSIER_SUPPLEMENT_REQUESTED')],
-    ['04', 'Phiếu xin lỗi và hẹn lại', happened('DOSSIER_APOLOGY_ISSUED')], ['06', 'Phiếu kiểm soát quá trình', true]]
+    ['04', 'Phiếu xin lỗi và hẹn lại', happened('DOSSIER_APOLOGY_ISSUED')],
+    ['05', 'Thông báo dừng giải quyết', happened('DOSSIER_SUSPENDED')], ['06', 'Phiếu kiểm soát quá trình', true]]
     .filter(([, , ready]) => ready).map(([n, label]) => el('button', { type: 'button', onclick: async () => {
       try { await openPdf(`/api/dossiers/${code}/forms/${n}`, 'tracking'); } catch (e) { showProblem(form, e); }
     } }, `Mẫu ${n} — ${label}`)));

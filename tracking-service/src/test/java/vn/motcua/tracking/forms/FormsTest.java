@@ -23,7 +23,7 @@ import vn.motcua.tracking.lifecycle.service.DossierActions;
 import vn.motcua.tracking.lifecycle.service.DossierActions.Command;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
 
-/** Forms 02, 04 and 06 read back from their PDFs; saved under target/forms for a reviewer's eyes. */
+/** Forms 02, 04, 05 and 06 read back from their PDFs; saved under target/forms for a reviewer's eyes. */
 @QuarkusTest
 class FormsTest {
     static final String AGENCY = "000.00.12.H57";
@@ -147,6 +147,71 @@ class FormsTest {
         given().auth()
                 .oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN))
                 .get("/api/dossiers/" + code + "/forms/04")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void theAgencyThatStopsADossierNoticesItOnForm05() throws Exception {
+        String code = TrackedDossiers.start(
+                tracking,
+                AGENCY,
+                "2.000488",
+                "COUNTER",
+                "2026-11-02T09:00:00+07:00",
+                "3",
+                TrackedDossiers.CITIZEN_HASH);
+        String token = TestTokens.officer(AGENCY);
+        given().auth()
+                .oauth2(token)
+                .get("/api/dossiers/" + code + "/forms/05")
+                .then()
+                .statusCode(409); // nothing stopped yet
+        Actor officer = new Actor("officer1", "officer", Optional.of(AGENCY));
+        actions.apply(code, Command.of(Action.START_PROCESSING), officer, at("2026-11-02T10:00:00"));
+        actions.apply(
+                code,
+                new Command(
+                        Action.HAND_OVER,
+                        Optional.of("Thẩm định"),
+                        Optional.of("000.00.13.H57"),
+                        Optional.empty(),
+                        Optional.of(new BigDecimal("2")),
+                        Optional.empty()),
+                officer,
+                at("2026-11-02T11:00:00"));
+        Actor other = new Actor(
+                "officer2",
+                "officer",
+                Optional.of("000.00.13.H57"),
+                Optional.of("Phạm Thị Dung"),
+                Optional.empty(),
+                Optional.empty());
+        actions.apply(
+                code,
+                new Command(
+                        Action.SUSPEND,
+                        Optional.of("Thửa đất đang có tranh chấp, chờ Tòa án giải quyết"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty()),
+                other,
+                at("2026-11-03T14:00:00"));
+
+        String flat = text(token, code, "05").replaceAll("\\s+", " ");
+        assertTrue(flat.contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ"), flat);
+        assertTrue(flat.contains("SỞ XÂY DỰNG TỈNH THÁI NGUYÊN"), flat);
+        assertTrue(flat.contains("Kính gửi: Ông/Bà Nguyễn Văn An"), flat);
+        assertTrue(
+                flat.contains("Sở Xây dựng tỉnh Thái Nguyên thông báo dừng giải quyết hồ sơ của Ông/Bà kể từ 14 giờ"
+                        + " 00 phút, ngày 03/11/2026"),
+                flat);
+        assertTrue(flat.contains("Lý do: Thửa đất đang có tranh chấp, chờ Tòa án giải quyết"), flat);
+        assertTrue(flat.contains("Phạm Thị Dung") && !flat.contains("officer2"), flat);
+        given().auth()
+                .oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN))
+                .get("/api/dossiers/" + code + "/forms/05")
                 .then()
                 .statusCode(200);
     }

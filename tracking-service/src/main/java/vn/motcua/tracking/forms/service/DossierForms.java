@@ -18,7 +18,10 @@ import vn.motcua.tracking.lifecycle.domain.DossierStep;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
 
-/** Forms 02 (supplement request), 04 (apology and new appointment) and 06 (process-control sheet) of a dossier. */
+/**
+ * Forms 02 (supplement request), 04 (apology and new appointment), 05 (notice that processing stopped) and 06
+ * (process-control sheet) of a dossier.
+ */
 @ApplicationScoped
 public class DossierForms {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
@@ -68,6 +71,25 @@ public class DossierForms {
                 .line(issuer + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn trả kết quả vào " + when(d.newAppointmentAt)
                         + ".")
                 .signatures("", "THỦ TRƯỞNG CƠ QUAN\n(Ký, ghi rõ họ tên, đóng dấu)\n\n\n" + apology.signedBy())
+                .finish();
+    }
+
+    public byte[] suspension(TrackedDossier d) {
+        HistoryEntry stop = latest(d, Action.SUSPEND)
+                .orElseThrow(() ->
+                        DomainException.conflict("Hồ sơ " + d.code + " chưa có thông báo dừng giải quyết.", List.of()));
+        // Written by the agency that stopped it, as form 04: after a hand-over, not the receiving one.
+        String issuer = stop.actorAgency == null ? agency(d) : party(null, stop.actorAgency, d);
+        return new FormPdf("Thông báo dừng giải quyết hồ sơ", issuer)
+                .line("Mã hồ sơ: " + d.code)
+                .line("Kính gửi: Ông/Bà " + orDash(d.applicantName))
+                .line("Ngày " + when(d.receivedAt) + ", " + agency(d) + " tiếp nhận hồ sơ đề nghị giải quyết thủ tục "
+                        + orDash(d.procedureName) + ".")
+                .line(issuer + " thông báo dừng giải quyết hồ sơ của Ông/Bà kể từ " + when(stop.at) + ".")
+                .line("Lý do: " + stop.note)
+                .line("Ông/Bà liên hệ Bộ phận Một cửa nơi đã nộp hồ sơ để được hướng dẫn và nhận lại giấy tờ đã nộp"
+                        + " (nếu có).")
+                .signatures("", "THỦ TRƯỞNG CƠ QUAN\n(Ký, ghi rõ họ tên, đóng dấu)\n\n\n" + stop.signedBy())
                 .finish();
     }
 
