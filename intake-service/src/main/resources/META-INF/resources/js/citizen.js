@@ -112,6 +112,13 @@ async function dossier(code) {
     parts[0] = el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel)); // tracking knows the latest
     // …and the appointment in force: moved by a supplement round, or by an apology's new date (form 04).
     parts[2] = el('p', {}, 'Nộp lúc ', when(d.submittedAt), ' · Hẹn trả kết quả: ', el('strong', {}, when(t.newAppointmentAt || t.dueAt)));
+    // The letters the agency wrote to the citizen, once it has: what to bring (02), the apology (04), the stop (05).
+    const letters = [['02', 'phiếu yêu cầu bổ sung', 'DOSSIER_SUPPLEMENT_REQUESTED'], ['04', 'văn bản xin lỗi và hẹn lại', 'DOSSIER_APOLOGY_ISSUED'],
+      ['05', 'thông báo dừng giải quyết', 'DOSSIER_SUSPENDED']].filter(([, , type]) => t.history.some((h) => h.type === type));
+    if (letters.length) {
+      parts.push(el('p', { class: 'forms' }, letters.map(([n, label]) => el('button', { type: 'button',
+        onclick: () => openPdf(`/api/dossiers/${code}/forms/${n}`, 'tracking') }, `Tải ${label} (mẫu ${n})`))));
+    }
     parts.push(el('h3', {}, 'Quá trình giải quyết'), el('p', {}, 'Hạn giải quyết: ', when(t.dueAt),
       t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t, { citizen: true }));
     if (t.status === 'RETURNED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await signedInRating(code));

@@ -217,6 +217,13 @@ class WebPagesIT {
                             .anyMatch(s -> s.getText()
                                     .contains("Yêu cầu bổ sung hồ sơ (mẫu 02) · Chờ bổ sung — Bản sao Căn cước")),
                     "the supplement request reads as what happened");
+            // The agency's letter to them is theirs to keep: what to bring (form 02).
+            int windows = citizen.driver.getWindowHandles().size();
+            citizen.button("Tải phiếu yêu cầu bổ sung (mẫu 02)").click();
+            citizen.wait.until(d -> d.getWindowHandles().size() > windows);
+            assertTrue(citizen.driver
+                    .findElements(By.xpath("//button[contains(., '(mẫu 04)')]"))
+                    .isEmpty());
             citizen.screenshot("07-citizen-phone-timeline");
             // The step numbers stand between the timeline's line and the text, not under the line.
             Number room = (Number) ((JavascriptExecutor) citizen.driver).executeScript(MARKER_ROOM);
