@@ -52,7 +52,9 @@ export async function reports(page, arg, more) {
   const downloads = el('p', { class: 'downloads' },
     el('button', { type: 'button', onclick: () => download(`/api/scorecard/xlsx?month=${month}`, `bo-chi-so-766-${month}.xlsx`, picker) }, 'Tải Bộ chỉ số 766 (Excel)'), ' ',
     el('button', { type: 'button', onclick: () => download(`/api/statistics/xlsx?from=${month}-01&to=${month}-${last}&agency=${r.agency}`,
-      `bao-cao-06a-${month}.xlsx`, picker) }, 'Tải báo cáo 06a (Excel)'));
+      `bao-cao-06a-${month}.xlsx`, picker) }, 'Tải báo cáo 06a (Excel)'), ' ',
+    el('button', { type: 'button', onclick: () => download(`/api/reports/ledger?month=${month}&agency=${r.agency}`,
+      `so-theo-doi-ho-so-${month}.xlsx`, picker) }, 'Tải sổ theo dõi hồ sơ (mẫu 07, Excel)'));
   const card = s.agencies.find((c) => c.scope === r.agency);
   const counts = el('table', { class: 'counts' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Mức độ'), el('th', { scope: 'col' }, 'Số đánh giá'))),
     el('tbody', {}, Object.entries(scale.levels).map(([level, label]) => el('tr', { 'data-level': level }, el('td', {}, label), el('td', { class: 'number' }, r.counts[level] ?? 0))),

@@ -169,6 +169,12 @@ class RatingPagesIT {
                     + ".then((b) => done(String.fromCharCode(...new Uint8Array(b).slice(0, 2))"
                     + " + ':' + b.byteLength), (e) => done('error: ' + e));");
             assertTrue(head.toString().startsWith("PK:"), head.toString());
+            // The month's dossier ledger (form 07) beside it.
+            supervisor.button("Tải sổ theo dõi hồ sơ (mẫu 07, Excel)").click();
+            supervisor.wait.until(d -> ((Number) js.executeScript("return window.saved.length")).intValue() == 2
+                    && js.executeScript("return window.saved[1][1]") != null);
+            String ledger = (String) js.executeScript("return window.saved[1][1]");
+            assertTrue(ledger.matches("so-theo-doi-ho-so-\\d{4}-\\d{2}\\.xlsx"), ledger);
         }
     }
 

@@ -80,7 +80,8 @@ public class ScorecardResource {
                 .build();
     }
 
-    static YearMonth month(String month) {
+    /** A report's month from its query parameter, or 400 naming the field. */
+    public static YearMonth month(String month) {
         try {
             return YearMonth.parse(month == null ? "" : month);
         } catch (DateTimeParseException e) {
