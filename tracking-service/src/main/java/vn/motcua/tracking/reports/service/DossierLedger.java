@@ -69,7 +69,7 @@ public class DossierLedger {
         Map<String, DossierStep> sentOn = firstHandOverElsewhere(dossiers);
         Map<String, Instant> returned = returnedAt(dossiers);
         Map<String, String> names = new HashMap<>();
-        try (Sheets x = new Sheets()) {
+        try (Sheets x = Sheets.streaming()) {
             Sheet s = x.sheet(
                     "Sổ theo dõi hồ sơ",
                     List.of(

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -19,13 +20,28 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * numbers are numeric cells (Excel sums them) and whose text is text. Column widths fit the header.
  */
 final class Sheets implements AutoCloseable {
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final Workbook workbook;
     private final CellStyle title;
     private final CellStyle header;
     private final CellStyle bold;
     private final CellStyle decimal;
 
     Sheets() {
+        this(new XSSFWorkbook());
+    }
+
+    /**
+     * For a sheet of many rows (the ledger): only the last 200 rows are kept in memory, the rest go to a compressed
+     * temporary file until the workbook is written, so the heap does not grow with the month.
+     */
+    static Sheets streaming() {
+        SXSSFWorkbook book = new SXSSFWorkbook(new XSSFWorkbook(), 200);
+        book.setCompressTempFiles(true);
+        return new Sheets(book);
+    }
+
+    private Sheets(Workbook workbook) {
+        this.workbook = workbook;
         Font big = workbook.createFont();
         big.setBold(true);
         big.setFontHeightInPoints((short) 13);
@@ -96,12 +112,11 @@ final class Sheets implements AutoCloseable {
         }
     }
 
-    Workbook workbook() {
-        return workbook;
-    }
-
     @Override
     public void close() throws IOException {
+        if (workbook instanceof SXSSFWorkbook streamed) {
+            streamed.dispose(); // its temporary files
+        }
         workbook.close();
     }
 }
