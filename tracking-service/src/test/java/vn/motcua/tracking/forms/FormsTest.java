@@ -34,6 +34,26 @@ class FormsTest {
     @Inject
     DossierActions actions;
 
+    /** Sở Xây dựng's officer, as the realm names her: the agency a dossier is handed over to. */
+    static final Actor OFFICER2 = new Actor(
+            "officer2",
+            "officer",
+            Optional.of("000.00.13.H57"),
+            Optional.of("Phạm Thị Dung"),
+            Optional.empty(),
+            Optional.empty());
+
+    private String start() {
+        return TrackedDossiers.start(
+                tracking,
+                AGENCY,
+                "2.000488",
+                "COUNTER",
+                "2026-11-02T09:00:00+07:00",
+                "3",
+                TrackedDossiers.CITIZEN_HASH);
+    }
+
     static Instant at(String local) {
         return OffsetDateTime.parse(local + "+07:00").toInstant();
     }
@@ -48,14 +68,7 @@ class FormsTest {
                 Optional.of("Lê Văn Cường"),
                 Optional.of("Chuyên viên"),
                 Optional.empty());
-        String code = TrackedDossiers.start(
-                tracking,
-                AGENCY,
-                "2.000488",
-                "COUNTER",
-                "2026-11-02T09:00:00+07:00",
-                "3",
-                TrackedDossiers.CITIZEN_HASH);
+        String code = start();
         String token = TestTokens.officer(AGENCY);
         given().auth()
                 .oauth2(token)
@@ -91,14 +104,7 @@ class FormsTest {
                         Optional.empty()),
                 officer,
                 at("2026-11-04T09:00:00"));
-        Actor other = new Actor(
-                "officer2",
-                "officer",
-                Optional.of("000.00.13.H57"),
-                Optional.of("Phạm Thị Dung"),
-                Optional.empty(),
-                Optional.empty());
-        actions.apply(code, Command.of(Action.RESOLVE), other, at("2026-11-10T09:00:00"));
+        actions.apply(code, Command.of(Action.RESOLVE), OFFICER2, at("2026-11-10T09:00:00"));
         actions.apply(
                 code,
                 new Command(
@@ -108,7 +114,7 @@ class FormsTest {
                         Optional.empty(),
                         Optional.empty(),
                         Optional.of(at("2026-11-12T16:00:00"))),
-                other,
+                OFFICER2,
                 at("2026-11-10T10:00:00"));
 
         String form02 = text(token, code, "02");
@@ -153,14 +159,7 @@ class FormsTest {
 
     @Test
     void theAgencyThatStopsADossierNoticesItOnForm05() throws Exception {
-        String code = TrackedDossiers.start(
-                tracking,
-                AGENCY,
-                "2.000488",
-                "COUNTER",
-                "2026-11-02T09:00:00+07:00",
-                "3",
-                TrackedDossiers.CITIZEN_HASH);
+        String code = start();
         String token = TestTokens.officer(AGENCY);
         given().auth()
                 .oauth2(token)
@@ -171,32 +170,13 @@ class FormsTest {
         actions.apply(code, Command.of(Action.START_PROCESSING), officer, at("2026-11-02T10:00:00"));
         actions.apply(
                 code,
-                new Command(
-                        Action.HAND_OVER,
-                        Optional.of("Thẩm định"),
-                        Optional.of("000.00.13.H57"),
-                        Optional.empty(),
-                        Optional.of(new BigDecimal("2")),
-                        Optional.empty()),
+                TrackedDossiers.handOver("Thẩm định", "000.00.13.H57", Optional.empty(), "2"),
                 officer,
                 at("2026-11-02T11:00:00"));
-        Actor other = new Actor(
-                "officer2",
-                "officer",
-                Optional.of("000.00.13.H57"),
-                Optional.of("Phạm Thị Dung"),
-                Optional.empty(),
-                Optional.empty());
         actions.apply(
                 code,
-                new Command(
-                        Action.SUSPEND,
-                        Optional.of("Thửa đất đang có tranh chấp, chờ Tòa án giải quyết"),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()),
-                other,
+                TrackedDossiers.withReason(Action.SUSPEND, "Thửa đất đang có tranh chấp, chờ Tòa án giải quyết"),
+                OFFICER2,
                 at("2026-11-03T14:00:00"));
 
         String flat = text(token, code, "05").replaceAll("\\s+", " ");

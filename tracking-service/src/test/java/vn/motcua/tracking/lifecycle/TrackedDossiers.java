@@ -2,14 +2,18 @@ package vn.motcua.tracking.lifecycle;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.motcua.tracking.calendar.domain.ProcessingTime;
 import vn.motcua.tracking.calendar.service.CalendarService;
+import vn.motcua.tracking.lifecycle.domain.Action;
 import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
+import vn.motcua.tracking.lifecycle.service.DossierActions.Command;
 import vn.motcua.tracking.lifecycle.service.DossierTracking;
 import vn.motcua.tracking.security.ApplicantIdHash;
 
@@ -91,5 +95,22 @@ public final class TrackedDossiers {
                         received.atZone(calendar.settings().zone()),
                         ProcessingTime.parse(workingDays).orElseThrow())
                 .toInstant();
+    }
+
+    /** An action that needs only its reason (a supplement request, a suspension). */
+    public static Command withReason(Action action, String reason) {
+        return new Command(
+                action, Optional.of(reason), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** A hand-over to {@code agency} (and {@code person}, if given) with its step's working days. */
+    public static Command handOver(String reason, String agency, Optional<String> person, String workingDays) {
+        return new Command(
+                Action.HAND_OVER,
+                Optional.of(reason),
+                Optional.of(agency),
+                person,
+                Optional.of(new BigDecimal(workingDays)),
+                Optional.empty());
     }
 }

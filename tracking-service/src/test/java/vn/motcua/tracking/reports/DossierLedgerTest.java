@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -61,13 +60,7 @@ class DossierLedgerTest {
         actions.apply(sent, Command.of(Action.START_PROCESSING), officer, at("2026-10-13T09:30:00"));
         actions.apply(
                 sent,
-                new Command(
-                        Action.HAND_OVER,
-                        Optional.of("Thẩm định"),
-                        Optional.of("000.00.13.H57"),
-                        Optional.empty(),
-                        Optional.of(new BigDecimal("2")),
-                        Optional.empty()),
+                TrackedDossiers.handOver("Thẩm định", "000.00.13.H57", Optional.empty(), "2"),
                 officer,
                 at("2026-10-13T10:00:00"));
         actions.apply(sent, Command.of(Action.RESOLVE), decider, at("2026-10-14T15:00:00"));

@@ -21,7 +21,8 @@ import vn.motcua.tracking.outbox.domain.OutboxMessage;
  * The actor's display name, title and department, and the step a hand-over opened, feed intake's progress
  * updates to the national portal (an officer's name is the public record of who handled a dossier, not a
  * citizen's personal data). {@code actorAgencyName} (DOSSIER_APOLOGY_ISSUED only) names the agency that apologises,
- * which after a hand-over is not the receiving one whose name the notifier has. No citizen's personal data: the notifier has the contact details from intake's events.
+ * which after a hand-over is not the receiving one whose name the notifier has. No citizen's personal data: the
+ * notifier has the contact details from intake's events.
  */
 public record StatusEvent(
         String eventId,
