@@ -17,7 +17,10 @@ const REASON_LABEL = { HAND_OVER: 'Nội dung chuyển (nếu có)', REQUEST_SUP
 const problemBox = () => el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true });
 
 async function counter() {
-  const procedures = await api('/api/procedures');
+  // Only what this agency may receive: a commune-level procedure at a provincial centre is refused after the form.
+  const [all, agencies] = await Promise.all([api('/api/procedures'), api('/api/agencies')]);
+  const own = agencies.find((a) => a.code === st.claims.agency);
+  const procedures = own ? all.filter((p) => p.agencyLevel === own.level) : all;
   const components = el('fieldset', { 'data-field': 'documents' }, el('legend', {}, 'Thành phần hồ sơ đã nhận'));
   const select = el('select', { name: 'procedureCode', 'data-field': 'procedureCode', required: true, autofocus: true },
     el('option', { value: '' }, '— Chọn thủ tục —'), procedures.map((p) => el('option', { value: p.code }, `${p.code} · ${p.name}`)));

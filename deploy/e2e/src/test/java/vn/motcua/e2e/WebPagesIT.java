@@ -530,6 +530,11 @@ class WebPagesIT {
             officer.button("Đăng nhập").click();
             officer.logIn("officer1");
             var procedure = officer.find("select[name=procedureCode]");
+            // A provincial centre is offered the provincial procedures only: a commune's (marriage) would be refused
+            // after the whole form was typed.
+            List<String> offered = new Select(procedure)
+                    .getOptions().stream().map(o -> o.getAttribute("value")).toList();
+            assertTrue(offered.contains("2.000488") && !offered.contains("1.000894"), offered.toString());
             new Select(procedure).selectByValue("2.000488");
             officer.find("input[name=fullName]")
                     .sendKeys("Trần Thị Bình", Keys.TAB, "001301000123", Keys.TAB, "0987654321");
