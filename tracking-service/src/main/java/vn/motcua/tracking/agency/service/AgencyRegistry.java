@@ -40,6 +40,18 @@ public class AgencyRegistry {
         return Optional.ofNullable(s.byCode().get(code));
     }
 
+    /**
+     * The name of an active agency, for what people read (forms, reports, messages); empty when it is unknown, merged
+     * away, or the registry cannot be read at all: the caller shows its code, which still identifies it.
+     */
+    public Optional<String> name(String code) {
+        try {
+            return active(code).map(IntakeAgencyClient.AgencyView::name);
+        } catch (RuntimeException registryDown) {
+            return Optional.empty();
+        }
+    }
+
     private synchronized Snapshot current(boolean force) {
         Snapshot s = snapshot;
         if (s != null && !force && System.nanoTime() - s.loadedAt() < ttlNanos) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.tracking.agency.service.AgencyRegistry;
-import vn.motcua.tracking.agency.service.IntakeAgencyClient;
 import vn.motcua.tracking.calendar.domain.Outcome;
 import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 import vn.motcua.tracking.calendar.service.CalendarService;
@@ -138,18 +137,10 @@ public class DossierForms {
 
     /** "Phạm Thị Dung, Sở Xây dựng tỉnh Thái Nguyên": a signed form names agencies, not registry codes. */
     private String party(String person, String agencyCode, TrackedDossier d) {
-        String agency = agencyCode.equals(d.agencyCode) && d.agencyName != null ? d.agencyName : agencyName(agencyCode);
+        String agency = agencyCode.equals(d.agencyCode) && d.agencyName != null
+                ? d.agencyName
+                : agencies.name(agencyCode).orElse("Cơ quan " + agencyCode);
         return person == null || person.isBlank() ? agency : person + ", " + agency;
-    }
-
-    private String agencyName(String code) {
-        try {
-            return agencies.active(code)
-                    .map(IntakeAgencyClient.AgencyView::name)
-                    .orElse("Cơ quan " + code);
-        } catch (RuntimeException registryDown) {
-            return "Cơ quan " + code; // the code alone still identifies it
-        }
     }
 
     private String when(Instant t) {

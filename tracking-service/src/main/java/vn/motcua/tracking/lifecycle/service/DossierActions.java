@@ -72,7 +72,9 @@ public class DossierActions {
 
     @Transactional
     public TrackedDossier apply(String code, Command c, Actor user, Instant at) {
-        Actor actor = c.action() == Action.APOLOGIZE ? user.withAgencyName(agencyName(user.agency())) : user;
+        Actor actor = c.action() == Action.APOLOGIZE
+                ? user.withAgencyName(user.agency().flatMap(agencies::name))
+                : user;
         // Before any row is locked: the registry may have to ask intake.
         if (c.action() == Action.HAND_OVER
                 && c.toAgency().isPresent()
@@ -129,15 +131,6 @@ public class DossierActions {
         }
         counters.increment("tracking_actions_total", "action", c.action().name(), "agency", d.holdingAgency);
         return d;
-    }
-
-    /** Form 04's letter and message speak for the officer's agency; without the registry, the notifier's fallback. */
-    private Optional<String> agencyName(Optional<String> code) {
-        try {
-            return code.flatMap(agencies::active).map(a -> a.name());
-        } catch (RuntimeException registryDown) {
-            return Optional.empty();
-        }
     }
 
     private void resume(TrackedDossier d, DeadlineCalculator calc, Instant at) {

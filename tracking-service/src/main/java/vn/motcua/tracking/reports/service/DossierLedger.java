@@ -142,13 +142,7 @@ public class DossierLedger {
     }
 
     private String name(String code, Map<String, String> names) {
-        return names.computeIfAbsent(code, c -> {
-            try {
-                return agencies.active(c).map(a -> a.name()).orElse(c);
-            } catch (RuntimeException registryDown) {
-                return c; // the code alone still identifies it
-            }
-        });
+        return names.computeIfAbsent(code, c -> agencies.name(c).orElse(c));
     }
 
     private static String at(Instant t, ZoneId zone) {

@@ -6,10 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
 import vn.motcua.tracking.agency.service.AgencyRegistry;
-import vn.motcua.tracking.agency.service.IntakeAgencyClient;
 import vn.motcua.tracking.scorecard.domain.Indicator;
 import vn.motcua.tracking.scorecard.domain.Scorecard;
 import vn.motcua.tracking.scorecard.service.ScorecardReport;
@@ -156,12 +154,6 @@ public class ReportWorkbooks {
         if (ScorecardReport.PROVINCE.equals(agency)) {
             return "Toàn tỉnh";
         }
-        Optional<IntakeAgencyClient.AgencyView> known;
-        try {
-            known = agencies.active(agency);
-        } catch (RuntimeException registryDown) {
-            known = Optional.empty(); // the code alone is still a correct report
-        }
-        return known.map(a -> a.name() + " (" + agency + ")").orElse(agency);
+        return agencies.name(agency).map(n -> n + " (" + agency + ")").orElse(agency);
     }
 }
