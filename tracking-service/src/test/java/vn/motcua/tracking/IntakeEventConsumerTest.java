@@ -2,14 +2,24 @@ package vn.motcua.tracking;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -21,7 +31,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.tracking.inbox.domain.ProcessedEvent;
 
-/** Against the real broker: a redelivered event is applied once; an unreadable one is dead-lettered and skipped. */
+/**
+ * Against the real broker and database: a redelivered event is applied once; an unreadable one is dead-lettered and
+ * skipped; a poll whose transaction lost a deadlock is applied on its next attempt.
+ */
 @QuarkusTest
 class IntakeEventConsumerTest {
 
@@ -54,6 +67,80 @@ class IntakeEventConsumerTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(after) == 1);
         assertEquals(1, processed(first));
         assertDeadLettered(code);
+    }
+
+    /**
+     * Another transaction holds the inbox row of the poll's second event, waits until the consumer's claim of both
+     * waits for it, and then claims the first: a deadlock, in which InnoDB rolls back the lighter transaction, the
+     * consumer's (the holder has written hundreds of rows). The consumer used to stop its channel at that failure,
+     * and the poll was applied only after a restart; it now tries again, and both events are applied once.
+     */
+    @Test
+    void aPollThatLostADeadlockIsAppliedOnItsNextAttempt() throws Exception {
+        String code = "000.00.12.H57-261207-" + UUID.randomUUID().toString().substring(0, 6);
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+        CountDownLatch holding = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> holder = other.submit(() -> holdThenCloseTheCycle(second, first, holding));
+            holding.await();
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                    TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, "linger.ms", 100)),
+                    new StringSerializer(),
+                    new StringSerializer())) {
+                // One produce request, so one poll: the consumer claims both in one statement, first then second.
+                producer.send(new ProducerRecord<>("dossier-intake-events", code, event(first, code)));
+                producer.send(new ProducerRecord<>("dossier-intake-events", code, event(second, code)));
+                producer.flush();
+            }
+            assertTrue(holder.get(60, TimeUnit.SECONDS), "the other transaction survived the deadlock");
+        } finally {
+            other.shutdownNow();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(first) == 1 && processed(second) == 1);
+    }
+
+    /**
+     * Claims {@code held} with three hundred more ids, waits until the consumer's claim waits for it, then claims
+     * {@code closing}, which the consumer holds. True once that went through: the consumer was the victim.
+     */
+    private static boolean holdThenCloseTheCycle(String held, String closing, CountDownLatch holding) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                EntityManager em = ProcessedEvent.getEntityManager();
+                List<String> heavy = new ArrayList<>(List.of(held));
+                IntStream.range(0, 300).forEach(i -> heavy.add(UUID.randomUUID().toString()));
+                claim(em, heavy);
+                holding.countDown();
+                await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> waitingToClaim(em, closing));
+                claim(em, List.of(closing)); // closes the cycle; throws if this transaction were the victim
+                throw new GiveWay(); // rolls back, so that the consumer's next attempt goes through
+            });
+            return false;
+        } catch (GiveWay expected) {
+            return true;
+        }
+    }
+
+    static class GiveWay extends RuntimeException {}
+
+    private static void claim(EntityManager em, List<String> ids) {
+        String rows =
+                ids.stream().map(id -> "('" + id + "', 'test-holder', NOW())").collect(Collectors.joining(","));
+        em.createNativeQuery("INSERT INTO processed_event (event_id, topic, processed_at) VALUES " + rows)
+                .executeUpdate();
+    }
+
+    /** The consumer's claim is waiting for a lock: its statement, with the event id in it, still running. */
+    private static boolean waitingToClaim(EntityManager em, String eventId) {
+        Number waiting = (Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                        + " WHERE ID <> CONNECTION_ID() AND INFO LIKE 'INSERT IGNORE INTO processed_event%'"
+                        + " AND INFO LIKE CONCAT('%', ?1, '%')")
+                .setParameter(1, eventId)
+                .getSingleResult();
+        return waiting.intValue() > 0;
     }
 
     private static String event(String eventId, String code) {

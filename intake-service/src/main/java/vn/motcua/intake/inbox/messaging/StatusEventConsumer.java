@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.motcua.intake.common.persistence.TransientRetry;
 import vn.motcua.intake.dossier.service.StatusEventEffects;
 import vn.motcua.intake.portal.domain.PortalCodes;
 import vn.motcua.intake.portal.service.PortalQueue;
@@ -36,11 +37,14 @@ public class StatusEventConsumer {
     private final ObjectMapper json;
     private final DeadLetters deadLetters;
     private final StatusEventEffects effects;
+    private final TransientRetry retry;
 
-    public StatusEventConsumer(ObjectMapper json, DeadLetters deadLetters, StatusEventEffects effects) {
+    public StatusEventConsumer(
+            ObjectMapper json, DeadLetters deadLetters, StatusEventEffects effects, TransientRetry retry) {
         this.json = json;
         this.deadLetters = deadLetters;
         this.effects = effects;
+        this.retry = retry;
     }
 
     @Incoming("status-events")
@@ -60,8 +64,9 @@ public class StatusEventConsumer {
         if (due.isEmpty() && moved.isEmpty() && changes.isEmpty()) {
             return; // nothing in the poll changes intake: no transaction
         }
-        // Other failures (database away, shutting down) propagate: no commit, redelivered after a restart.
-        effects.apply(due, moved, changes);
+        // A deadlock or a database node lost is tried again; other failures (shutting down, the database away for
+        // good) propagate: no commit, redelivered after a restart.
+        retry.run("a poll of " + records.count() + " status events", () -> effects.apply(due, moved, changes));
     }
 
     private void read(

@@ -12,14 +12,15 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.motcua.notification.common.persistence.TransientRetry;
 import vn.motcua.notification.delivery.service.EventBatch;
 import vn.motcua.notification.delivery.service.EventNotifier;
 
 /**
  * Consumes intake's and tracking's dossier events a poll at a time: every record is checked first, poison
  * (unreadable, incomplete, unknown type) goes alone to the dead-letter topic, and the rest is applied in one
- * transaction with its inbox rows ({@link EventBatch}). A failure of our own stops the channel without
- * committing, so the poll is redelivered after a restart.
+ * transaction with its inbox rows ({@link EventBatch}), again if the database refused it for a moment. Another
+ * failure of our own stops the channel without committing, so the poll is redelivered after a restart.
  */
 @ApplicationScoped
 public class DossierEventConsumer {
@@ -28,18 +29,21 @@ public class DossierEventConsumer {
     private final EventBatch batch;
     private final MeterRegistry registry;
     private final DeadLetters deadLetters;
+    private final TransientRetry retry;
 
     public DossierEventConsumer(
             ObjectMapper json,
             EventNotifier notifier,
             EventBatch batch,
             MeterRegistry registry,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters,
+            TransientRetry retry) {
         this.json = json;
         this.notifier = notifier;
         this.batch = batch;
         this.registry = registry;
         this.deadLetters = deadLetters;
+        this.retry = retry;
     }
 
     @Incoming("status-events")
@@ -68,7 +72,8 @@ public class DossierEventConsumer {
                 deadLetters.send(record.topic(), record.key(), record.value(), String.valueOf(poison.getMessage()));
             }
         }
-        // Other failures (database away, shutting down) propagate: no commit, redelivered after a restart.
-        batch.apply(events, topic);
+        // A deadlock or a database node lost is tried again; other failures (shutting down, the database away for
+        // good) propagate: no commit, redelivered after a restart.
+        retry.run("a poll of " + events.size() + " events of " + topic, () -> batch.apply(events, topic));
     }
 }

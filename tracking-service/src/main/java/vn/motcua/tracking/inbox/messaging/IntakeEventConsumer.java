@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.tracking.calendar.domain.ProcessingTime;
+import vn.motcua.tracking.common.persistence.TransientRetry;
 import vn.motcua.tracking.inbox.service.IntakeEventBatch;
 import vn.motcua.tracking.inbox.service.IntakeEventBatch.Received;
 import vn.motcua.tracking.lifecycle.messaging.IntakeEvent;
@@ -32,14 +33,20 @@ public class IntakeEventConsumer {
     private final MeterRegistry registry;
     private final IntakeEventBatch batch;
     private final DeadLetters deadLetters;
+    private final TransientRetry retry;
     private final DistributionSummary batchSize;
 
     public IntakeEventConsumer(
-            ObjectMapper json, MeterRegistry registry, IntakeEventBatch batch, DeadLetters deadLetters) {
+            ObjectMapper json,
+            MeterRegistry registry,
+            IntakeEventBatch batch,
+            DeadLetters deadLetters,
+            TransientRetry retry) {
         this.json = json;
         this.registry = registry;
         this.batch = batch;
         this.deadLetters = deadLetters;
+        this.retry = retry;
         this.batchSize = DistributionSummary.builder("tracking_consumer_batch_size")
                 .tag("topic", TOPIC)
                 .description("Records per consumed poll")
@@ -61,9 +68,10 @@ public class IntakeEventConsumer {
                 deadLetters.send(TOPIC, record.key(), record.value(), String.valueOf(poison.getMessage()));
             }
         }
-        // A failure here (database away, shutting down) propagates: nothing of the poll is committed, and it
-        // comes again after a restart; it is never dead-lettered for it.
-        batch.apply(events);
+        // A deadlock or a database node lost is tried again; any other failure (shutting down, the database away
+        // for good) propagates: nothing of the poll is committed, and it comes again after a restart; it is never
+        // dead-lettered for it.
+        retry.run("a poll of " + events.size() + " intake events", () -> batch.apply(events));
     }
 
     /** Everything that can make an event poison is found here, before anything is written. */
