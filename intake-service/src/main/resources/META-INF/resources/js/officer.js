@@ -14,6 +14,13 @@ const NEEDS = { HAND_OVER: ['toAgency', 'stepWorkingDays', 'reason'], REQUEST_SU
 const REASON_LABEL = { HAND_OVER: 'Nội dung chuyển (nếu có)', REQUEST_SUPPLEMENT: 'Giấy tờ cần bổ sung, lý do', SUSPEND: 'Lý do dừng xử lý',
   APOLOGIZE: 'Lý do chậm trả kết quả', WITHDRAW: 'Lý do rút hồ sơ (nếu có)' };
 
+// Who hands the dossier in at the counter: a citizen by their ID number, a business or an organisation by its tax code.
+const APPLICANTS = {
+  CITIZEN: { kind: 'Công dân', name: 'Họ và tên', id: 'Số định danh cá nhân (CCCD)', inputmode: 'numeric' },
+  BUSINESS: { kind: 'Doanh nghiệp', name: 'Tên doanh nghiệp', id: 'Mã số thuế', inputmode: 'text' },
+  ORGANISATION: { kind: 'Tổ chức', name: 'Tên tổ chức', id: 'Mã số thuế', inputmode: 'text' },
+};
+
 const problemBox = () => el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true });
 
 async function counter() {
@@ -30,10 +37,21 @@ async function counter() {
       el('input', { type: 'checkbox', name: 'component', value: c.code, 'data-mandatory': c.mandatory }), ` ${c.name}${c.mandatory ? ' (bắt buộc)' : ''}`)) : []));
   };
   select.addEventListener('change', showComponents);
-  const input = (label, name, attrs = {}) => el('label', {}, label, el('input', { name, 'data-field': 'applicant.' + name, ...attrs }));
+  const input = (label, name, attrs = {}) => el('label', {}, el('span', {}, label), el('input', { name, 'data-field': 'applicant.' + name, ...attrs }));
+  const kind = el('select', { name: 'applicantType', 'data-field': 'applicant.type' },
+    Object.entries(APPLICANTS).map(([type, a]) => el('option', { value: type }, a.kind)));
+  const name = input('', 'fullName', { required: true });
+  const id = input('', 'idNumber', { required: true });
+  const relabel = () => {
+    const a = APPLICANTS[kind.value];
+    name.firstChild.textContent = a.name;
+    id.firstChild.textContent = a.id;
+    id.lastChild.setAttribute('inputmode', a.inputmode);
+  };
+  kind.addEventListener('change', relabel);
+  relabel();
   const form = el('form', { novalidate: true }, problemBox(), el('label', {}, 'Thủ tục', select),
-    el('fieldset', {}, el('legend', {}, 'Người nộp'), input('Họ và tên', 'fullName', { required: true }),
-      input('Số định danh cá nhân (CCCD)', 'idNumber', { required: true, inputmode: 'numeric' }),
+    el('fieldset', {}, el('legend', {}, 'Người nộp'), el('label', {}, 'Người nộp là', kind), name, id,
       input('Số điện thoại', 'phone', { required: true, inputmode: 'tel' }), input('Thư điện tử', 'email', { type: 'email' }), input('Địa chỉ', 'address')),
     components, el('button', { type: 'submit' }, 'Tiếp nhận và in phiếu (Enter)'), el('div', { class: 'result', 'aria-live': 'polite' }));
   form.addEventListener('submit', async (ev) => {
@@ -48,7 +66,7 @@ async function counter() {
     const v = (n) => form.elements[n].value.trim() || null;
     try {
       const d = await api('/api/dossiers', { method: 'POST', body: { procedureCode: v('procedureCode'), agencyCode: st.claims.agency,
-        applicant: { type: 'CITIZEN', fullName: v('fullName'), idNumber: v('idNumber'), phone: v('phone'), email: v('email'), address: v('address') },
+        applicant: { type: kind.value, fullName: v('fullName'), idNumber: v('idNumber'), phone: v('phone'), email: v('email'), address: v('address') },
         documents: [...form.querySelectorAll('input[name=component]:checked')].map((c) => ({ componentCode: c.value })) } });
       form.querySelector('.result').replaceChildren(el('p', { class: 'success', role: 'status' }, 'Đã tiếp nhận hồ sơ ', el('strong', { class: 'dossier-code' }, d.code),
         d.appointmentAt ? ` · hẹn trả ${when(d.appointmentAt)}` : ' · ngày hẹn sẽ được thông báo'),
@@ -56,6 +74,8 @@ async function counter() {
       // The next applicant starts from an empty form: a box left ticked would record a paper they did not hand in.
       form.querySelectorAll('input:not([type=checkbox])').forEach((i) => { i.value = ''; });
       form.querySelectorAll('input[type=checkbox]').forEach((c) => { c.checked = false; });
+      kind.value = 'CITIZEN';
+      relabel();
       form.querySelector('.print-receipt').focus();
     } catch (e) {
       showProblem(form, e);

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,34 @@ class NotificationFlowTest {
                 .statusCode(200)
                 .body("channel", hasItems("EMAIL", "SMS"))
                 .body("status", hasItems("SENT"));
+    }
+
+    /**
+     * A business received at the counter is addressed by its name and as "Quý doanh nghiệp", and told to look its
+     * dossier up by its tax code: "Kính gửi Ông/Bà Công ty …" was every business's greeting.
+     */
+    @Test
+    void aBusinessIsAddressedByItsNameAndItsTaxCode() throws Exception {
+        String code = code();
+        String email = "hongha." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
+        String event = received(UUID.randomUUID().toString(), code, email, "0912345678")
+                .replace(
+                        "\"type\":\"CITIZEN\",\"fullName\":\"Nguyễn Văn An\"",
+                        "\"type\":\"BUSINESS\",\"fullName\":\"Công ty TNHH Thương mại Hồng Hà\"");
+        send("dossier-intake-events", code, event);
+        send(
+                "dossier-status-events",
+                code,
+                status("DOSSIER_SUPPLEMENT_REQUESTED", code, ",\"reason\":\"Bản sao giấy phép\""));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 2);
+        String receipt = bodyOf(email, "đã tiếp nhận hồ sơ");
+        assertTrue(receipt.startsWith("Kính gửi Công ty TNHH Thương mại Hồng Hà,"), receipt);
+        assertTrue(
+                receipt.contains("của Quý doanh nghiệp") && receipt.contains("bằng mã hồ sơ và mã số thuế"), receipt);
+        String supplement = bodyOf(email, "Bản sao giấy phép");
+        assertTrue(supplement.contains("đề nghị Quý doanh nghiệp bổ sung"), supplement);
+        assertFalse(receipt.contains("Ông/Bà") || supplement.contains("Ông/Bà"), receipt + supplement);
     }
 
     /**
@@ -468,6 +497,18 @@ class NotificationFlowTest {
                                 .findFirst(),
                         Optional::isPresent)
                 .orElseThrow();
+    }
+
+    /** The body of the one email to {@code address} that contains {@code fragment}, whichever was sent first. */
+    private static String bodyOf(String address, String fragment) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        for (MimeMessage m : mailTo(address)) {
+            bodies.add(m.getContent().toString());
+        }
+        return bodies.stream()
+                .filter(b -> b.contains(fragment))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no email to " + address + " says " + fragment + ": " + bodies));
     }
 
     private static List<MimeMessage> mailTo(String address) {

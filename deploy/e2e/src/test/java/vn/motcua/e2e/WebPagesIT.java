@@ -561,6 +561,56 @@ class WebPagesIT {
         }
     }
 
+    /**
+     * A business hands in a licence application at the counter: the officer says who applies, the form asks for its
+     * name and tax code, a citizen's ID number is refused next to the field, and the dossier shows the tax code.
+     */
+    @Test
+    void aBusinessIsReceivedAtTheCounterByItsTaxCode() {
+        try (Browser officer = new Browser(1280, 900)) {
+            officer.open(site + "/can-bo.html#/tiep-nhan");
+            officer.button("Đăng nhập").click();
+            officer.logIn("officer1");
+            new Select(officer.find("select[name=procedureCode]")).selectByValue("2.000633");
+            new Select(officer.find("select[name=applicantType]")).selectByValue("BUSINESS");
+            assertEquals("Tên doanh nghiệp", label(officer, "fullName"));
+            assertEquals("Mã số thuế", label(officer, "idNumber"));
+            officer.find("input[name=fullName]")
+                    .sendKeys("Công ty TNHH Thương mại Hồng Hà", Keys.TAB, "001301000123", Keys.TAB, "0987654321");
+            for (String component : List.of("DN", "DKKD", "DD")) {
+                officer.find("input[name=component][value=" + component + "]").click();
+            }
+            officer.driver.findElement(By.cssSelector("input[name=phone]")).sendKeys(Keys.ENTER);
+            assertTrue(
+                    officer.find("input[name=idNumber] + .field-error")
+                            .getText()
+                            .contains("mã số thuế"),
+                    officer.find("form").getText());
+            WebElement taxCode = officer.find("input[name=idNumber]");
+            taxCode.clear();
+            taxCode.sendKeys("4600123456-001", Keys.ENTER);
+            String code = officer.find(".dossier-code").getText();
+            assertTrue(code.startsWith("000.00.12.H57-"), code);
+            officer.screenshot("08b-officer-counter-business");
+            // The next applicant is a citizen again unless the officer says otherwise.
+            assertEquals("Số định danh cá nhân (CCCD)", label(officer, "idNumber"));
+            new Dossiers(system).awaitTracked(code); // the dossier's page reads tracking's timeline
+            officer.open(site + "/can-bo.html#/ho-so/" + code);
+            String applicant = officer.find("p.applicant").getText();
+            assertTrue(
+                    applicant.contains("Công ty TNHH Thương mại Hồng Hà")
+                            && applicant.contains("Mã số thuế ***********001"),
+                    applicant);
+        }
+    }
+
+    private static String label(Browser page, String input) {
+        return page.find("input[name=" + input + "]")
+                .findElement(By.xpath(".."))
+                .findElement(By.tagName("span"))
+                .getText();
+    }
+
     @Test
     void anyoneLooksADossierUpByCodeAndIdNumberWithoutLoggingIn() {
         Dossiers dossiers = new Dossiers(system);

@@ -45,7 +45,7 @@ class ReceiptTest {
             assertTrue(text.contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"), text);
             assertTrue(text.contains("Mã hồ sơ: " + code), text);
             assertTrue(text.contains("Ông/Bà: Nguyễn Văn An"), text);
-            assertTrue(text.contains("*********345"), text);
+            assertTrue(text.contains("Số định danh cá nhân: *********345"), text);
             assertFalse(text.contains(CITIZEN), "the full ID number is not printed");
             assertTrue(text.contains("Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam"), text);
             assertTrue(text.contains("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp"), text);
@@ -111,6 +111,26 @@ class ReceiptTest {
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json");
+    }
+
+    /** A business is received by its name and tax code: "Ông/Bà: Công ty …" was every business's receipt. */
+    @Test
+    void aBusinessesReceiptNamesItAndItsTaxCode() throws Exception {
+        String code = receiveAtCounter(Submissions.liquorLicence(AGENCY, "4600123456-001"));
+        byte[] pdf = given().auth()
+                .oauth2(TestTokens.officer(AGENCY))
+                .when()
+                .get("/api/dossiers/" + code + "/receipt")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Tổ chức, doanh nghiệp: Công ty TNHH Thương mại Hồng Hà"), text);
+            assertTrue(text.contains("Mã số thuế: ***********001"), text);
+            assertFalse(text.contains("Ông/Bà") || text.contains("4600123456"), text);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.motcua.notification.message.domain.Addressee;
 import vn.motcua.notification.message.domain.MessageData;
 import vn.motcua.notification.message.domain.MessageKind;
 import vn.motcua.notification.message.domain.SmsText;
@@ -22,7 +23,7 @@ class SmsTemplatesTest {
     void everySmsIsGsm7InAtMostTwoSegments() {
         MessageData data = new MessageData(
                 "000.40.30.H57-261207-012345",
-                "Nguyễn Thị Phương Thảo",
+                Addressee.of(Addressee.CITIZEN, "Nguyễn Thị Phương Thảo"),
                 "Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên",
                 "Cấp giấy phép xây dựng đối với công trình cấp đặc biệt, cấp I, cấp II",
                 "11 giờ 30 phút, ngày 31/12/2026",

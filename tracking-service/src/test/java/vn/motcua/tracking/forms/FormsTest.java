@@ -196,6 +196,32 @@ class FormsTest {
                 .statusCode(200);
     }
 
+    /** A business is addressed by its name and as "Quý doanh nghiệp": "Kính gửi: Ông/Bà Công ty …" was its form. */
+    @Test
+    void aBusinessIsAddressedByItsNameOnItsForms() throws Exception {
+        String code = TrackedDossiers.startBusiness(
+                tracking, AGENCY, "2.000633", "2026-11-02T09:00:00+07:00", "Công ty TNHH Thương mại Hồng Hà");
+        Actor officer = new Actor("officer1", "officer", Optional.of(AGENCY));
+        actions.apply(
+                code,
+                TrackedDossiers.withReason(Action.REQUEST_SUPPLEMENT, "Bản sao Giấy chứng nhận đăng ký kinh doanh"),
+                officer,
+                at("2026-11-02T10:00:00"));
+        String token = TestTokens.officer(AGENCY);
+        String form02 = text(token, code, "02").replaceAll("\\s+", " ");
+        assertTrue(form02.contains("Kính gửi: Công ty TNHH Thương mại Hồng Hà"), form02);
+        assertTrue(form02.contains("đề nghị Quý doanh nghiệp bổ sung"), form02);
+        actions.apply(code, Command.of(Action.SUPPLEMENT_RECEIVED), officer, at("2026-11-03T08:00:00"));
+        actions.apply(
+                code,
+                TrackedDossiers.withReason(Action.SUSPEND, "Địa điểm kinh doanh không đủ điều kiện"),
+                officer,
+                at("2026-11-03T14:00:00"));
+        String form05 = text(token, code, "05").replaceAll("\\s+", " ");
+        assertTrue(form05.contains("dừng giải quyết hồ sơ của Quý doanh nghiệp kể từ"), form05);
+        assertTrue(!form02.contains("Ông/Bà") && !form05.contains("Ông/Bà"), form02 + form05);
+    }
+
     private static String text(String token, String code, String form) throws Exception {
         byte[] pdf = given().auth()
                 .oauth2(token)

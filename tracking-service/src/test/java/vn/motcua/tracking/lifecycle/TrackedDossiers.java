@@ -64,6 +64,43 @@ public final class TrackedDossiers {
             String idHash,
             String policy,
             IntakeEvent.Components components) {
+        return received(
+                tracking,
+                agency,
+                procedure,
+                channel,
+                receivedAt,
+                workingDays,
+                new IntakeEvent.Applicant(idHash, "Nguyễn Văn An", "CITIZEN"),
+                policy,
+                components);
+    }
+
+    /** A business's dossier of {@code procedure}, received at the counter: forms address it by its name. */
+    public static String startBusiness(
+            DossierTracking tracking, String agency, String procedure, String receivedAt, String name) {
+        return received(
+                tracking,
+                agency,
+                procedure,
+                "COUNTER",
+                receivedAt,
+                "10",
+                new IntakeEvent.Applicant(CITIZEN_HASH, name, "BUSINESS"),
+                null,
+                null);
+    }
+
+    private static String received(
+            DossierTracking tracking,
+            String agency,
+            String procedure,
+            String channel,
+            String receivedAt,
+            String workingDays,
+            IntakeEvent.Applicant applicant,
+            String policy,
+            IntakeEvent.Components components) {
         String code = agency + "-T" + Long.toString(System.nanoTime(), 36) + "-" + SEQ.incrementAndGet();
         var received = OffsetDateTime.parse(receivedAt).toInstant();
         QuarkusTransaction.requiringNew()
@@ -77,7 +114,7 @@ public final class TrackedDossiers {
                         procedure,
                         "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
                         channel,
-                        new IntakeEvent.Applicant(idHash, "Nguyễn Văn An"),
+                        applicant,
                         received,
                         appointment(received, workingDays), // the receipt gave the appointment
                         workingDays,

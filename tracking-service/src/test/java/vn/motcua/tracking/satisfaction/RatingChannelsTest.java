@@ -82,7 +82,7 @@ class RatingChannelsTest {
                         "1.001193",
                         "Đăng ký khai sinh",
                         "ONLINE",
-                        new IntakeEvent.Applicant(TrackedDossiers.CITIZEN_HASH, "Nguyễn Văn An"),
+                        new IntakeEvent.Applicant(TrackedDossiers.CITIZEN_HASH, "Nguyễn Văn An", "CITIZEN"),
                         null,
                         null,
                         null,

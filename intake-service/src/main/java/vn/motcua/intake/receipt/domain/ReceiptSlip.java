@@ -16,6 +16,7 @@ public record ReceiptSlip(
         String code,
         String agencyName,
         String procedureName,
+        boolean applicantIsPerson,
         String applicantName,
         String maskedIdNumber,
         String maskedPhone,

@@ -39,8 +39,10 @@ public final class ReceiptPdf {
             doc.add(centered("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", new Font(BOLD, 14), 18));
             doc.add(centered("Mã hồ sơ: " + slip.code(), new Font(BOLD, 12), 4));
             doc.add(line(slip.agencyName() + " đã tiếp nhận hồ sơ của:"));
-            doc.add(line("Ông/Bà: " + slip.applicantName()));
-            doc.add(line("Số định danh cá nhân / mã số thuế: " + slip.maskedIdNumber()));
+            // A business or an organisation is not "Ông/Bà", and it is identified by its tax code.
+            boolean person = slip.applicantIsPerson();
+            doc.add(line((person ? "Ông/Bà: " : "Tổ chức, doanh nghiệp: ") + slip.applicantName()));
+            doc.add(line((person ? "Số định danh cá nhân: " : "Mã số thuế: ") + slip.maskedIdNumber()));
             if (slip.address().isPresent()) {
                 doc.add(line("Địa chỉ: " + slip.address().get()));
             }

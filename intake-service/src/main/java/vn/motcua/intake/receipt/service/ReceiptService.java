@@ -50,6 +50,7 @@ public class ReceiptService {
                 d.code,
                 agencyName,
                 p.name,
+                d.applicantType == Dossier.ApplicantType.CITIZEN,
                 d.applicantName,
                 Masking.mask(d.applicantIdNumber, 3),
                 Masking.mask(d.applicantPhone, 3),

@@ -12,6 +12,18 @@ public final class Submissions {
                  "documents":[%s]}""".formatted(procedure, agency, idNumber, documents);
     }
 
+    /** Cấp Giấy phép bán lẻ rượu (province) for a business, by its tax code, with its three mandatory components. */
+    public static String liquorLicence(String agency, String taxCode) {
+        return body(
+                        "2.000633",
+                        agency,
+                        taxCode,
+                        "{\"componentCode\":\"DN\"},{\"componentCode\":\"DKKD\"},{\"componentCode\":\"DD\"}")
+                .replace(
+                        "\"type\":\"CITIZEN\",\"fullName\":\"Nguyễn Văn An\"",
+                        "\"type\":\"BUSINESS\",\"fullName\":\"Công ty TNHH Thương mại Hồng Hà\"");
+    }
+
     /** Cấp Phiếu lý lịch tư pháp (province, 10 days) with its two mandatory components. */
     public static String criminalRecord(String agency, String idNumber) {
         return body("2.000488", agency, idNumber, "{\"componentCode\":\"TK\"},{\"componentCode\":\"CCCD\"}");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.motcua.notification.common.persistence.CommittedCounters;
 import vn.motcua.notification.delivery.config.DeliverySettings;
+import vn.motcua.notification.message.domain.Addressee;
 import vn.motcua.notification.message.domain.MessageData;
 import vn.motcua.notification.message.domain.MessageKind;
 import vn.motcua.notification.recipient.domain.Recipient;
@@ -146,6 +147,7 @@ public class EventNotifier {
         r.agencyName = text(e, "agencyName");
         r.procedureName = text(e, "procedureName");
         r.fullName = a.path("fullName").asText();
+        r.applicantType = text(a, "type");
         r.email = text(a, "email");
         r.phone = text(a, "phone");
         // An event written before the keyed hash (still in the topic at upgrade) is re-keyed like stored values.
@@ -180,7 +182,7 @@ public class EventNotifier {
         e.path("reasons").forEach(x -> reasons.add(x.asText()));
         return new MessageData(
                 r.dossierCode,
-                r.fullName,
+                Addressee.of(r.applicantType, r.fullName),
                 kind == MessageKind.APOLOGY ? apologising(e, r) : agency(r),
                 r.procedureName == null ? "" : r.procedureName,
                 appointment,

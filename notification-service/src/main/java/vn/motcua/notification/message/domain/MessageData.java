@@ -5,11 +5,12 @@ import java.util.List;
 /**
  * What a template may print; dates are already in Vietnamese words ("11 giờ 30 phút, ngày 03/12/2026") and the
  * outcome too ("trước hạn", "đúng hạn", "quá hạn"). {@code ratingLink} is set for the messages that end a dossier
- * (RETURNED, NOT_ACCEPTED): the signed one-use link to rate its handling.
+ * (RETURNED, NOT_ACCEPTED): the signed one-use link to rate its handling. {@code to} says how the applicant is
+ * addressed: a citizen as "Ông/Bà", a business or an organisation by its name.
  */
 public record MessageData(
         String code,
-        String name,
+        Addressee to,
         String agency,
         String procedure,
         String appointment,

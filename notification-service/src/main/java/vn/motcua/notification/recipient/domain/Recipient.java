@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The applicant of a dossier as the notifier needs them: a name to address, an email, a phone. */
+/** The applicant of a dossier as the notifier needs them: a name and a kind to address, an email, a phone. */
 @Entity
 @Table(name = "recipient")
 public class Recipient extends PanacheEntityBase {
@@ -31,6 +31,10 @@ public class Recipient extends PanacheEntityBase {
 
     @Column(name = "full_name", nullable = false)
     public String fullName;
+
+    /** CITIZEN, BUSINESS or ORGANISATION, as intake received them; null on rows stored before it was kept. */
+    @Column(name = "applicant_type")
+    public String applicantType;
 
     public String email;
 

@@ -11,6 +11,7 @@ import vn.motcua.tracking.calendar.domain.Outcome;
 import vn.motcua.tracking.calendar.domain.SupplementPolicy;
 import vn.motcua.tracking.calendar.service.CalendarService;
 import vn.motcua.tracking.common.domain.DomainException;
+import vn.motcua.tracking.forms.domain.Addressee;
 import vn.motcua.tracking.forms.pdf.FormPdf;
 import vn.motcua.tracking.lifecycle.domain.Action;
 import vn.motcua.tracking.lifecycle.domain.DossierStep;
@@ -38,10 +39,10 @@ public class DossierForms {
                         () -> DomainException.conflict("Hồ sơ " + d.code + " chưa có yêu cầu bổ sung.", List.of()));
         return new FormPdf("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ", agency(d))
                 .line("Mã hồ sơ: " + d.code)
-                .line("Kính gửi: Ông/Bà " + orDash(d.applicantName))
+                .line("Kính gửi: " + to(d).salutation())
                 .line("Ngày " + when(d.receivedAt) + ", " + agency(d) + " tiếp nhận hồ sơ đề nghị giải quyết thủ tục "
                         + orDash(d.procedureName) + ".")
-                .line("Sau khi xem xét, đề nghị Ông/Bà bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:")
+                .line("Sau khi xem xét, đề nghị " + to(d).you() + " bổ sung, hoàn thiện hồ sơ gồm những nội dung sau:")
                 .line(request.note)
                 .line(
                         d.supplementPolicy == SupplementPolicy.RESTART
@@ -49,8 +50,8 @@ public class DossierForms {
                                         + ") kể từ khi nhận đủ hồ sơ bổ sung."
                                 : "Thời gian giải quyết tạm dừng từ " + when(request.at)
                                         + " và được tính tiếp khi nhận đủ hồ sơ bổ sung.")
-                .line("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ cán bộ " + request.signedBy()
-                        + " để được hướng dẫn.")
+                .line("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, " + to(d).you() + " liên hệ cán bộ "
+                        + request.signedBy() + " để được hướng dẫn.")
                 .signatures("", "NGƯỜI TIẾP NHẬN HỒ SƠ\n(Ký và ghi rõ họ tên)\n\n\n" + request.signedBy())
                 .finish();
     }
@@ -63,12 +64,12 @@ public class DossierForms {
         String issuer = apology.actorAgency == null ? agency(d) : party(null, apology.actorAgency, d);
         return new FormPdf("Văn bản xin lỗi và hẹn lại ngày trả kết quả", issuer)
                 .line("Mã hồ sơ: " + d.code)
-                .line("Kính gửi: Ông/Bà " + orDash(d.applicantName))
+                .line("Kính gửi: " + to(d).salutation())
                 .line("Ngày " + when(d.receivedAt) + ", " + agency(d) + " tiếp nhận hồ sơ đề nghị giải quyết thủ tục "
                         + orDash(d.procedureName) + ". Theo quy định, hạn trả kết quả là " + when(d.dueAt) + ".")
                 .line("Đến nay hồ sơ chưa được giải quyết đúng hạn. Lý do: " + apology.note)
-                .line(issuer + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn trả kết quả vào " + when(d.newAppointmentAt)
-                        + ".")
+                .line(issuer + " xin lỗi " + to(d).you() + " vì sự chậm trễ này và hẹn trả kết quả vào "
+                        + when(d.newAppointmentAt) + ".")
                 .signatures("", "THỦ TRƯỞNG CƠ QUAN\n(Ký, ghi rõ họ tên, đóng dấu)\n\n\n" + apology.signedBy())
                 .finish();
     }
@@ -81,15 +82,21 @@ public class DossierForms {
         String issuer = stop.actorAgency == null ? agency(d) : party(null, stop.actorAgency, d);
         return new FormPdf("Thông báo dừng giải quyết hồ sơ", issuer)
                 .line("Mã hồ sơ: " + d.code)
-                .line("Kính gửi: Ông/Bà " + orDash(d.applicantName))
+                .line("Kính gửi: " + to(d).salutation())
                 .line("Ngày " + when(d.receivedAt) + ", " + agency(d) + " tiếp nhận hồ sơ đề nghị giải quyết thủ tục "
                         + orDash(d.procedureName) + ".")
-                .line(issuer + " thông báo dừng giải quyết hồ sơ của Ông/Bà kể từ " + when(stop.at) + ".")
+                .line(issuer + " thông báo dừng giải quyết hồ sơ của " + to(d).you() + " kể từ " + when(stop.at) + ".")
                 .line("Lý do: " + stop.note)
-                .line("Ông/Bà liên hệ Bộ phận Một cửa nơi đã nộp hồ sơ để được hướng dẫn và nhận lại giấy tờ đã nộp"
+                .line(to(d).you()
+                        + " liên hệ Bộ phận Một cửa nơi đã nộp hồ sơ để được hướng dẫn và nhận lại giấy tờ đã nộp"
                         + " (nếu có).")
                 .signatures("", "THỦ TRƯỞNG CƠ QUAN\n(Ký, ghi rõ họ tên, đóng dấu)\n\n\n" + stop.signedBy())
                 .finish();
+    }
+
+    /** A business or an organisation is addressed by its name, a citizen as "Ông/Bà". */
+    private static Addressee to(TrackedDossier d) {
+        return Addressee.of(d.applicantType, orDash(d.applicantName));
     }
 
     public byte[] processControl(TrackedDossier d) {

@@ -63,6 +63,10 @@ public class TrackedDossier extends PanacheEntityBase {
     @Column(name = "applicant_name")
     public String applicantName;
 
+    /** CITIZEN, BUSINESS or ORGANISATION; null on dossiers tracked before it was kept, and imported ones. */
+    @Column(name = "applicant_type")
+    public String applicantType;
+
     /** The agency whose officers act on it now: the receiving one until a hand-over or a merger moves it. */
     @Column(name = "holding_agency", nullable = false)
     public String holdingAgency;

@@ -26,7 +26,8 @@ public record IntakeEvent(
     public static final String NOT_ACCEPTED = "DOSSIER_NOT_ACCEPTED";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Applicant(String idHash, String fullName) {}
+    /** {@code type}: CITIZEN, BUSINESS or ORGANISATION (null on events written before it was read). */
+    public record Applicant(String idHash, String fullName, String type) {}
 
     /** How many components the dossier came with, and how many as files; absent on older events. */
     @JsonIgnoreProperties(ignoreUnknown = true)

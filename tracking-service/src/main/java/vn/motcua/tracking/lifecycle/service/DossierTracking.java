@@ -77,8 +77,8 @@ public class DossierTracking {
             boolean appointmentGiven) {}
 
     /** What forms print; any of them may be null for imported dossiers. */
-    public record Names(String agency, String procedure, String applicant) {
-        public static final Names NONE = new Names(null, null, null);
+    public record Names(String agency, String procedure, String applicant, String applicantType) {
+        public static final Names NONE = new Names(null, null, null, null);
     }
 
     /** Which of these dossiers have a clock already: one query for a whole batch of received events. */
@@ -108,7 +108,10 @@ public class DossierTracking {
                         SupplementPolicy.orDefault(e.supplementPolicy()),
                         e.applicant().idHash(),
                         new Names(
-                                e.agencyName(), e.procedureName(), e.applicant().fullName()),
+                                e.agencyName(),
+                                e.procedureName(),
+                                e.applicant().fullName(),
+                                e.applicant().type()),
                         e.appointmentAt() != null),
                 Actor.system(e.agencyCode()));
         Optional.ofNullable(e.appointmentAt())
@@ -179,6 +182,7 @@ public class DossierTracking {
         d.agencyName = s.names().agency();
         d.procedureName = s.names().procedure();
         d.applicantName = s.names().applicant();
+        d.applicantType = s.names().applicantType();
         d.imported = actor.role().equals(Actor.IMPORT);
         d.persist();
         journal.recordDeadlineSet(d, actor, s.appointmentGiven());
