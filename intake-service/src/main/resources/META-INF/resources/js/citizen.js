@@ -155,7 +155,7 @@ function lookup() {
       showProblem(form, e);
     }
   });
-  page('Tra cứu hồ sơ', el('p', {}, 'Không cần đăng nhập: nhập mã hồ sơ ghi trên phiếu tiếp nhận và số định danh của người nộp.'), form);
+  page('Tra cứu hồ sơ', el('p', {}, 'Không cần đăng nhập: nhập mã hồ sơ ghi trên phiếu tiếp nhận và số định danh cá nhân của người nộp (doanh nghiệp, tổ chức: mã số thuế).'), form);
 }
 
 /** The page the RETURNED and NOT_ACCEPTED messages link to: the token names the dossier, no log-in needed. */

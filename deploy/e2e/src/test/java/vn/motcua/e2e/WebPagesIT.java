@@ -567,6 +567,7 @@ class WebPagesIT {
      */
     @Test
     void aBusinessIsReceivedAtTheCounterByItsTaxCode() {
+        String code;
         try (Browser officer = new Browser(1280, 900)) {
             officer.open(site + "/can-bo.html#/tiep-nhan");
             officer.button("Đăng nhập").click();
@@ -589,7 +590,7 @@ class WebPagesIT {
             WebElement taxCode = officer.find("input[name=idNumber]");
             taxCode.clear();
             taxCode.sendKeys("4600123456-001", Keys.ENTER);
-            String code = officer.find(".dossier-code").getText();
+            code = officer.find(".dossier-code").getText();
             assertTrue(code.startsWith("000.00.12.H57-"), code);
             officer.screenshot("08b-officer-counter-business");
             // The next applicant is a citizen again unless the officer says otherwise.
@@ -601,6 +602,16 @@ class WebPagesIT {
                     applicant.contains("Công ty TNHH Thương mại Hồng Hà")
                             && applicant.contains("Mã số thuế ***********001"),
                     applicant);
+        }
+        // The business follows its dossier on the public lookup by code and tax code, as a citizen by ID number.
+        try (Browser anyone = new Browser(390, 844)) {
+            anyone.open(site + "/#/tra-cuu");
+            anyone.type("input[name=code]", code);
+            anyone.type("input[name=idNumber]", "4600123456-001");
+            anyone.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            assertTrue(
+                    anyone.find(".result p").getText().contains("Đã tiếp nhận"),
+                    anyone.find(".result").getText());
         }
     }
 

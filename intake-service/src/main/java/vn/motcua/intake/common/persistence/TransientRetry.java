@@ -11,8 +11,9 @@ import org.jboss.logging.Logger;
  * Runs a consumed poll's transaction again when the database refused it for a moment ({@link TransientFailure}):
  * a deadlock or a certification conflict on Galera, a node lost mid-transaction. Nothing of it was stored and its
  * offsets are not committed, so a second attempt is the same work. Without it the channel stopped (fail-stop) and
- * stayed stopped until the instance was restarted: the cluster fault test saw both replicas' consumers stop, one
- * after a deadlock, and dossiers that tracking did not know for minutes. Between attempts the pool drops its dead
+ * stayed stopped until the instance was restarted: in the cluster fault test a deadlock stopped one replica's
+ * consumer, its partitions went to the other, and with both stopped nothing consumed until a restart (one CI run
+ * saw tracking not know some dossiers for over two minutes). Between attempts the pool drops its dead
  * connections, so the next attempt gets one to the node that took over. Past the last attempt the failure
  * propagates as before (the channel stops, liveness fails, a restart redelivers the poll).
  */
