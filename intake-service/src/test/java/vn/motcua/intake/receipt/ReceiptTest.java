@@ -117,15 +117,7 @@ class ReceiptTest {
     @Test
     void aBusinessesReceiptNamesItAndItsTaxCode() throws Exception {
         String code = receiveAtCounter(Submissions.liquorLicence(AGENCY, "4600123456-001"));
-        byte[] pdf = given().auth()
-                .oauth2(TestTokens.officer(AGENCY))
-                .when()
-                .get("/api/dossiers/" + code + "/receipt")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = Loader.loadPDF(receipt(code))) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Tổ chức, doanh nghiệp: Công ty TNHH Thương mại Hồng Hà"), text);
             assertTrue(text.contains("Mã số thuế: ***********001"), text);
@@ -140,15 +132,7 @@ class ReceiptTest {
                 AGENCY,
                 CITIZEN,
                 "{\"componentCode\":\"DN\"},{\"componentCode\":\"QSDD\"},{\"componentCode\":\"BV\"}"));
-        byte[] pdf = given().auth()
-                .oauth2(TestTokens.officer(AGENCY))
-                .when()
-                .get("/api/dossiers/" + code + "/receipt")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = Loader.loadPDF(receipt(code))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(
                     text.contains(
@@ -157,6 +141,18 @@ class ReceiptTest {
             assertTrue(text.contains("15 ngày làm việc"), text);
             assertEquals(1, doc.getNumberOfPages());
         }
+    }
+
+    /** The dossier's form 01 as its receiving officer prints it. */
+    private static byte[] receipt(String code) {
+        return given().auth()
+                .oauth2(TestTokens.officer(AGENCY))
+                .when()
+                .get("/api/dossiers/" + code + "/receipt")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
     }
 
     private static String receiveAtCounter(String body) {
