@@ -204,10 +204,7 @@ final class ClusterSystem {
             }
         }
         restarter.shutdownNow();
-        instances.values().stream()
-                .flatMap(List::stream)
-                .filter(ServiceProcess::alive)
-                .forEach(ServiceProcess::stop);
+        ServiceProcess.stopAll(instances.values().stream().flatMap(List::stream).toList());
         smtp.stop();
         sms.stop();
     }

@@ -76,14 +76,17 @@ class FaultToleranceIT {
         for (SubmissionStream.Submitted s : submitted) {
             assertEquals(
                     1, Topics.count(events, s.code(), "DOSSIER_DEADLINE_SET"), "deadline set once for " + s.code());
-            List<String> expected = expectedSubjects(s);
-            assertEquals(expected, mail.get(s.email()));
-            // The SMS of a message is its own delivery: it may land a moment after the email.
-            await().atMost(Duration.ofSeconds(30))
-                    .untilAsserted(() -> system.sms.verify(
-                            expected.size(),
-                            postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(s.code()))));
+            assertEquals(expectedSubjects(s), mail.get(s.email()));
         }
+        // The SMS of a message is its own delivery: it may land a moment after the email. One wait for them all
+        // (a wait per dossier cost at least a poll interval each).
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (SubmissionStream.Submitted s : submitted) {
+                system.sms.verify(
+                        expectedSubjects(s).size(),
+                        postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(s.code())));
+            }
+        });
     }
 
     /**

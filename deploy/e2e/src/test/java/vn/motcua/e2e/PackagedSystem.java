@@ -227,7 +227,7 @@ final class PackagedSystem {
         all.add(intake);
         all.add(notification);
         all.add(prometheus);
-        all.stream().filter(p -> p != null && p.alive()).forEach(ServiceProcess::stop);
+        ServiceProcess.stopAll(all);
         smtp.stop();
         sms.stop();
     }

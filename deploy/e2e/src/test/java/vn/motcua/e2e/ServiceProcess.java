@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -171,6 +172,26 @@ final class ServiceProcess {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * SIGTERM to each of them at once, as an orchestrator stopping a whole system would, then waits for all: each
+     * stop takes seconds (readiness down, drain, consumers closed), one after another they added up.
+     */
+    static void stopAll(Collection<ServiceProcess> processes) {
+        List<Thread> stopping = processes.stream()
+                .filter(p -> p != null && p.alive())
+                .map(p -> new Thread(p::stop, "stop-" + p.name))
+                .toList();
+        stopping.forEach(Thread::start);
+        for (Thread t : stopping) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
