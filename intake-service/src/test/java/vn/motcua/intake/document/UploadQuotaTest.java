@@ -5,25 +5,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.jwt.build.Jwt;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.motcua.intake.LowLimits;
 import vn.motcua.intake.TestTokens;
 
 /** A citizen's uploads in 24 hours are bounded; the next one is a 429 that says when to come back. */
 @QuarkusTest
-@TestProfile(UploadQuotaTest.SmallQuota.class)
+@TestProfile(LowLimits.class)
 class UploadQuotaTest {
-    public static class SmallQuota implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("intake.files.citizen-daily-files", "3");
-        }
-    }
-
     static String citizen(String user) {
         return Jwt.preferredUserName(user)
                 .groups("citizen")

@@ -5,11 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.motcua.notification.LowLimits;
 import vn.motcua.notification.TestTokens;
 
 /**
@@ -17,19 +16,12 @@ import vn.motcua.notification.TestTokens;
  * Retry-After and a Vietnamese problem, before its token is even looked at; readiness still answers.
  */
 @QuarkusTest
-@TestProfile(AdmissionControlTest.Full.class)
+@TestProfile(LowLimits.class)
 class AdmissionControlTest {
 
     /** Health and metrics live on the management interface. */
     @ConfigProperty(name = "quarkus.management.test-port")
     int management;
-
-    public static class Full implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("notification.admission.max-concurrent", "0", "notification.admission.retry-after", "2s");
-        }
-    }
 
     @Test
     void aFullServiceAnswers503WithRetryAfterAsAProblemAndStaysReady() {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -15,19 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.motcua.notification.LowLimits;
 import vn.motcua.notification.delivery.domain.ParkedEvent;
 
 /** A full park keeps the newest events: the oldest are the likeliest never to find contact details. */
 @QuarkusTest
-@TestProfile(ParkingBoundTest.SmallPark.class)
+@TestProfile(LowLimits.class)
 class ParkingBoundTest {
-    public static class SmallPark implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("notification.parking.max-events", "3");
-        }
-    }
-
     @Inject
     ParkedEvents parked;
 
@@ -40,7 +33,9 @@ class ParkingBoundTest {
     @Test
     void aFullParkDropsItsOldestEventToMakeRoomForTheNewOne() {
         String prefix = "H99.96-" + UUID.randomUUID().toString().substring(0, 6) + "-";
-        // This profile's own start: empty the test database's park so that the bound is reached by this test alone.
+        // Its profile's own start (shared with AdmissionControlTest, which parks nothing): empty the test database's
+        // park
+        // so that the bound is reached by this test alone.
         QuarkusTransaction.requiringNew().run(() -> ParkedEvent.deleteAll());
         // The gauge comes with the bean, made at the replay's first tick.
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> gauge() == 0);
