@@ -130,6 +130,15 @@ async function dossier(code) {
   page('Hồ sơ ' + code, ...parts);
 }
 
+/**
+ * A branch's tax code is 10 digits, a hyphen and 3 digits; a phone's numeric keypad (iOS) has no hyphen, so 13 digits
+ * typed together are that code.
+ */
+function lookupId(value) {
+  const id = value.replace(/\s+/g, '');
+  return /^\d{13}$/.test(id) ? `${id.slice(0, 10)}-${id.slice(10)}` : id;
+}
+
 function lookup() {
   const form = el('form', { novalidate: true }, el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }),
     el('label', {}, 'Mã hồ sơ', el('input', { name: 'code', 'data-field': 'code', required: true, placeholder: '000.00.12.H57-261128-0001' })),
@@ -140,8 +149,9 @@ function lookup() {
     clearProblem(form);
     try {
       document.querySelector('.lookup-rating')?.remove();
-      const r = await api('/api/lookup', { method: 'POST', body: { code: form.elements.code.value.trim(), idNumber: form.elements.idNumber.value.trim() } });
-      const pass = { code: r.code, idNumber: form.elements.idNumber.value.trim() };
+      const idNumber = lookupId(form.elements.idNumber.value);
+      const r = await api('/api/lookup', { method: 'POST', body: { code: form.elements.code.value.trim(), idNumber } });
+      const pass = { code: r.code, idNumber };
       const found = el('p', { role: 'status' }, `Hồ sơ ${r.code}: `, el('strong', { class: 'status' }, r.statusLabel),
         r.appointmentAt ? ` · hẹn trả kết quả ${when(r.appointmentAt)}` : '');
       form.querySelector('.result').replaceChildren(found);
@@ -155,7 +165,7 @@ function lookup() {
       showProblem(form, e);
     }
   });
-  page('Tra cứu hồ sơ', el('p', {}, 'Không cần đăng nhập: nhập mã hồ sơ ghi trên phiếu tiếp nhận và số định danh cá nhân của người nộp (doanh nghiệp, tổ chức: mã số thuế).'), form);
+  page('Tra cứu hồ sơ', el('p', {}, 'Không cần đăng nhập: nhập mã hồ sơ ghi trên phiếu tiếp nhận và số định danh cá nhân của người nộp (doanh nghiệp, tổ chức: mã số thuế; mã số thuế chi nhánh có thể nhập liền 13 chữ số).'), form);
 }
 
 /** The page the RETURNED and NOT_ACCEPTED messages link to: the token names the dossier, no log-in needed. */

@@ -603,11 +603,12 @@ class WebPagesIT {
                             && applicant.contains("Mã số thuế ***********001"),
                     applicant);
         }
-        // The business follows its dossier on the public lookup by code and tax code, as a citizen by ID number.
+        // The business follows its dossier on the public lookup by code and tax code, as a citizen by ID number. On a
+        // phone, the field's numeric keypad (iOS) has no hyphen: the branch's tax code is typed as 13 digits.
         try (Browser anyone = new Browser(390, 844)) {
             anyone.open(site + "/#/tra-cuu");
             anyone.type("input[name=code]", code);
-            anyone.type("input[name=idNumber]", "4600123456-001");
+            anyone.type("input[name=idNumber]", "4600123456001");
             anyone.driver.findElement(By.cssSelector("button[type=submit]")).click();
             assertTrue(
                     anyone.find(".result p").getText().contains("Đã tiếp nhận"),

@@ -58,6 +58,15 @@ public final class ApplicantRules {
                 : Optional.of("mã số thuế phải gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số");
     }
 
+    /**
+     * The ID number a lookup compares, as the counter stored it: without spaces, and 13 digits typed together (a
+     * phone's numeric keypad has no hyphen) read as a branch's tax code, 10 digits, a hyphen and 3 digits.
+     */
+    public static String lookupId(String typed) {
+        String id = typed.replaceAll("\\s+", "");
+        return id.matches("\\d{13}") ? id.substring(0, 10) + "-" + id.substring(10) : id;
+    }
+
     public static Optional<String> phoneProblem(String phone) {
         return phone != null && MOBILE.matcher(compact(phone)).matches()
                 ? Optional.empty()

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.common.rest.LookupRateLimiter;
+import vn.motcua.intake.dossier.domain.ApplicantRules;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.service.DossierProgress;
 import vn.motcua.intake.security.ApplicantIdHash;
@@ -69,7 +70,7 @@ public class LookupResource {
         limiter.admit(http.remoteAddress().hostAddress(), request.code().strip());
         // The same answer for an unknown code and a wrong ID number: the lookup reveals nothing else.
         Dossier d = Dossier.byCode(request.code().strip())
-                .filter(x -> idHash.matches(request.idNumber(), x.applicantIdHash))
+                .filter(x -> idHash.matches(ApplicantRules.lookupId(request.idNumber()), x.applicantIdHash))
                 .orElseThrow(() -> DomainException.notFound("Không tìm thấy hồ sơ khớp mã hồ sơ và số định danh."));
         LookupResult own = new LookupResult(
                 d.code,

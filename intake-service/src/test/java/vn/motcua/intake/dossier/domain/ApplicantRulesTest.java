@@ -65,6 +65,16 @@ class ApplicantRulesTest {
     }
 
     @Test
+    void aLookupReadsThirteenDigitsTypedTogetherAsABranchTaxCode() {
+        assertEquals("4600123456-001", ApplicantRules.lookupId("4600123456001"));
+        assertEquals("4600123456-001", ApplicantRules.lookupId(" 4600123456 001 "));
+        assertEquals("4600123456-001", ApplicantRules.lookupId("4600123456-001"));
+        assertEquals("4600123456", ApplicantRules.lookupId("4600123456"));
+        assertEquals("001301000123", ApplicantRules.lookupId("001301000123"), "a CCCD stays as it is");
+        assertEquals("46001234560012", ApplicantRules.lookupId("46001234560012"), "fourteen digits are no tax code");
+    }
+
+    @Test
     void emails() {
         assertTrue(ApplicantRules.emailProblem("an@example.vn").isEmpty());
         assertTrue(ApplicantRules.emailProblem("an@example").isPresent());
