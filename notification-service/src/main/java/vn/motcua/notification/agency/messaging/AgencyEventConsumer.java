@@ -4,14 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.notification.agency.service.AgencyMailboxes;
+import vn.motcua.notification.common.persistence.TransientRetry;
 import vn.motcua.notification.inbox.messaging.DeadLetters;
 import vn.motcua.notification.inbox.service.Inbox;
 
@@ -23,17 +24,19 @@ public class AgencyEventConsumer {
     private final Inbox inbox;
     private final AgencyMailboxes mailboxes;
     private final DeadLetters deadLetters;
+    private final TransientRetry retry;
 
-    public AgencyEventConsumer(ObjectMapper json, Inbox inbox, AgencyMailboxes mailboxes, DeadLetters deadLetters) {
+    public AgencyEventConsumer(
+            ObjectMapper json, Inbox inbox, AgencyMailboxes mailboxes, DeadLetters deadLetters, TransientRetry retry) {
         this.json = json;
         this.inbox = inbox;
         this.mailboxes = mailboxes;
         this.deadLetters = deadLetters;
+        this.retry = retry;
     }
 
     @Incoming("agency-events")
     @Blocking
-    @Transactional
     public void consume(String value) {
         JsonNode e;
         Instant at;
@@ -49,10 +52,19 @@ public class AgencyEventConsumer {
             deadLetters.send(TOPIC, null, value, String.valueOf(poison.getMessage()));
             return;
         }
-        if ("AGENCY_MERGED".equals(e.path("type").asText())
-                && !inbox.claim(List.of(e.get("eventId").asText()), TOPIC).isEmpty()) {
-            mailboxes.merged(
-                    e.get("agencyCode").asText(), e.path("successorCode").asText(), at);
+        if (!"AGENCY_MERGED".equals(e.path("type").asText())) {
+            return; // another kind of registry event
         }
+        // A deadlock or a database node lost is tried again, as for the dossier channels (TransientRetry).
+        retry.run(
+                "agency event " + e.get("eventId").asText(),
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    if (!inbox.claim(List.of(e.get("eventId").asText()), TOPIC).isEmpty()) { // else applied already
+                        mailboxes.merged(
+                                e.get("agencyCode").asText(),
+                                e.path("successorCode").asText(),
+                                at);
+                    }
+                }));
     }
 }

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.motcua.tracking.common.persistence.TransientRetry;
 import vn.motcua.tracking.inbox.messaging.DeadLetters;
 import vn.motcua.tracking.inbox.service.Inbox;
 import vn.motcua.tracking.lifecycle.domain.Actor;
@@ -29,17 +30,19 @@ public class AgencyEventConsumer {
     private final Inbox inbox;
     private final AgencyMerger merger;
     private final DeadLetters deadLetters;
+    private final TransientRetry retry;
 
-    public AgencyEventConsumer(ObjectMapper json, Inbox inbox, AgencyMerger merger, DeadLetters deadLetters) {
+    public AgencyEventConsumer(
+            ObjectMapper json, Inbox inbox, AgencyMerger merger, DeadLetters deadLetters, TransientRetry retry) {
         this.json = json;
         this.inbox = inbox;
         this.merger = merger;
         this.deadLetters = deadLetters;
+        this.retry = retry;
     }
 
     @Incoming("agency-events")
     @Blocking
-    @Transactional
     public void consume(String value) {
         JsonNode e;
         Instant at;
@@ -55,11 +58,21 @@ public class AgencyEventConsumer {
             deadLetters.send(TOPIC, null, value, String.valueOf(poison.getMessage()));
             return;
         }
-        if (!"AGENCY_MERGED".equals(e.path("type").asText())
-                || inbox.claim(List.of(e.get("eventId").asText()), TOPIC).isEmpty()) {
-            return; // another kind of registry event, or one applied already
+        if (!"AGENCY_MERGED".equals(e.path("type").asText())) {
+            return; // another kind of registry event
         }
         Actor admin = new Actor(e.path("actor").asText("admin"), "admin", Optional.empty());
-        merger.merge(e.get("agencyCode").asText(), e.path("successorCode").asText(), admin, at);
+        // A deadlock or a database node lost is tried again, as for the dossier channels (TransientRetry).
+        retry.run(
+                "agency event " + e.get("eventId").asText(),
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    if (!inbox.claim(List.of(e.get("eventId").asText()), TOPIC).isEmpty()) { // else applied already
+                        merger.merge(
+                                e.get("agencyCode").asText(),
+                                e.path("successorCode").asText(),
+                                admin,
+                                at);
+                    }
+                }));
     }
 }
