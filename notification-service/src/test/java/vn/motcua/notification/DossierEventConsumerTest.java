@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -29,6 +23,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.notification.inbox.domain.ProcessedEvent;
+import vn.motcua.stack.DeadlockCycle;
 
 /**
  * Against the real broker and database: a redelivered event is applied once; an unreadable one is dead-lettered and
@@ -77,11 +72,13 @@ class DossierEventConsumerTest {
         String code = "000.00.12.H57-261207-" + UUID.randomUUID().toString().substring(0, 6);
         String first = UUID.randomUUID().toString();
         String second = UUID.randomUUID().toString();
-        CountDownLatch holding = new CountDownLatch(1);
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try {
-            Future<Boolean> holder = other.submit(() -> holdThenCloseTheCycle(second, first, holding));
-            holding.await();
+        List<String> heavy = new ArrayList<>(List.of(second));
+        IntStream.range(0, 300).forEach(i -> heavy.add(UUID.randomUUID().toString()));
+        try (DeadlockCycle cycle = DeadlockCycle.hold(
+                work -> QuarkusTransaction.requiringNew().run(work),
+                () -> claim(heavy),
+                () -> waitingToClaim(first),
+                () -> claim(List.of(first)))) {
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                     TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, "linger.ms", 100)),
                     new StringSerializer(),
@@ -91,47 +88,24 @@ class DossierEventConsumerTest {
                 producer.send(new ProducerRecord<>("dossier-status-events", code, event(second, code)));
                 producer.flush();
             }
-            assertTrue(holder.get(60, TimeUnit.SECONDS), "the other transaction survived the deadlock");
-        } finally {
-            other.shutdownNow();
+            assertTrue(cycle.survived(Duration.ofSeconds(60)), "the other transaction survived the deadlock");
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(first) == 1 && processed(second) == 1);
     }
 
-    /**
-     * Claims {@code held} with three hundred more ids, waits until the consumer's claim waits for it, then claims
-     * {@code closing}, which the consumer holds. True once that went through: the consumer was the victim.
-     */
-    private static boolean holdThenCloseTheCycle(String held, String closing, CountDownLatch holding) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                EntityManager em = ProcessedEvent.getEntityManager();
-                List<String> heavy = new ArrayList<>(List.of(held));
-                IntStream.range(0, 300).forEach(i -> heavy.add(UUID.randomUUID().toString()));
-                claim(em, heavy);
-                holding.countDown();
-                await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> waitingToClaim(em, closing));
-                claim(em, List.of(closing)); // closes the cycle; throws if this transaction were the victim
-                throw new GiveWay(); // rolls back, so that the consumer's next attempt goes through
-            });
-            return false;
-        } catch (GiveWay expected) {
-            return true;
-        }
-    }
-
-    static class GiveWay extends RuntimeException {}
-
-    private static void claim(EntityManager em, List<String> ids) {
+    /** The holder's claim of inbox rows, in its own transaction (DeadlockCycle). */
+    private static void claim(List<String> ids) {
         String rows =
                 ids.stream().map(id -> "('" + id + "', 'test-holder', NOW())").collect(Collectors.joining(","));
-        em.createNativeQuery("INSERT INTO processed_event (event_id, topic, processed_at) VALUES " + rows)
+        ProcessedEvent.getEntityManager()
+                .createNativeQuery("INSERT INTO processed_event (event_id, topic, processed_at) VALUES " + rows)
                 .executeUpdate();
     }
 
     /** The consumer's claim is waiting for a lock: its statement, with the event id in it, still running. */
-    private static boolean waitingToClaim(EntityManager em, String eventId) {
-        Number waiting = (Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+    private static boolean waitingToClaim(String eventId) {
+        Number waiting = (Number) ProcessedEvent.getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
                         + " WHERE ID <> CONNECTION_ID() AND INFO LIKE 'INSERT IGNORE INTO processed_event%'"
                         + " AND INFO LIKE CONCAT('%', ?1, '%')")
                 .setParameter(1, eventId)

@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -30,6 +24,7 @@ import vn.motcua.intake.TestKafka;
 import vn.motcua.intake.TestTokens;
 import vn.motcua.intake.dossier.rest.Submissions;
 import vn.motcua.intake.portal.domain.PortalDossier;
+import vn.motcua.stack.DeadlockCycle;
 
 /**
  * Against the real broker and database: a poll of status events whose transaction lost a deadlock is applied on its
@@ -66,11 +61,13 @@ class StatusEventConsumerTest {
         String first = UUID.randomUUID().toString();
         String second = UUID.randomUUID().toString();
         ConsumerGroups.awaitAssigned(bootstrap, group, 3);
-        CountDownLatch holding = new CountDownLatch(1);
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try {
-            Future<Boolean> holder = other.submit(() -> holdThenCloseTheCycle(second, first, holding));
-            holding.await();
+        List<String> heavy = new ArrayList<>(List.of(second));
+        IntStream.range(0, 300).forEach(i -> heavy.add(UUID.randomUUID().toString()));
+        try (DeadlockCycle cycle = DeadlockCycle.hold(
+                work -> QuarkusTransaction.requiringNew().run(work),
+                () -> queue(heavy),
+                () -> waitingToQueue(first),
+                () -> queue(List.of(first)))) {
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(
                     TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, "linger.ms", 100)),
                     new StringSerializer(),
@@ -80,49 +77,26 @@ class StatusEventConsumerTest {
                 producer.send(new ProducerRecord<>("dossier-status-events", code, event(second, code, 60)));
                 producer.flush();
             }
-            assertTrue(holder.get(60, TimeUnit.SECONDS), "the other transaction survived the deadlock");
-        } finally {
-            other.shutdownNow();
+            assertTrue(cycle.survived(Duration.ofSeconds(60)), "the other transaction survived the deadlock");
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> queued(first) == 1 && queued(second) == 1);
     }
 
-    /**
-     * Queues {@code held} with three hundred more event ids, waits until the consumer's insert waits for it, then
-     * queues {@code closing}, which the consumer holds. True once that went through: the consumer was the victim.
-     */
-    private static boolean holdThenCloseTheCycle(String held, String closing, CountDownLatch holding) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                EntityManager em = PortalDossier.getEntityManager();
-                List<String> heavy = new ArrayList<>(List.of(held));
-                IntStream.range(0, 300).forEach(i -> heavy.add(UUID.randomUUID().toString()));
-                queue(em, heavy);
-                holding.countDown();
-                await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> waitingToQueue(em, closing));
-                queue(em, List.of(closing)); // closes the cycle; throws if this transaction were the victim
-                throw new GiveWay(); // rolls back, so that the consumer's next attempt goes through
-            });
-            return false;
-        } catch (GiveWay expected) {
-            return true;
-        }
-    }
-
-    static class GiveWay extends RuntimeException {}
-
-    private static void queue(EntityManager em, List<String> eventIds) {
+    /** The holder's rows in the portal's queue, in its own transaction (DeadlockCycle). */
+    private static void queue(List<String> eventIds) {
         String rows = eventIds.stream()
                 .map(id -> "('H99-holder', '" + id + "', 'TEST_HOLDER', 1, NOW())")
                 .collect(Collectors.joining(","));
-        em.createNativeQuery("INSERT INTO portal_item (dossier_code, event_id, event_type, national_status,"
+        PortalDossier.getEntityManager()
+                .createNativeQuery("INSERT INTO portal_item (dossier_code, event_id, event_type, national_status,"
                         + " occurred_at) VALUES " + rows)
                 .executeUpdate();
     }
 
     /** The consumer's insert is waiting for a lock: its statement, with the event id in it, still running. */
-    private static boolean waitingToQueue(EntityManager em, String eventId) {
-        Number waiting = (Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+    private static boolean waitingToQueue(String eventId) {
+        Number waiting = (Number) PortalDossier.getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
                         + " WHERE ID <> CONNECTION_ID() AND INFO LIKE 'INSERT IGNORE INTO portal_item%'"
                         + " AND INFO LIKE CONCAT('%', ?1, '%')")
                 .setParameter(1, eventId)

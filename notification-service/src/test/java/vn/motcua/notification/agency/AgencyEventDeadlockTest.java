@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -25,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.notification.ConsumerGroups;
 import vn.motcua.notification.TestKafka;
 import vn.motcua.notification.inbox.domain.ProcessedEvent;
+import vn.motcua.stack.DeadlockCycle;
 
 /**
  * An agency merger whose transaction lost a deadlock is applied on its next attempt. Another transaction writes the
@@ -40,11 +35,11 @@ class AgencyEventDeadlockTest {
     @Test
     void aMergerThatLostADeadlockIsAppliedOnItsNextAttempt() throws Exception {
         String eventId = UUID.randomUUID().toString();
-        CountDownLatch holding = new CountDownLatch(1);
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try {
-            Future<Boolean> holder = other.submit(() -> holdThenCloseTheCycle(eventId, holding));
-            holding.await();
+        try (DeadlockCycle cycle = DeadlockCycle.hold(
+                work -> QuarkusTransaction.requiringNew().run(work),
+                AgencyEventDeadlockTest::writeSuccessorWithInboxRows,
+                AgencyEventDeadlockTest::mergerWaits,
+                () -> claim("('" + eventId + "', 'test-holder', NOW())"))) {
             try (var producer = new KafkaProducer<>(
                     TestKafka.admin(Map.<String, Object>of(
                             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConsumerGroups.bootstrap())),
@@ -53,52 +48,33 @@ class AgencyEventDeadlockTest {
                 producer.send(new ProducerRecord<>("agency-events", OLD, merged(eventId)))
                         .get();
             }
-            assertTrue(holder.get(60, TimeUnit.SECONDS), "the other transaction survived the deadlock");
-        } finally {
-            other.shutdownNow();
+            assertTrue(cycle.survived(Duration.ofSeconds(60)), "the other transaction survived the deadlock");
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> successors().equals(List.of(NEW)));
     }
 
-    /**
-     * Writes the old agency's successor row and three hundred new inbox rows, waits until the merger's write of that
-     * row waits, then claims {@code eventId}, which the merger claimed first. True once that went through: the
-     * merger was the victim.
-     */
-    private static boolean holdThenCloseTheCycle(String eventId, CountDownLatch holding) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                EntityManager em = ProcessedEvent.getEntityManager();
-                em.createNativeQuery("INSERT INTO agency_successor (agency_code, successor_code, merged_at)"
-                                + " VALUES (?1, 'test-holder', NOW())")
-                        .setParameter(1, OLD)
-                        .executeUpdate();
-                claim(
-                        em,
-                        IntStream.range(0, 300)
-                                .mapToObj(i -> "('" + UUID.randomUUID() + "', 'test-holder', NOW())")
-                                .collect(Collectors.joining(",")));
-                holding.countDown();
-                await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> mergerWaits(em));
-                claim(em, "('" + eventId + "', 'test-holder', NOW())"); // throws if this transaction were the victim
-                throw new GiveWay(); // rolls back, so that the merger's next attempt goes through
-            });
-            return false;
-        } catch (GiveWay expected) {
-            return true;
-        }
+    /** The holder's locks: the old agency's successor row, and three hundred new inbox rows to weigh more. */
+    private static void writeSuccessorWithInboxRows() {
+        ProcessedEvent.getEntityManager()
+                .createNativeQuery("INSERT INTO agency_successor (agency_code, successor_code, merged_at)"
+                        + " VALUES (?1, 'test-holder', NOW())")
+                .setParameter(1, OLD)
+                .executeUpdate();
+        claim(IntStream.range(0, 300)
+                .mapToObj(i -> "('" + UUID.randomUUID() + "', 'test-holder', NOW())")
+                .collect(Collectors.joining(",")));
     }
 
-    static class GiveWay extends RuntimeException {}
-
-    private static void claim(EntityManager em, String rows) {
-        em.createNativeQuery("INSERT INTO processed_event (event_id, topic, processed_at) VALUES " + rows)
+    private static void claim(String rows) {
+        ProcessedEvent.getEntityManager()
+                .createNativeQuery("INSERT INTO processed_event (event_id, topic, processed_at) VALUES " + rows)
                 .executeUpdate();
     }
 
     /** The merger's write of the old agency's successor row is waiting for a lock. */
-    private static boolean mergerWaits(EntityManager em) {
-        Number waiting = (Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+    private static boolean mergerWaits() {
+        Number waiting = (Number) ProcessedEvent.getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
                         + " WHERE ID <> CONNECTION_ID() AND INFO LIKE 'INSERT INTO agency_successor%'"
                         + " AND INFO LIKE CONCAT('%', ?1, '%')")
                 .setParameter(1, OLD)

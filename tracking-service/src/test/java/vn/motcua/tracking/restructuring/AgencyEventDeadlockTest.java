@@ -6,15 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -23,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.motcua.stack.DeadlockCycle;
 import vn.motcua.tracking.ConsumerGroups;
 import vn.motcua.tracking.TestKafka;
 import vn.motcua.tracking.lifecycle.TrackedDossiers;
@@ -55,11 +50,11 @@ class AgencyEventDeadlockTest {
                 tracking, OLD, "1.001612", "COUNTER", "2026-09-07T09:00:00+07:00", "3", TrackedDossiers.CITIZEN_HASH);
         String eventId = UUID.randomUUID().toString();
         ConsumerGroups.awaitAssigned(bootstrap, group, 3);
-        CountDownLatch holding = new CountDownLatch(1);
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try {
-            Future<Boolean> holder = other.submit(() -> holdThenCloseTheCycle(open, eventId, holding));
-            holding.await();
+        try (DeadlockCycle cycle = DeadlockCycle.hold(
+                work -> QuarkusTransaction.requiringNew().run(work),
+                () -> lockWithInboxRows(open),
+                AgencyEventDeadlockTest::mergerWaits,
+                () -> claim("('" + eventId + "', 'test-holder', NOW())"))) {
             try (var producer = new KafkaProducer<>(
                     TestKafka.admin(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
                     new StringSerializer(),
@@ -67,9 +62,7 @@ class AgencyEventDeadlockTest {
                 producer.send(new ProducerRecord<>("agency-events", OLD, merged(eventId)))
                         .get();
             }
-            assertTrue(holder.get(60, TimeUnit.SECONDS), "the other transaction survived the deadlock");
-        } finally {
-            other.shutdownNow();
+            assertTrue(cycle.survived(Duration.ofSeconds(60)), "the other transaction survived the deadlock");
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> QuarkusTransaction.requiringNew()
@@ -78,43 +71,27 @@ class AgencyEventDeadlockTest {
                                 .equals(NEW)));
     }
 
-    /**
-     * Locks the dossier and three hundred new inbox rows, waits until the merger's lock of the dossier waits, then
-     * claims {@code eventId}, which the merger claimed first. True once that went through: the merger was the victim.
-     */
-    private static boolean holdThenCloseTheCycle(String code, String eventId, CountDownLatch holding) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                EntityManager em = TrackedDossier.getEntityManager();
-                em.createNativeQuery("SELECT code FROM tracked_dossier WHERE code = ?1 FOR UPDATE")
-                        .setParameter(1, code)
-                        .getResultList();
-                claim(
-                        em,
-                        IntStream.range(0, 300)
-                                .mapToObj(i -> "('" + UUID.randomUUID() + "', 'test-holder', NOW())")
-                                .collect(Collectors.joining(",")));
-                holding.countDown();
-                await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> mergerWaits(em));
-                claim(em, "('" + eventId + "', 'test-holder', NOW())"); // throws if this transaction were the victim
-                throw new GiveWay(); // rolls back, so that the merger's next attempt goes through
-            });
-            return false;
-        } catch (GiveWay expected) {
-            return true;
-        }
+    /** The holder's locks: the old agency's dossier, and three hundred new inbox rows to weigh more. */
+    private static void lockWithInboxRows(String code) {
+        TrackedDossier.getEntityManager()
+                .createNativeQuery("SELECT code FROM tracked_dossier WHERE code = ?1 FOR UPDATE")
+                .setParameter(1, code)
+                .getResultList();
+        claim(IntStream.range(0, 300)
+                .mapToObj(i -> "('" + UUID.randomUUID() + "', 'test-holder', NOW())")
+                .collect(Collectors.joining(",")));
     }
 
-    static class GiveWay extends RuntimeException {}
-
-    private static void claim(EntityManager em, String rows) {
-        em.createNativeQuery("INSERT INTO processed_event (event_id, topic, processed_at) VALUES " + rows)
+    private static void claim(String rows) {
+        TrackedDossier.getEntityManager()
+                .createNativeQuery("INSERT INTO processed_event (event_id, topic, processed_at) VALUES " + rows)
                 .executeUpdate();
     }
 
     /** The merger's read of the old agency's dossiers for update is waiting for a lock. */
-    private static boolean mergerWaits(EntityManager em) {
-        Number waiting = (Number) em.createNativeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+    private static boolean mergerWaits() {
+        Number waiting = (Number) TrackedDossier.getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
                         + " WHERE ID <> CONNECTION_ID() AND INFO LIKE '%tracked_dossier%for update%'"
                         + " AND INFO LIKE CONCAT('%', ?1, '%')")
                 .setParameter(1, OLD)
