@@ -1,6 +1,5 @@
 package vn.motcua.intake.inbox;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.intake.ConsumerGroups;
 import vn.motcua.intake.TestKafka;
-import vn.motcua.intake.TestTokens;
 import vn.motcua.intake.dossier.rest.Submissions;
 import vn.motcua.intake.portal.domain.PortalDossier;
 import vn.motcua.stack.DeadlockCycle;
@@ -45,16 +43,7 @@ class StatusEventConsumerTest {
 
     @Test
     void aPollThatLostADeadlockIsAppliedOnItsNextAttempt() throws Exception {
-        String code = given().auth()
-                .oauth2(TestTokens.officer(AGENCY))
-                .contentType("application/json")
-                .body(Submissions.criminalRecord(AGENCY, "001301000123"))
-                .when()
-                .post("/api/dossiers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
+        String code = Submissions.atCounter(AGENCY, Submissions.criminalRecord(AGENCY, "001301000123"));
         // The sync knows the dossier: its status changes are queued, joined to this row.
         assertTrue(QuarkusTransaction.requiringNew()
                 .call(() -> PortalDossier.findByIdOptional(code).isPresent()));

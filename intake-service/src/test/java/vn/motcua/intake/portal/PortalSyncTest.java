@@ -493,16 +493,8 @@ class PortalSyncTest {
     }
 
     static String counterDossier(String procedure, String idNumber) {
-        return given().auth()
-                .oauth2(TestTokens.officer(AGENCY))
-                .contentType("application/json")
-                .body(Submissions.criminalRecord(AGENCY, idNumber).replace("2.000488", procedure))
-                .when()
-                .post("/api/dossiers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
+        return Submissions.atCounter(
+                AGENCY, Submissions.criminalRecord(AGENCY, idNumber).replace("2.000488", procedure));
     }
 
     static PortalDossier state(String code) {

@@ -1,6 +1,10 @@
 package vn.motcua.intake.dossier.rest;
 
-/** Request bodies for the dossier tests. */
+import static io.restassured.RestAssured.given;
+
+import vn.motcua.intake.TestTokens;
+
+/** Request bodies for the dossier tests, and a counter submission of one. */
 public final class Submissions {
     private Submissions() {}
 
@@ -27,5 +31,19 @@ public final class Submissions {
     /** Cấp Phiếu lý lịch tư pháp (province, 10 days) with its two mandatory components. */
     public static String criminalRecord(String agency, String idNumber) {
         return body("2.000488", agency, idNumber, "{\"componentCode\":\"TK\"},{\"componentCode\":\"CCCD\"}");
+    }
+
+    /** An officer of {@code agency} receives {@code body} at the counter (201); the dossier's code. */
+    public static String atCounter(String agency, String body) {
+        return given().auth()
+                .oauth2(TestTokens.officer(agency))
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
     }
 }
