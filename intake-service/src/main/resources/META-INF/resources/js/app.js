@@ -230,8 +230,22 @@ export function pager(suffix) {
   return (title, ...content) => {
     document.title = title + ' — ' + suffix;
     main.replaceChildren(el('h2', {}, title), ...content);
+    labelCells(main);
     main.focus();
   };
+}
+
+/**
+ * On a phone a table shows one block per row and hides its headings (app.css), which left a citizen with two dates
+ * and no word for which is the appointment: each cell carries its column's heading, shown before it there.
+ */
+function labelCells(root) {
+  root.querySelectorAll('table').forEach((table) => {
+    const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+    table.querySelectorAll('tbody tr').forEach((tr) => [...tr.children].forEach((cell, i) => {
+      if (cell.tagName === 'TD' && heads[i]) cell.dataset.label = heads[i];
+    }));
+  });
 }
 
 /** Starts a page: configuration, log-in state, the user box, then the hash router (errors become a page). */

@@ -21,6 +21,9 @@ const APPLICANTS = {
   ORGANISATION: { kind: 'Tổ chức', name: 'Tên tổ chức', id: 'Mã số thuế', inputmode: 'text' },
 };
 
+// Mirrors intake's DossierCode: the agency's code, the day (yymmdd), the number of the day.
+const DOSSIER_CODE = /^[0-9A-Z]{2,5}(\.[0-9A-Z]{2,5}){1,4}-\d{6}-\d{4,}$/;
+
 const problemBox = () => el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true });
 
 async function counter() {
@@ -92,25 +95,30 @@ async function online(arg) {
     location.hash = '#/truc-tuyen/' + (Math.ceil(list.total / list.size) - 1);
     return;
   }
-  const again = () => online(arg);
   const row = (d) => {
-    const reasons = el('textarea', { name: 'reasons', 'data-field': 'reasons', rows: 2, 'aria-label': 'Lý do không tiếp nhận (mỗi dòng một lý do)' });
-    const form = el('form', { class: 'inline' }, problemBox(),
-      el('button', { type: 'button', class: 'accept', onclick: async () => {
-        try { await api(`/api/dossiers/${d.code}/accept`, { method: 'POST' }); await again(); } catch (e) { showProblem(form, e); }
-      } }, 'Tiếp nhận'), reasons,
-      el('button', { type: 'button', class: 'refuse', onclick: async () => {
-        try {
-          await api(`/api/dossiers/${d.code}/refuse`, { method: 'POST', body: { reasons: reasons.value.split('\n').map((r) => r.trim()).filter(Boolean) } });
-          await again();
-        } catch (e) { showProblem(form, e); }
-      } }, 'Không tiếp nhận (mẫu 03)'));
+    const form = decisionForm(d, () => online(arg));
     return el('tr', { 'data-code': d.code }, el('td', {}, d.code), el('td', {}, d.procedureName || d.procedureCode), el('td', {}, d.applicant.fullName),
       el('td', {}, when(d.submittedAt)), el('td', {}, documentList(d, form)), el('td', {}, form));
   };
   page(`Hồ sơ trực tuyến chờ tiếp nhận (${list.total})`, list.items.length === 0 ? el('p', {}, 'Không có hồ sơ nào chờ tiếp nhận.') : el('table', {},
     el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Nộp lúc', 'Thành phần', 'Quyết định'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, list.items.map(row))), list.total > list.size ? pageNav(list, (n) => { location.hash = '#/truc-tuyen/' + n; }) : '');
+}
+
+/** Accept or refuse (form 03, one reason a line) an online dossier, then {@code after}. */
+function decisionForm(d, after) {
+  const reasons = el('textarea', { name: 'reasons', 'data-field': 'reasons', rows: 2, 'aria-label': 'Lý do không tiếp nhận (mỗi dòng một lý do)' });
+  const form = el('form', { class: 'inline' }, problemBox(),
+    el('button', { type: 'button', class: 'accept', onclick: async () => {
+      try { await api(`/api/dossiers/${d.code}/accept`, { method: 'POST' }); await after(); } catch (e) { showProblem(form, e); }
+    } }, 'Tiếp nhận'), reasons,
+    el('button', { type: 'button', class: 'refuse', onclick: async () => {
+      try {
+        await api(`/api/dossiers/${d.code}/refuse`, { method: 'POST', body: { reasons: reasons.value.split('\n').map((r) => r.trim()).filter(Boolean) } });
+        await after();
+      } catch (e) { showProblem(form, e); }
+    } }, 'Không tiếp nhận (mẫu 03)'));
+  return form;
 }
 
 async function queue(arg) {
@@ -135,8 +143,13 @@ async function queue(arg) {
     go({ q: filter.elements.q.value.trim(), status: filter.elements.status.value, page: '' });
   });
   const nav = pageNav(q, (n) => go({ page: n }));
+  // A code the agency has not received yet is not in this list: it may wait in the online list (a citizen calling).
+  const sought = (wanted.get('q') || '').trim();
+  const submitted = q.items.length === 0 && DOSSIER_CODE.test(sought) ? await api('/api/dossiers/' + sought).catch(() => null) : null;
+  const waiting = submitted?.status === 'NEW' ? el('span', { class: 'waiting' }, `Hồ sơ ${submitted.code} nộp trực tuyến lúc ${when(submitted.submittedAt)}, đang chờ tiếp nhận: `,
+    el('a', { href: '#/ho-so/' + submitted.code }, 'xem và tiếp nhận')) : '';
   page(`Hồ sơ đang giải quyết (${q.total})`, filter, el('p', { class: 'legend' }, el('span', { class: 'overdue' }, 'Quá hạn'), ' ', el('span', { class: 'due-soon' }, 'Sắp đến hạn')),
-    q.items.length === 0 ? el('p', { class: 'empty' }, 'Không có hồ sơ nào phù hợp.') : el('table', {}, el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Tình trạng', 'Hạn giải quyết'].map((h) => el('th', { scope: 'col' }, h)))),
+    q.items.length === 0 ? el('p', { class: 'empty' }, 'Không có hồ sơ nào phù hợp.', waiting ? el('br') : '', waiting) : el('table', {}, el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Người nộp', 'Tình trạng', 'Hạn giải quyết'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, q.items.map((d) => el('tr', { class: d.overdue ? 'overdue' : d.dueSoon ? 'due-soon' : '', 'data-code': d.code },
         el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode), el('td', {}, d.applicantName || ''),
         el('td', {}, d.statusLabel + (d.paused ? ' (tạm dừng)' : '')),
@@ -146,8 +159,9 @@ async function queue(arg) {
 
 async function dossier(code) {
   // intake holds the documents; a dossier imported into tracking from an older system has none there.
-  const [t, agencies, received] = await Promise.all([api(`/api/dossiers/${code}/timeline`, { base: 'tracking' }), api('/api/agencies'),
-    api('/api/dossiers/' + code).catch(() => null)]);
+  const [t, agencies, received] = await Promise.all([api(`/api/dossiers/${code}/timeline`, { base: 'tracking' })
+    .catch((e) => (e.status === 404 ? null : Promise.reject(e))), api('/api/agencies'), api('/api/dossiers/' + code).catch(() => null)]);
+  if (!t) return notTracked(code, received);
   const papers = el('div', { class: 'papers' });
   if (received?.documents.length) papers.append(el('h3', {}, 'Thành phần hồ sơ'), problemBox(), documentList(received, papers));
   const part = (name, ...content) => el('div', { class: 'part', 'data-part': name }, ...content);
@@ -212,6 +226,25 @@ async function dossier(code) {
     t.overdue ? el('strong', { class: 'overdue' }, ' · Quá hạn') : '', t.outcomeLabel ? ` · Kết quả ${t.outcomeLabel.toLowerCase()}` : ''),
   t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), invite, forms, papers, el('h3', {}, 'Quá trình giải quyết'),
   timeline(t, { agencyName: (c) => agencies.find((x) => x.code === c)?.name || c }));
+}
+
+/**
+ * A dossier tracking does not hold: one submitted online and waiting to be accepted (the officer decides here, as
+ * in the online list), one refused (form 03: tracking keeps no timeline for it), or one received a moment ago whose
+ * status is on its way. Else it is not found.
+ */
+function notTracked(code, d) {
+  if (!d) throw { status: 404, problem: { title: 'Không tìm thấy', detail: `Không tìm thấy hồ sơ ${code}.` } };
+  const papers = el('div', { class: 'papers' }, el('h3', {}, 'Thành phần hồ sơ'), problemBox());
+  papers.append(documentList(d, papers));
+  const next = {
+    NEW: () => [el('p', {}, 'Hồ sơ nộp trực tuyến, chưa được tiếp nhận. Kiểm tra thành phần hồ sơ rồi tiếp nhận hoặc không tiếp nhận (nêu lý do).'),
+      papers, decisionForm(d, () => dossier(code))],
+    NOT_ACCEPTED: () => [el('p', { class: 'problem' }, 'Lý do không tiếp nhận: ' + (d.refusalReasons || '')), papers],
+  }[d.status] || (() => [el('p', { class: 'muted' }, 'Quá trình giải quyết đang được cập nhật; vui lòng tải lại trang sau giây lát.'), papers]);
+  page('Hồ sơ ' + code, el('p', { class: 'procedure' }, 'Thủ tục: ', d.procedureName || d.procedureCode),
+    el('p', { class: 'applicant' }, 'Người nộp: ', el('strong', {}, d.applicant.fullName)),
+    el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, d.statusLabel), ` · Nộp lúc ${when(d.submittedAt)}`), ...next());
 }
 
 /** Full screen for the citizen at the counter: the dossier and the form, nothing of the officer or the desk. */

@@ -46,6 +46,16 @@ class WebPagesIT {
             const left = ol.getBoundingClientRect().left + parseFloat(getComputedStyle(ol).borderLeftWidth);
             return li.getBoundingClientRect().left - left - widest;""";
 
+    /** What is drawn before each cell of the row holding {@code css}: its label on a phone, "none" elsewhere. */
+    static List<String> cellLabels(Browser b, String css) {
+        WebElement row = b.find(css).findElement(By.xpath("ancestor::tr"));
+        @SuppressWarnings("unchecked")
+        List<String> drawn = (List<String>) ((JavascriptExecutor) b.driver)
+                .executeScript(
+                        "return [...arguments[0].children].map((c) => getComputedStyle(c, '::before').content);", row);
+        return drawn.stream().map(c -> c.replaceAll("^\"|\"$", "")).toList();
+    }
+
     static Path pdf() throws Exception {
         // Under target/, so that the run's files go with the build rather than stay in /tmp.
         Path f = Files.createTempFile(Files.createDirectories(Path.of("target/uploads")), "to-khai", ".pdf")
@@ -97,6 +107,9 @@ class WebPagesIT {
             // Their list and the dossier name the procedure as the catalogue does, not by its code "2.000488".
             citizen.open(site + "/#/cua-toi");
             WebElement mine = citizen.find("td a[href='#/ho-so/" + code + "']").findElement(By.xpath("ancestor::tr"));
+            assertEquals( // a wide screen has the table's headings: no label before each cell
+                    List.of("none", "none", "none", "none", "none"),
+                    cellLabels(citizen, "td a[href='#/ho-so/" + code + "']"));
             assertTrue(mine.getText().contains("Cấp Phiếu lý lịch tư pháp"), mine.getText());
             mine.findElement(By.tagName("a")).click();
             assertEquals(
@@ -206,6 +219,11 @@ class WebPagesIT {
                     .findElement(By.xpath("ancestor::tr"))
                     .getText();
             assertTrue(row.contains("Đã trả kết quả"), row);
+            // The headings are hidden on a phone: each cell says what it is, so the appointment is not a bare date.
+            assertEquals(
+                    List.of("Mã hồ sơ: ", "Thủ tục: ", "Ngày nộp: ", "Hẹn trả: ", "Tình trạng: "),
+                    cellLabels(citizen, "td a[href='#/ho-so/" + code + "']"));
+            citizen.screenshot("06-citizen-phone-list");
             citizen.find("a[href='#/ho-so/" + code + "']").click();
             citizen.find(".timeline li");
             var steps = citizen.driver.findElements(By.cssSelector(".timeline li"));
@@ -499,6 +517,54 @@ class WebPagesIT {
             citizen.button("Trang sau ›").click();
             citizen.find("td a[href='#/ho-so/" + oldest + "']");
             assertTrue(citizen.find("nav.pages .page-of").getText().contains("Trang 2/"));
+        }
+    }
+
+    /**
+     * A citizen calls the desk with the code of a dossier submitted online: the agency's list does not hold it until
+     * it is accepted, so the search says where it waits, and its page lets the officer accept it.
+     */
+    @Test
+    void anOfficerFindsAnOnlineDossierByItsCodeAndAcceptsItOnItsPage() {
+        String body = Dossiers.body("2.000488", Dossiers.CITIZEN_ID, "goi.dien@example.vn", "0912000444", "TK", "CCCD");
+        String code = new Dossiers(system).submitted("citizen1", body);
+        String refused = new Dossiers(system).submitted("citizen1", body);
+        try (Browser officer = new Browser(1280, 900)) {
+            officer.open(site + "/can-bo.html#/hang-doi/" + URLEncoder.encode("q=" + code, StandardCharsets.UTF_8));
+            officer.button("Đăng nhập").click();
+            officer.logIn("officer1");
+            WebElement waiting = officer.find("p.empty .waiting");
+            assertTrue(waiting.getText().contains(code + " nộp trực tuyến lúc"), waiting.getText());
+            waiting.findElement(By.tagName("a")).click();
+            assertEquals("Mới nộp trực tuyến", officer.find("strong.status").getText());
+            assertEquals(
+                    2,
+                    officer.driver
+                            .findElements(By.cssSelector(".papers ul.documents li"))
+                            .size(),
+                    "the documents are there to check before deciding");
+            officer.screenshot("17-officer-online-dossier-page");
+            officer.find("button.accept").click();
+            officer.wait.until(ExpectedConditions.textToBe(By.cssSelector("strong.status"), "Đã tiếp nhận"));
+            // Once tracking has it (a moment later), the same page is the dossier's whole record.
+            officer.wait.withTimeout(Duration.ofSeconds(60)).until(d -> {
+                d.navigate().refresh();
+                String drawn = new WebDriverWait(d, Duration.ofSeconds(10))
+                        .until(x -> !x.findElements(By.cssSelector("ol.timeline"))
+                                        .isEmpty()
+                                ? "tracked"
+                                : !x.findElements(By.cssSelector("p.muted")).isEmpty() ? "on its way" : null);
+                return drawn.equals("tracked");
+            });
+            assertTrue(officer.find("ol.timeline").getText().contains("Tiếp nhận hồ sơ"));
+            // Refused from its page, the dossier says so and why (tracking keeps no timeline for a refusal).
+            officer.open(site + "/can-bo.html#/ho-so/" + refused);
+            officer.type("form.inline textarea[name=reasons]", "Thiếu chữ ký trên tờ khai");
+            officer.button("Không tiếp nhận (mẫu 03)").click();
+            officer.wait.until(ExpectedConditions.textToBe(By.cssSelector("strong.status"), "Không tiếp nhận"));
+            assertEquals(
+                    "Lý do không tiếp nhận: Thiếu chữ ký trên tờ khai",
+                    officer.find("p.problem").getText());
         }
     }
 
