@@ -224,12 +224,22 @@ export function userBox(st, onLogin) {
     : el('button', { type: 'button', onclick: onLogin || login }, 'Đăng nhập'));
 }
 
+// intake's DossierCode: the agency's code, the day (yyMMdd), the number of the day.
+const CODE = '[0-9A-Z]{2,5}(?:\\.[0-9A-Z]{2,5}){1,4}-\\d{6}-\\d{4,}';
+const CODE_IN_TEXT = new RegExp(`(${CODE})`);
+const WHOLE_CODE = new RegExp(`^${CODE}$`);
+
+/** Whether the text is a dossier code, and only that. */
+export const isDossierCode = (text) => WHOLE_CODE.test(text);
+
 /** A page renderer: replaces the main content, sets the title and moves the focus there (screen readers). */
 export function pager(suffix) {
   const main = document.getElementById('main');
   return (title, ...content) => {
     document.title = title + ' — ' + suffix;
-    main.replaceChildren(el('h2', {}, title), ...content);
+    // A dossier code in the title is kept on one line: broken at its hyphen it read as two numbers on a phone.
+    main.replaceChildren(el('h2', {}, ...title.split(CODE_IN_TEXT).map((part, i) => (i % 2 ? el('span', { class: 'code' }, part) : part))),
+      ...content);
     labelCells(main);
     main.focus();
   };

@@ -1,6 +1,6 @@
 // The counter officer's desk: receiving in person (keyboard first, required components checked), accepting or
 // refusing online submissions, the agency's queue by due date, actions on a dossier and its printed forms.
-import { api, boot, clearProblem, documentList, el, login, openPdf, PAGE_SIZE, pageIn, pageNav, pager, parseVietnameseDate, roles, showProblem, timeline, when } from './app.js';
+import { api, boot, clearProblem, documentList, el, isDossierCode, login, openPdf, PAGE_SIZE, pageIn, pageNav, pager, parseVietnameseDate, roles, showProblem, timeline, when } from './app.js';
 import { feedbackDesk } from './feedback-desk.js';
 import { forStanding } from './rating.js';
 import { reports } from './reports.js';
@@ -20,9 +20,6 @@ const APPLICANTS = {
   BUSINESS: { kind: 'Doanh nghiệp', name: 'Tên doanh nghiệp', id: 'Mã số thuế', inputmode: 'text' },
   ORGANISATION: { kind: 'Tổ chức', name: 'Tên tổ chức', id: 'Mã số thuế', inputmode: 'text' },
 };
-
-// Mirrors intake's DossierCode: the agency's code, the day (yymmdd), the number of the day.
-const DOSSIER_CODE = /^[0-9A-Z]{2,5}(\.[0-9A-Z]{2,5}){1,4}-\d{6}-\d{4,}$/;
 
 const problemBox = () => el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true });
 
@@ -145,7 +142,7 @@ async function queue(arg) {
   const nav = pageNav(q, (n) => go({ page: n }));
   // A code the agency has not received yet is not in this list: it may wait in the online list (a citizen calling).
   const sought = (wanted.get('q') || '').trim();
-  const submitted = q.items.length === 0 && DOSSIER_CODE.test(sought) ? await api('/api/dossiers/' + sought).catch(() => null) : null;
+  const submitted = q.items.length === 0 && isDossierCode(sought) ? await api('/api/dossiers/' + sought).catch(() => null) : null;
   const waiting = submitted?.status === 'NEW' ? el('span', { class: 'waiting' }, `Hồ sơ ${submitted.code} nộp trực tuyến lúc ${when(submitted.submittedAt)}, đang chờ tiếp nhận: `,
     el('a', { href: '#/ho-so/' + submitted.code }, 'xem và tiếp nhận')) : '';
   page(`Hồ sơ đang giải quyết (${q.total})`, filter, el('p', { class: 'legend' }, el('span', { class: 'overdue' }, 'Quá hạn'), ' ', el('span', { class: 'due-soon' }, 'Sắp đến hạn')),

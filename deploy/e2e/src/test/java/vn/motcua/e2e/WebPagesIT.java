@@ -46,6 +46,21 @@ class WebPagesIT {
             const left = ol.getBoundingClientRect().left + parseFloat(getComputedStyle(ol).borderLeftWidth);
             return li.getBoundingClientRect().left - left - widest;""";
 
+    /** The dossier code (the argument) in the page's title: drawn on one line, within the page's main column. */
+    static final String CODE_ON_ONE_LINE = """
+            const h2 = document.querySelector('#main h2'), main = document.querySelector('#main');
+            const walk = document.createTreeWalker(h2, NodeFilter.SHOW_TEXT);
+            for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+              const at = n.data.indexOf(arguments[0]);
+              if (at < 0) continue;
+              const range = document.createRange();
+              range.setStart(n, at);
+              range.setEnd(n, at + arguments[0].length);
+              const boxes = range.getClientRects();
+              return boxes.length === 1 && boxes[0].right <= main.getBoundingClientRect().right;
+            }
+            return false;""";
+
     /** What is drawn before each cell of the row holding {@code css}: its label on a phone, "none" elsewhere. */
     static List<String> cellLabels(Browser b, String css) {
         WebElement row = b.find(css).findElement(By.xpath("ancestor::tr"));
@@ -226,6 +241,10 @@ class WebPagesIT {
             citizen.screenshot("06-citizen-phone-list");
             citizen.find("a[href='#/ho-so/" + code + "']").click();
             citizen.find(".timeline li");
+            assertEquals(
+                    Boolean.TRUE,
+                    ((JavascriptExecutor) citizen.driver).executeScript(CODE_ON_ONE_LINE, code),
+                    "the dossier's code in the title breaks across lines or leaves the page");
             var steps = citizen.driver.findElements(By.cssSelector(".timeline li"));
             assertTrue(
                     steps.get(steps.size() - 1).getText().contains("Trả kết quả · Đã trả kết quả"),
