@@ -71,6 +71,8 @@ class PortalRequestsTest {
         List<Map<String, Object>> docs = (List<Map<String, Object>>) d.get("TaiLieuNop");
         assertEquals(1, docs.get(0).get("DuocSoHoa"));
         assertEquals(0, docs.get(1).get("DuocSoHoa"));
+        // The fee's amount under the name a provincial client of the gateway uses (docs/national-portal.md).
+        assertEquals(List.of(Map.of("TenPhiLePhi", "Phí, lệ phí", "Gia", 100_000L)), d.get("DanhSachLePhi"));
     }
 
     @Test

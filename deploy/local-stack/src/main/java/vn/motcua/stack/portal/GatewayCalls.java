@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * {@code POST /api/service}: {"session", "service", "madonvi", "isUpdating", "data": {…}}, answered
+ * {@code POST /api/service}: {"session", "service", "madonvi", "isUpdating", "data": [{…}]}, answered
  * {"error_code", "message"} with HTTP 200 for everything the gateway itself decides; faults answer as a
  * broken or busy gateway would (500, 429 with Retry-After, a late answer).
  */
@@ -55,30 +55,33 @@ final class GatewayCalls implements HttpHandler {
         PortalSimulator.send(ex, 200, answer);
     }
 
-    private JsonNode decide(JsonNode body) {
+    JsonNode decide(JsonNode body) {
         if (!sessions.test(body.path("session").asText(null))) {
             return PortalSimulator.answer(BAD_SESSION, "Phiên làm việc không hợp lệ hoặc đã hết hạn");
         }
         if (body.path("madonvi").asText("").isBlank()) {
             return PortalSimulator.answer(INVALID, List.of("madonvi: bắt buộc"));
         }
-        JsonNode data = body.path("data");
         String service = body.path("service").asText("");
-        List<String> problems = switch (service) {
-            case "DongBoHoSoMC" -> PortalRules.dossierProblems(data);
-            case "CapNhatTienDoHoSoMC" -> PortalRules.progressProblems(data);
-            default -> null;
-        };
-        if (problems == null) {
+        boolean dossier = service.equals("DongBoHoSoMC");
+        if (!dossier && !service.equals("CapNhatTienDoHoSoMC")) {
             return PortalSimulator.answer(UNKNOWN_SERVICE, "Không có dịch vụ " + service);
         }
+        // The gateway's clients send their records as a list (OpenCPS's integration does, one or many); this stand-in
+        // takes one record a call, as intake sends them, and refuses a bare object as the gateway would.
+        JsonNode list = body.path("data");
+        if (!list.isArray() || list.size() != 1 || !list.get(0).isObject()) {
+            store.countCall(true);
+            return PortalSimulator.answer(INVALID, List.of("data: danh sách gồm một hồ sơ"));
+        }
+        JsonNode data = list.get(0);
+        List<String> problems = dossier ? PortalRules.dossierProblems(data) : PortalRules.progressProblems(data);
         if (!problems.isEmpty()) {
             store.countCall(true);
             return PortalSimulator.answer(INVALID, problems);
         }
-        PortalStore.Result result = service.equals("DongBoHoSoMC")
-                ? store.syncDossier(data, body.path("isUpdating").asBoolean(false))
-                : store.progress(data);
+        PortalStore.Result result =
+                dossier ? store.syncDossier(data, updating(body.path("isUpdating"))) : store.progress(data);
         store.countCall(false);
         return switch (result) {
             case OK, REPEAT -> PortalSimulator.answer(OK, "Thành công");
@@ -87,6 +90,13 @@ final class GatewayCalls implements HttpHandler {
             case UNKNOWN ->
                 PortalSimulator.answer(UNKNOWN, "Hồ sơ " + data.path("MaHoSo").asText() + " chưa tồn tại");
         };
+    }
+
+    /** isUpdating as JSON's true or false, or the text "True"/"False" some clients send. */
+    static boolean updating(JsonNode flag) {
+        return flag.isBoolean()
+                ? flag.booleanValue()
+                : "true".equalsIgnoreCase(flag.asText("").strip());
     }
 
     private static void pause(long millis) {

@@ -49,7 +49,7 @@ public final class PortalRequests {
                         .toList());
         d.put(
                 "DanhSachLePhi",
-                f.feeVnd() > 0 ? List.of(Map.of("TenPhiLePhi", "Phí, lệ phí", "MucPhi", f.feeVnd())) : List.of());
+                f.feeVnd() > 0 ? List.of(Map.of("TenPhiLePhi", "Phí, lệ phí", "Gia", f.feeVnd())) : List.of());
         d.put(
                 "DanhSachHoSoBoSung",
                 r.supplements.stream()

@@ -39,6 +39,7 @@ public class PortalGateway {
             Optional<Integer> errorCode,
             long millis) {}
 
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern LOOPBACK = Pattern.compile("^http://(127\\.|localhost[:/])");
 
     private final PortalSettings settings;
@@ -76,18 +77,17 @@ public class PortalGateway {
             String token = session();
             HttpResponse<byte[]> r = post(serviceUri, body(token, service, updating, serialised));
             JsonNode answer = answerOf(r);
-            if (answer.path("error_code").asInt(-1) == PortalCodes.BAD_SESSION) {
+            if (codeOf(answer).filter(c -> c == PortalCodes.BAD_SESSION).isPresent()) {
                 session.compareAndSet(token, null);
                 r = post(serviceUri, body(session(), service, updating, serialised));
                 answer = answerOf(r);
             }
-            JsonNode code = answer.path("error_code");
             return new Call(
                     service,
                     hash,
                     answer(r.statusCode(), answer),
                     Optional.of(r.statusCode()),
-                    code.isNumber() ? Optional.of(code.asInt()) : Optional.empty(),
+                    codeOf(answer),
                     millis(t0));
         } catch (IOException | RuntimeException e) {
             return new Call(
@@ -116,19 +116,33 @@ public class PortalGateway {
         }
     }
 
-    private static GatewayAnswer answer(int httpStatus, JsonNode answer) {
+    /**
+     * The answer's error_code: a number, or a number written as text. Provincial clients of the gateway read it both
+     * ways (OpenCPS compares it with "00", and elsewhere parses it as an integer), so both are taken.
+     */
+    static Optional<Integer> codeOf(JsonNode answer) {
         JsonNode code = answer.path("error_code");
-        if (httpStatus != 200 || !code.isNumber()) {
+        if (code.isIntegralNumber()) {
+            return Optional.of(code.asInt());
+        }
+        return code.isTextual() && NUMBER.matcher(code.textValue().strip()).matches()
+                ? Optional.of(Integer.parseInt(code.textValue().strip()))
+                : Optional.empty();
+    }
+
+    private static GatewayAnswer answer(int httpStatus, JsonNode answer) {
+        Optional<Integer> code = codeOf(answer);
+        if (httpStatus != 200 || code.isEmpty()) {
             return GatewayAnswer.retry("HTTP " + httpStatus);
         }
         String message = answer.path("message").asText("");
-        return switch (code.asInt()) {
+        return switch (code.get()) {
             case PortalCodes.OK -> GatewayAnswer.ok();
             case PortalCodes.EXISTS -> new GatewayAnswer(GatewayAnswer.Kind.EXISTS, message);
             case PortalCodes.UNKNOWN_DOSSIER -> new GatewayAnswer(GatewayAnswer.Kind.UNKNOWN_DOSSIER, message);
             case PortalCodes.INVALID -> new GatewayAnswer(GatewayAnswer.Kind.INVALID, message);
             // A session that could not be renewed, an unknown service: our configuration, not the dossier's data.
-            default -> GatewayAnswer.retry("error_code " + code.asInt() + ": " + message);
+            default -> GatewayAnswer.retry("error_code " + code.get() + ": " + message);
         };
     }
 
@@ -145,7 +159,7 @@ public class PortalGateway {
         HttpResponse<byte[]> r = post(loginUri, login);
         JsonNode answer = r.statusCode() == 200 ? json.readTree(r.body()) : json.createObjectNode();
         String token = answer.path("session").asText("");
-        if (answer.path("error_code").asInt(-1) != PortalCodes.OK || token.isBlank()) {
+        if (codeOf(answer).filter(c -> c == PortalCodes.OK).isEmpty() || token.isBlank()) {
             throw new IOException("login refused: HTTP " + r.statusCode() + " "
                     + answer.path("message").asText(""));
         }
@@ -153,7 +167,10 @@ public class PortalGateway {
         return token;
     }
 
-    /** The call's envelope with {@code data} written in as already serialised (it is the last field). */
+    /**
+     * The call's envelope with {@code data} written in as already serialised (it is the last field): a list of one
+     * record, as the gateway's clients send it (OpenCPS puts its dossiers in an array, one or many).
+     */
     private byte[] body(String token, String service, boolean updating, byte[] data) throws IOException {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("session", token);
@@ -161,11 +178,12 @@ public class PortalGateway {
         b.put("madonvi", settings.unitCode());
         b.put("isUpdating", updating);
         byte[] head = json.writeValueAsBytes(b); // {"session":…,"isUpdating":…}
-        byte[] field = ",\"data\":".getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length + field.length + data.length);
+        byte[] field = ",\"data\":[".getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(head.length + field.length + data.length + 2);
         out.write(head, 0, head.length - 1);
         out.write(field);
         out.write(data);
+        out.write(']');
         out.write('}');
         return out.toByteArray();
     }
