@@ -60,19 +60,20 @@ class PortalRequestsTest {
                 List.of(new SyncItem(1, SyncItem.SUBMITTED, 1, SUBMITTED, Optional.empty(), false, false));
         Map<String, Object> d = PortalRequests.dossier(FACTS, PortalRecord.fold(FACTS, items, 1));
         assertEquals("20261201233000", d.get("NgayNopHoSo"));
-        assertEquals(1, d.get("TrangThaiHoSo"));
+        assertEquals("1", d.get("TrangThaiHoSo"));
         assertFalse(d.containsKey("NgayTiepNhan"));
         assertFalse(d.containsKey("NgayHenTra"));
-        assertEquals(2, d.get("KenhThucHien"));
-        assertEquals(2, d.get("LoaiDoiTuong"));
-        assertEquals(List.of(Map.of("LoaiDinhDanh", 2, "SoDinhDanh", "0101234567")), d.get("DinhDanhCHS"));
+        assertEquals("2", d.get("KenhThucHien"));
+        assertEquals("2", d.get("LoaiDoiTuong"));
+        assertEquals(List.of(Map.of("LoaiDinhDanh", "2", "SoDinhDanh", "0101234567")), d.get("DinhDanhCHS"));
         assertEquals("HKD", d.get("MaLinhVuc"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> docs = (List<Map<String, Object>>) d.get("TaiLieuNop");
-        assertEquals(1, docs.get(0).get("DuocSoHoa"));
-        assertEquals(0, docs.get(1).get("DuocSoHoa"));
+        assertEquals("1", docs.get(0).get("DuocSoHoa"));
+        assertEquals("Giấy đề nghị", docs.get(0).get("TenTepDinhKem"));
+        assertEquals("0", docs.get(1).get("DuocSoHoa"));
         // The fee's amount under the name a provincial client of the gateway uses (docs/national-portal.md).
-        assertEquals(List.of(Map.of("TenPhiLePhi", "Phí, lệ phí", "Gia", 100_000L)), d.get("DanhSachLePhi"));
+        assertEquals(List.of(Map.of("TenPhiLePhi", "Phí, lệ phí", "Gia", "100000")), d.get("DanhSachLePhi"));
     }
 
     @Test
@@ -97,11 +98,11 @@ class PortalRequestsTest {
         assertEquals("20261202080000", d.get("NgayTiepNhan"));
         assertEquals("20261208170000", d.get("NgayHenTra"));
         assertEquals("20261208170000", d.get("NgayKetThucXuLy"));
-        assertEquals(9, d.get("TrangThaiHoSo"));
+        assertEquals("9", d.get("TrangThaiHoSo"));
         assertEquals("000.00.13.H57", d.get("DonViXuLy"));
         assertEquals(
                 List.of(Map.of(
-                        "NgayYeuCauBoSung",
+                        "NgayBoSung",
                         "20261202100000",
                         "NgayTiepNhanBoSung",
                         "20261207090000",
@@ -116,7 +117,7 @@ class PortalRequestsTest {
         Map<String, Object> p = PortalRequests.progress(FACTS, items.get(2));
         assertEquals("Hệ thống", p.get("NguoiXuLy"));
         assertEquals("Yêu cầu bổ sung, hoàn thiện hồ sơ: Bổ sung hợp đồng", p.get("NoiDungXuLy"));
-        assertEquals(5, p.get("TrangThai"));
+        assertEquals("5", p.get("TrangThai"));
         assertEquals("20261202100000", p.get("ThoiDiemXuLy"));
     }
 
@@ -127,7 +128,7 @@ class PortalRequestsTest {
                 new SyncItem(1, SyncItem.SUBMITTED, 1, SUBMITTED, Optional.empty(), false, false),
                 new SyncItem(2, SyncItem.NOT_ACCEPTED, 3, refused, Optional.empty(), false, false));
         Map<String, Object> d = PortalRequests.dossier(FACTS, PortalRecord.fold(FACTS, items, 2));
-        assertEquals(3, d.get("TrangThaiHoSo"));
+        assertEquals("3", d.get("TrangThaiHoSo"));
         assertEquals("20261202161500", d.get("NgayTuChoi"));
         assertFalse(d.containsKey("NgayTiepNhan"));
     }

@@ -19,20 +19,20 @@ public final class PortalRequests {
         d.put("MaTTHC", f.procedureCode());
         d.put("TenTTHC", f.procedureName());
         f.fieldCode().ifPresent(c -> d.put("MaLinhVuc", c));
-        d.put("KenhThucHien", PortalCodes.CHANNEL.get(f.channel()));
+        d.put("KenhThucHien", text(PortalCodes.CHANNEL.get(f.channel())));
         d.put("ChuHoSo", f.applicantName());
-        d.put("LoaiDoiTuong", PortalCodes.APPLICANT_TYPE.get(f.applicantType()));
+        d.put("LoaiDoiTuong", text(PortalCodes.APPLICANT_TYPE.get(f.applicantType())));
         d.put(
                 "DinhDanhCHS",
                 List.of(Map.of(
-                        "LoaiDinhDanh", PortalCodes.ID_TYPE.get(f.applicantType()), "SoDinhDanh", f.idNumber())));
+                        "LoaiDinhDanh", text(PortalCodes.ID_TYPE.get(f.applicantType())), "SoDinhDanh", f.idNumber())));
         d.put("NgayNopHoSo", PortalCodes.date(f.submittedAt()));
         putDate(d, "NgayTiepNhan", r.receivedAt);
         putDate(d, "NgayHenTra", r.appointment);
         putDate(d, "NgayTra", r.returnedAt);
         putDate(d, "NgayKetThucXuLy", r.resolvedAt);
         putDate(d, "NgayTuChoi", r.refusedAt);
-        d.put("TrangThaiHoSo", r.status);
+        d.put("TrangThaiHoSo", text(r.status));
         d.put("DonViXuLy", r.holdingAgency);
         d.put(
                 "TaiLieuNop",
@@ -40,22 +40,22 @@ public final class PortalRequests {
                         .map(doc -> {
                             Map<String, Object> t = new LinkedHashMap<>();
                             t.put("MaThanhPhanHoSo", doc.componentCode());
-                            t.put("TenThanhPhanHoSo", doc.componentName());
+                            t.put("TenTepDinhKem", doc.componentName());
                             doc.fileId().ifPresent(id -> t.put("TepDinhKemId", id));
-                            t.put("DuocSoHoa", doc.fileId().isPresent() ? 1 : 0);
-                            t.put("DuocTaiSuDung", 0);
+                            t.put("DuocSoHoa", doc.fileId().isPresent() ? "1" : "0");
+                            t.put("DuocTaiSuDung", "0");
                             return t;
                         })
                         .toList());
         d.put(
                 "DanhSachLePhi",
-                f.feeVnd() > 0 ? List.of(Map.of("TenPhiLePhi", "Phí, lệ phí", "Gia", f.feeVnd())) : List.of());
+                f.feeVnd() > 0 ? List.of(Map.of("TenPhiLePhi", "Phí, lệ phí", "Gia", text(f.feeVnd()))) : List.of());
         d.put(
                 "DanhSachHoSoBoSung",
                 r.supplements.stream()
                         .map(s -> {
                             Map<String, Object> b = new LinkedHashMap<>();
-                            b.put("NgayYeuCauBoSung", PortalCodes.date(s.requestedAt()));
+                            b.put("NgayBoSung", PortalCodes.date(s.requestedAt()));
                             b.put("NgayTiepNhanBoSung", PortalCodes.date(s.receivedAt()));
                             putDate(b, "NgayHenTraTruoc", s.oldAppointment());
                             putDate(b, "NgayHenTraMoi", s.newAppointment());
@@ -78,12 +78,17 @@ public final class PortalRequests {
         String text = item.progressText().orElseThrow();
         Optional<String> detail = s.step().map(SyncItem.Step::name).or(s::reason);
         p.put("NoiDungXuLy", detail.map(x -> text + ": " + x).orElse(text));
-        p.put("TrangThai", item.nationalStatus());
+        p.put("TrangThai", text(item.nationalStatus()));
         p.put(
                 "NgayBatDau",
                 PortalCodes.date(s.step().map(SyncItem.Step::startedAt).orElse(item.occurredAt())));
         putDate(p, "NgayKetThucTheoQuyDinh", s.step().map(SyncItem.Step::dueAt).or(s::dueAt));
         return p;
+    }
+
+    /** Codes and amounts go as text, as the gateway's clients send them (docs/national-portal.md). */
+    private static String text(Object value) {
+        return String.valueOf(value);
     }
 
     private static void putDate(Map<String, Object> m, String field, Optional<java.time.Instant> t) {
