@@ -26,7 +26,7 @@ class ReceiptTest {
 
     @Test
     void aCounterReceiptPrintsTheCodeApplicantDocumentsAndAppointmentWithEmbeddedFonts() throws Exception {
-        String code = receiveAtCounter(Submissions.criminalRecord(AGENCY, CITIZEN));
+        String code = Submissions.atCounter(AGENCY, Submissions.criminalRecord(AGENCY, CITIZEN));
         byte[] pdf = given().auth()
                 .oauth2(TestTokens.officer(AGENCY))
                 .when()
@@ -68,7 +68,7 @@ class ReceiptTest {
 
     @Test
     void theApplicantDownloadsTheirOwnReceiptOthersGet404() {
-        String code = receiveAtCounter(Submissions.criminalRecord(AGENCY, CITIZEN));
+        String code = Submissions.atCounter(AGENCY, Submissions.criminalRecord(AGENCY, CITIZEN));
         given().auth()
                 .oauth2(TestTokens.citizen(CITIZEN))
                 .when()
@@ -116,7 +116,7 @@ class ReceiptTest {
     /** A business is received by its name and tax code: "Ông/Bà: Công ty …" was every business's receipt. */
     @Test
     void aBusinessesReceiptNamesItAndItsTaxCode() throws Exception {
-        String code = receiveAtCounter(Submissions.liquorLicence(AGENCY, "4600123456-001"));
+        String code = Submissions.atCounter(AGENCY, Submissions.liquorLicence(AGENCY, "4600123456-001"));
         try (PDDocument doc = Loader.loadPDF(receipt(code))) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Tổ chức, doanh nghiệp: Công ty TNHH Thương mại Hồng Hà"), text);
@@ -127,11 +127,13 @@ class ReceiptTest {
 
     @Test
     void whileTrackingIsDownTheReceiptSaysTheAppointmentWillBeAnnounced() throws Exception {
-        String code = receiveAtCounter(Submissions.body(
-                "1.009994",
+        String code = Submissions.atCounter(
                 AGENCY,
-                CITIZEN,
-                "{\"componentCode\":\"DN\"},{\"componentCode\":\"QSDD\"},{\"componentCode\":\"BV\"}"));
+                Submissions.body(
+                        "1.009994",
+                        AGENCY,
+                        CITIZEN,
+                        "{\"componentCode\":\"DN\"},{\"componentCode\":\"QSDD\"},{\"componentCode\":\"BV\"}"));
         try (PDDocument doc = Loader.loadPDF(receipt(code))) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(
@@ -153,18 +155,5 @@ class ReceiptTest {
                 .statusCode(200)
                 .extract()
                 .asByteArray();
-    }
-
-    private static String receiveAtCounter(String body) {
-        return given().auth()
-                .oauth2(TestTokens.officer(AGENCY))
-                .contentType("application/json")
-                .body(body)
-                .when()
-                .post("/api/dossiers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("code");
     }
 }
