@@ -12,8 +12,20 @@ const days = (n) => (Number(n) === 0 ? 'trong ngày' : `${String(n).replace('.',
 const onlineDays = (p) => days(p.onlineProcessingDays ?? p.processingDays);
 const money = (v) => (v ? v.toLocaleString('vi-VN') + ' đồng' : 'Không mất phí');
 
+// Whom the signed-in account files for: a citizen (citizen_id), or a business or organisation (tax_code).
+function applicant(claims) {
+  if (claims.citizen_id || !claims.tax_code) {
+    return { type: 'CITIZEN', you: 'Ông/Bà', name: fullName(claims), id: claims.citizen_id || '',
+      nameLabel: 'Họ và tên', idLabel: 'Số định danh cá nhân (CCCD)' };
+  }
+  const organisation = claims.applicant_type === 'ORGANISATION';
+  return { type: organisation ? 'ORGANISATION' : 'BUSINESS', you: organisation ? 'Quý cơ quan, tổ chức' : 'Quý doanh nghiệp',
+    name: claims.organisation_name || '', id: claims.tax_code, nameLabel: organisation ? 'Tên cơ quan, tổ chức' : 'Tên doanh nghiệp',
+    idLabel: 'Mã số thuế' };
+}
+
 function needLogin(what) {
-  page(what, el('p', {}, 'Vui lòng đăng nhập bằng tài khoản công dân để ' + what.toLowerCase() + '.'),
+  page(what, el('p', {}, 'Vui lòng đăng nhập bằng tài khoản công dân, doanh nghiệp hoặc tổ chức để ' + what.toLowerCase() + '.'),
     el('button', { type: 'button', onclick: login }, 'Đăng nhập'));
 }
 
@@ -31,13 +43,14 @@ async function submit(code) {
   if (!st.claims) return needLogin('Nộp hồ sơ');
   const [p, agencies] = await Promise.all([api('/api/procedures/' + code), api('/api/agencies')]);
   const field = (label, name, attrs = {}) => el('label', {}, label, el('input', { name, 'data-field': 'applicant.' + name, ...attrs }));
+  const who = applicant(st.claims);
   const form = el('form', { novalidate: true },
     el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }),
     el('label', {}, 'Nơi nộp hồ sơ', el('select', { name: 'agencyCode', 'data-field': 'agencyCode', required: true },
       agencies.filter((a) => a.level === p.agencyLevel).map((a) => el('option', { value: a.code }, a.name)))),
     el('fieldset', {}, el('legend', {}, 'Người nộp hồ sơ'),
-      field('Họ và tên', 'fullName', { required: true, autocomplete: 'name', value: fullName(st.claims) }),
-      field('Số định danh cá nhân (CCCD)', 'idNumber', { required: true, inputmode: 'numeric', value: st.claims.citizen_id || '' }),
+      field(who.nameLabel, 'fullName', { required: true, autocomplete: who.type === 'CITIZEN' ? 'name' : 'organization', value: who.name }),
+      field(who.idLabel, 'idNumber', { required: true, inputmode: 'numeric', value: who.id }),
       field('Số điện thoại', 'phone', { required: true, inputmode: 'tel', autocomplete: 'tel' }),
       field('Thư điện tử', 'email', { type: 'email', autocomplete: 'email' }),
       field('Địa chỉ', 'address', { autocomplete: 'street-address' })),
@@ -62,9 +75,9 @@ async function submit(code) {
       }
       const v = (n) => form.elements[n].value.trim() || null;
       const dossier = await api('/api/dossiers', { method: 'POST', body: { procedureCode: p.code, agencyCode: v('agencyCode'),
-        applicant: { type: 'CITIZEN', fullName: v('fullName'), idNumber: v('idNumber'), phone: v('phone'), email: v('email'), address: v('address') }, documents } });
-      page('Đã nộp hồ sơ', el('p', { class: 'success', role: 'status' }, 'Hồ sơ của Ông/Bà đã được gửi. Mã hồ sơ: ', el('strong', { class: 'dossier-code' }, dossier.code)),
-        el('p', {}, 'Cơ quan sẽ kiểm tra và tiếp nhận hồ sơ; Ông/Bà sẽ nhận thông báo qua thư điện tử và tin nhắn. Phiếu tiếp nhận có thể tải về khi hồ sơ đã được tiếp nhận.'),
+        applicant: { type: who.type, fullName: v('fullName'), idNumber: v('idNumber'), phone: v('phone'), email: v('email'), address: v('address') }, documents } });
+      page('Đã nộp hồ sơ', el('p', { class: 'success', role: 'status' }, `Hồ sơ của ${who.you} đã được gửi. Mã hồ sơ: `, el('strong', { class: 'dossier-code' }, dossier.code)),
+        el('p', {}, `Cơ quan sẽ kiểm tra và tiếp nhận hồ sơ; ${who.you} sẽ nhận thông báo qua thư điện tử và tin nhắn. Phiếu tiếp nhận có thể tải về khi hồ sơ đã được tiếp nhận.`),
         el('a', { class: 'button', href: '#/ho-so/' + dossier.code }, 'Xem hồ sơ'));
     } catch (e) {
       showProblem(form, e);
@@ -85,7 +98,7 @@ async function mine(arg) {
   const progress = new Map(received.length === 0 ? [] : (await api('/api/progress?' + received.join('&'), { base: 'tracking' })
     .catch(() => [])).map((p) => [p.code, p]));
   const nav = list.total > list.size ? pageNav(list, (n) => { location.hash = '#/cua-toi/' + n; }) : '';
-  page('Hồ sơ của tôi', list.total === 0 ? el('p', {}, 'Ông/Bà chưa nộp hồ sơ nào.') : el('table', {},
+  page('Hồ sơ của tôi', list.total === 0 ? el('p', {}, applicant(st.claims).you + ' chưa nộp hồ sơ nào.') : el('table', {},
     el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Ngày nộp', 'Hẹn trả', 'Tình trạng'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, list.items.map((d) => el('tr', { 'data-code': d.code }, el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode),
       el('td', {}, when(d.submittedAt)), el('td', {}, when(progress.get(d.code)?.appointmentAt || d.appointmentAt)),

@@ -15,6 +15,18 @@ public final class TestTokens {
                 .sign();
     }
 
+    /** A business's account: the realm gives it the company's tax code and name instead of a citizen ID. */
+    public static String business(String taxCode) {
+        return Jwt.preferredUserName("business-" + taxCode)
+                .groups("citizen")
+                .claim("tax_code", taxCode)
+                .claim("applicant_type", "BUSINESS")
+                .claim("organisation_name", "Công ty TNHH Thương mại Hồng Hà")
+                .issuer("https://server.example.com")
+                .audience("https://service.example.com")
+                .sign();
+    }
+
     public static String admin() {
         return Jwt.preferredUserName("admin1")
                 .groups("admin")

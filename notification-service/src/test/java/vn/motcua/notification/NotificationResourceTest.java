@@ -84,6 +84,27 @@ class NotificationResourceTest {
     }
 
     @Test
+    void aBusinessAccountSeesTheLogOfTheDossiersFiledUnderItsTaxCode() {
+        String code = DeliveryLogFixture.dossierWithDeliveries(AGENCY, "4600123456");
+        given().auth()
+                .oauth2(TestTokens.business("4600123456"))
+                .queryParam("dossierCode", code)
+                .when()
+                .get("/api/notifications")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(2));
+        given().auth()
+                .oauth2(TestTokens.business("4600123457"))
+                .queryParam("dossierCode", code)
+                .when()
+                .get("/api/notifications")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
+    }
+
+    @Test
     void anUnknownPathOrMethodIsAProblemToo() {
         given().auth()
                 .oauth2(TestTokens.officer(AGENCY))

@@ -15,6 +15,17 @@ public final class TestTokens {
                 .sign();
     }
 
+    /** A business's account: the realm gives it the company's tax code instead of a citizen ID. */
+    public static String business(String taxCode) {
+        return Jwt.preferredUserName("business-test")
+                .groups("citizen")
+                .claim("tax_code", taxCode)
+                .claim("applicant_type", "BUSINESS")
+                .issuer("https://server.example.com")
+                .audience("https://service.example.com")
+                .sign();
+    }
+
     public static String officer(String agencyCode) {
         return Jwt.preferredUserName("officer-" + agencyCode)
                 .groups("officer")

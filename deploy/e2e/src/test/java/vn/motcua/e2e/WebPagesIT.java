@@ -701,6 +701,42 @@ class WebPagesIT {
         }
     }
 
+    /**
+     * A business's account files online in the company's name: the form is the company's (its name and tax code from
+     * the account), the page addresses it as a business, and its list holds the dossier.
+     */
+    @Test
+    void aBusinessFilesOnlineInItsOwnNameByItsTaxCode() throws Exception {
+        try (Browser business = new Browser(1280, 900)) {
+            business.open(site + "/#/nop/2.000633");
+            business.button("Đăng nhập").click();
+            business.logIn("business1");
+            WebElement name = business.find("input[name=fullName]");
+            assertEquals(
+                    "Tên doanh nghiệp",
+                    name.findElement(By.xpath("..")).getText().trim());
+            assertEquals("Công ty TNHH Thương mại Hồng Hà", name.getAttribute("value"));
+            WebElement taxCode = business.find("input[name=idNumber]");
+            assertEquals(
+                    "Mã số thuế", taxCode.findElement(By.xpath("..")).getText().trim());
+            assertEquals("4600123456", taxCode.getAttribute("value"));
+            new Select(business.find("select[name=agencyCode]")).selectByValue(Dossiers.AGENCY);
+            business.type("input[name=phone]", "0987654321");
+            for (String component : List.of("DN", "DKKD", "DD")) {
+                business.find("input[data-component=" + component + "]").sendKeys(pdf().toString());
+            }
+            business.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            String code = business.find(".dossier-code").getText();
+            assertTrue(code.startsWith("000.00.12.H57-"), code);
+            String said = business.find("p.success").getText();
+            assertTrue(said.startsWith("Hồ sơ của Quý doanh nghiệp đã được gửi"), said);
+            business.screenshot("08c-business-submitted-online");
+            business.open(site + "/#/cua-toi");
+            WebElement mine = business.find("td a[href='#/ho-so/" + code + "']").findElement(By.xpath("ancestor::tr"));
+            assertTrue(mine.getText().contains("Cấp Giấy phép bán lẻ rượu"), mine.getText());
+        }
+    }
+
     private static String label(Browser page, String input) {
         return page.find("input[name=" + input + "]")
                 .findElement(By.xpath(".."))

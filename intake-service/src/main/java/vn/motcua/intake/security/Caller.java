@@ -7,7 +7,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.motcua.intake.catalogue.service.CatalogueCache;
 import vn.motcua.intake.dossier.domain.Person;
 
-/** The caller as the realm describes them: roles, the agency of an officer, the ID number of a citizen. */
+/**
+ * The caller as the realm describes them: roles, the agency of an officer, the citizen, business or organisation an
+ * applicant's account files for.
+ */
 @RequestScoped
 public class Caller {
     private final SecurityIdentity identity;
@@ -49,8 +52,23 @@ public class Caller {
         return Optional.ofNullable(token.getRawToken()).map(t -> "Bearer " + t);
     }
 
-    public Optional<String> citizenId() {
-        return Optional.ofNullable(token.<String>getClaim("citizen_id"));
+    /**
+     * Whom the account files for: a citizen's ID number (citizen_id), or the tax code of the business or
+     * organisation it stands for (tax_code). Dossiers are theirs when their applicant's ID number is this one.
+     */
+    public Optional<String> applicantId() {
+        return claim("citizen_id").or(() -> claim("tax_code"));
+    }
+
+    /** CITIZEN for a citizen's account; a tax code's account is BUSINESS unless the realm says ORGANISATION. */
+    public String applicantType() {
+        return claim("citizen_id").isPresent()
+                ? "CITIZEN"
+                : claim("applicant_type").filter("ORGANISATION"::equals).orElse("BUSINESS");
+    }
+
+    private Optional<String> claim(String name) {
+        return Optional.ofNullable(token.<String>getClaim(name)).filter(v -> !v.isBlank());
     }
 
     /** An officer or supervisor of this agency. */

@@ -77,7 +77,7 @@ public class DossierAccess {
                         .map(a -> a.successorCode)
                         .filter(caller::worksAt)
                         .isPresent()
-                || caller.citizenId()
+                || caller.applicantId()
                         .filter(id -> idHash.matches(id, d.applicantIdHash))
                         .isPresent();
     }

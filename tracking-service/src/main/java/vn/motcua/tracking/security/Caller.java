@@ -88,9 +88,11 @@ public class Caller {
                 && agency().filter(a -> a.equals(agencyCode)).isPresent();
     }
 
-    /** A signed-in citizen whose ID number is the one stored (as its HMAC) for a dossier's applicant. */
+    /** A signed-in applicant whose ID number or tax code is the one stored (as its HMAC) for a dossier's applicant. */
     public boolean isApplicant(String applicantIdHash) {
-        return Optional.ofNullable(token.<String>getClaim("citizen_id"))
+        // A citizen's account by their ID number, a business's or organisation's by its tax code.
+        return claim("citizen_id")
+                .or(() -> claim("tax_code"))
                 .filter(id -> idHash.matches(id, applicantIdHash))
                 .isPresent();
     }

@@ -108,6 +108,31 @@ class ProgressResourceTest {
                 .contentType("application/problem+json");
     }
 
+    /** A business's account reads its own dossiers by its tax code: their progress and their timelines. */
+    @Test
+    void aBusinessAccountSeesTheDossiersFiledUnderItsTaxCode() {
+        String business = TestTokens.business("4600123456");
+        String ours = start(TrackedDossiers.hashOf("4600123456"));
+        String citizens = start(TrackedDossiers.CITIZEN_HASH);
+        given().auth()
+                .oauth2(business)
+                .queryParam("code", ours, citizens)
+                .get("/api/progress")
+                .then()
+                .statusCode(200)
+                .body("code", contains(ours));
+        given().auth()
+                .oauth2(business)
+                .get("/api/dossiers/" + ours + "/timeline")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(business)
+                .get("/api/dossiers/" + citizens + "/timeline")
+                .then()
+                .statusCode(404);
+    }
+
     private String start(String idHash) {
         return TrackedDossiers.start(tracking, AGENCY, "2.000488", "COUNTER", "2026-11-02T09:00:00+07:00", "3", idHash);
     }

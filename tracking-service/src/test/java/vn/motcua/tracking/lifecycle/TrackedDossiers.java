@@ -23,11 +23,15 @@ public final class TrackedDossiers {
     /** The test citizen's ID number, and its keyed hash under the test profile's key (what intake publishes). */
     public static final String CITIZEN = "019095012345";
 
-    public static final String CITIZEN_HASH = ApplicantIdHash.withKeys(
-                    ConfigProvider.getConfig().getValue("tracking.applicant-id.keys", String.class))
-            .of(CITIZEN);
+    public static final String CITIZEN_HASH = hashOf(CITIZEN);
 
     private TrackedDossiers() {}
+
+    /** An applicant's ID number or tax code as intake publishes it: its keyed hash under the test profile's key. */
+    public static String hashOf(String idNumber) {
+        return ApplicantIdHash.withKeys(ConfigProvider.getConfig().getValue("tracking.applicant-id.keys", String.class))
+                .of(idNumber);
+    }
 
     public static String start(
             DossierTracking tracking,

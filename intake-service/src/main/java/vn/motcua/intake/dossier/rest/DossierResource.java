@@ -102,9 +102,15 @@ public class DossierResource {
                 throw DomainException.forbidden("Cán bộ chỉ tiếp nhận hồ sơ tại cơ quan của mình.");
             }
             channel = Dossier.Channel.COUNTER;
-        } else if (caller.is("citizen") && caller.citizenId().isPresent()) {
-            if (!caller.citizenId().get().equals(request.applicant().idNumber())) {
-                throw DomainException.forbidden("Công dân chỉ nộp hồ sơ trực tuyến đứng tên chính mình.");
+        } else if (caller.is("citizen") && caller.applicantId().isPresent()) {
+            // An account files in its own name only: a citizen's by their ID number, a business's by its tax code.
+            if (!caller.applicantId().get().equals(request.applicant().idNumber())
+                    || !caller.applicantType().equals(request.applicant().type())) {
+                throw DomainException.forbidden(
+                        caller.applicantType().equals("CITIZEN")
+                                ? "Công dân chỉ nộp hồ sơ trực tuyến đứng tên chính mình."
+                                : "Tài khoản doanh nghiệp, tổ chức chỉ nộp hồ sơ trực tuyến đứng tên mình,"
+                                        + " với mã số thuế của tài khoản.");
             }
             channel = Dossier.Channel.ONLINE;
         } else {
@@ -150,10 +156,10 @@ public class DossierResource {
         if ((caller.is("officer") || caller.is("supervisor")) && caller.agency().isPresent()) {
             scope = "agencyCode = ?1";
             scopeValue = caller.agency().get();
-        } else if (caller.citizenId().isPresent()) {
-            // Every key's value: dossiers hashed before a key rotation are still the citizen's.
+        } else if (caller.applicantId().isPresent()) {
+            // Every key's value: dossiers hashed before a key rotation are still the applicant's.
             scope = "applicantIdHash in (?1)";
-            scopeValue = idHash.candidates(caller.citizenId().get());
+            scopeValue = idHash.candidates(caller.applicantId().get());
         } else {
             throw DomainException.forbidden("Tài khoản thiếu thông tin cơ quan hoặc số định danh.");
         }

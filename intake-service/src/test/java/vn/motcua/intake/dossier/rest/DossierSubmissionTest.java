@@ -2,6 +2,7 @@ package vn.motcua.intake.dossier.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -198,6 +199,67 @@ class DossierSubmissionTest {
                 .post("/api/dossiers")
                 .then()
                 .statusCode(403);
+    }
+
+    /** A business's account files online by its tax code, as a business, and finds its dossiers; nothing else. */
+    @Test
+    void aBusinessSubmitsOnlineOnlyInItsOwnNameByItsTaxCode() {
+        String taxCode = "4600123456";
+        String code = given().auth()
+                .oauth2(TestTokens.business(taxCode))
+                .contentType("application/json")
+                .body(Submissions.liquorLicence(CENTRE, taxCode))
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(201)
+                .body("channel", equalTo("ONLINE"))
+                .body("applicant.type", equalTo("BUSINESS"))
+                .body("applicant.fullName", equalTo("Công ty TNHH Thương mại Hồng Hà"))
+                .extract()
+                .path("code");
+        given().auth()
+                .oauth2(TestTokens.business(taxCode))
+                .when()
+                .get("/api/dossiers?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.code", hasItem(code));
+        given().auth()
+                .oauth2(TestTokens.business(taxCode))
+                .when()
+                .get("/api/dossiers/" + code)
+                .then()
+                .statusCode(200);
+        given().auth() // another business's dossier is not theirs to read
+                .oauth2(TestTokens.business("4600123457"))
+                .when()
+                .get("/api/dossiers/" + code)
+                .then()
+                .statusCode(404);
+        for (String other : new String[] {
+            Submissions.liquorLicence(CENTRE, "4600123457"), // another company's tax code
+            Submissions.criminalRecord(CENTRE, taxCode) // its own number, filed as a citizen
+        }) {
+            given().auth()
+                    .oauth2(TestTokens.business(taxCode))
+                    .contentType("application/json")
+                    .body(other)
+                    .when()
+                    .post("/api/dossiers")
+                    .then()
+                    .statusCode(403)
+                    .body("detail", containsString("mã số thuế của tài khoản"));
+        }
+        given().auth() // a citizen's account does not file as a business, even under its own number
+                .oauth2(TestTokens.citizen(CITIZEN))
+                .contentType("application/json")
+                .body(Submissions.liquorLicence(CENTRE, CITIZEN))
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("đứng tên chính mình"));
     }
 
     @Test

@@ -74,9 +74,13 @@ public class NotificationResource {
             return d -> true;
         }
         Optional<String> agency = Optional.ofNullable(token.<String>getClaim("agency"));
-        Optional<String> citizenId =
-                Optional.ofNullable(token.<String>getClaim("citizen_id")).filter(id -> identity.hasRole("citizen"));
+        // An applicant's account: a citizen's ID number, or a business's or organisation's tax code.
+        Optional<String> applicantId = Optional.ofNullable(token.<String>getClaim("citizen_id"))
+                .or(() -> Optional.ofNullable(token.<String>getClaim("tax_code")))
+                .filter(id -> identity.hasRole("citizen"));
         return d -> (agency.isPresent() && agency.get().equals(d.agencyCode))
-                || citizenId.filter(id -> idHash.matches(id, d.applicantIdHash)).isPresent();
+                || applicantId
+                        .filter(id -> idHash.matches(id, d.applicantIdHash))
+                        .isPresent();
     }
 }
