@@ -104,7 +104,9 @@ async function online(arg) {
 
 /** Accept or refuse (form 03, one reason a line) an online dossier, then {@code after}. */
 function decisionForm(d, after) {
-  const reasons = el('textarea', { name: 'reasons', 'data-field': 'reasons', rows: 2, 'aria-label': 'Lý do không tiếp nhận (mỗi dòng một lý do)' });
+  // The hint is drawn in the box: an aria-label alone left sighted officers an empty box beside the refusal button.
+  const hint = 'Lý do không tiếp nhận (mỗi dòng một lý do)';
+  const reasons = el('textarea', { name: 'reasons', 'data-field': 'reasons', rows: 2, 'aria-label': hint, placeholder: hint });
   const form = el('form', { class: 'inline' }, problemBox(),
     el('button', { type: 'button', class: 'accept', onclick: async () => {
       try { await api(`/api/dossiers/${d.code}/accept`, { method: 'POST' }); await after(); } catch (e) { showProblem(form, e); }
@@ -213,16 +215,22 @@ async function dossier(code) {
     } }, `Mẫu ${n} — ${label}`)));
   const invite = t.status === 'RETURNED'
     ? el('p', {}, el('a', { class: 'button', href: '#/danh-gia-tai-quay/' + code }, 'Mời người dân đánh giá (toàn màn hình)')) : '';
-  // Who filed it (ID number and phone masked, as intake gives them): the officer returning the result checks the person.
-  const a = received?.applicant;
-  const applicant = a ? el('p', { class: 'applicant' }, 'Người nộp: ', el('strong', {}, a.fullName),
-    ` · ${a.type === 'CITIZEN' ? 'Số định danh' : 'Mã số thuế'} ${a.idNumber} · Điện thoại ${a.phone}`, a.email ? ` · ${a.email}` : '') : '';
+  const applicant = received ? applicantLine(received.applicant) : '';
   page('Hồ sơ ' + code, el('p', { class: 'procedure' }, 'Thủ tục: ', t.procedureName || t.procedureCode), applicant,
     el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel), ` · Hạn giải quyết ${when(t.dueAt)}`,
     t.newAppointmentAt ? ` · Hẹn lại ${when(t.newAppointmentAt)}` : '',
     t.overdue ? el('strong', { class: 'overdue' }, ' · Quá hạn') : '', t.outcomeLabel ? ` · Kết quả ${t.outcomeLabel.toLowerCase()}` : ''),
   t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), invite, forms, papers, el('h3', {}, 'Quá trình giải quyết'),
   timeline(t, { agencyName: (c) => agencies.find((x) => x.code === c)?.name || c }));
+}
+
+/**
+ * Who filed it (ID number and phone masked, as intake gives them): the officer returning the result checks the person,
+ * and the one deciding on an online dossier can call them about a missing paper.
+ */
+function applicantLine(a) {
+  return el('p', { class: 'applicant' }, 'Người nộp: ', el('strong', {}, a.fullName),
+    ` · ${a.type === 'CITIZEN' ? 'Số định danh' : 'Mã số thuế'} ${a.idNumber} · Điện thoại ${a.phone}`, a.email ? ` · ${a.email}` : '');
 }
 
 /**
@@ -240,7 +248,7 @@ function notTracked(code, d) {
     NOT_ACCEPTED: () => [el('p', { class: 'problem' }, 'Lý do không tiếp nhận: ' + (d.refusalReasons || '')), papers],
   }[d.status] || (() => [el('p', { class: 'muted' }, 'Quá trình giải quyết đang được cập nhật; vui lòng tải lại trang sau giây lát.'), papers]);
   page('Hồ sơ ' + code, el('p', { class: 'procedure' }, 'Thủ tục: ', d.procedureName || d.procedureCode),
-    el('p', { class: 'applicant' }, 'Người nộp: ', el('strong', {}, d.applicant.fullName)),
+    applicantLine(d.applicant),
     el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, d.statusLabel), ` · Nộp lúc ${when(d.submittedAt)}`), ...next());
 }
 

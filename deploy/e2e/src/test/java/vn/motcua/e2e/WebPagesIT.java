@@ -562,6 +562,14 @@ class WebPagesIT {
                             .findElements(By.cssSelector(".papers ul.documents li"))
                             .size(),
                     "the documents are there to check before deciding");
+            // Who filed it, masked, and a number to call about a missing paper before refusing.
+            assertEquals(
+                    "Người nộp: Nguyễn Văn An · Số định danh *********345 · Điện thoại *******444 · goi.dien@example.vn",
+                    officer.find("p.applicant").getText());
+            // The refusal's box says what goes in it, to the eye and not only to a screen reader.
+            assertEquals(
+                    "Lý do không tiếp nhận (mỗi dòng một lý do)",
+                    officer.find("form.inline textarea[name=reasons]").getDomAttribute("placeholder"));
             officer.screenshot("17-officer-online-dossier-page");
             officer.find("button.accept").click();
             officer.wait.until(ExpectedConditions.textToBe(By.cssSelector("strong.status"), "Đã tiếp nhận"));
