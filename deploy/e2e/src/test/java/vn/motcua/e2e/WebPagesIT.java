@@ -564,7 +564,8 @@ class WebPagesIT {
                     "the documents are there to check before deciding");
             // Who filed it, masked, and a number to call about a missing paper before refusing.
             assertEquals(
-                    "Người nộp: Nguyễn Văn An · Số định danh *********345 · Điện thoại *******444 · goi.dien@example.vn",
+                    "Người nộp: Nguyễn Văn An · Số định danh *********345 · Điện thoại *******444"
+                            + " · goi.dien@example.vn",
                     officer.find("p.applicant").getText());
             // The refusal's box says what goes in it, to the eye and not only to a screen reader.
             assertEquals(
