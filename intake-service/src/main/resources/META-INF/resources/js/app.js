@@ -174,10 +174,12 @@ export async function openPdf(path, base = '') {
 export function documentList(d, where) {
   return el('ul', { class: 'documents' }, d.documents.map((x) => {
     const name = x.componentName || x.componentCode;
-    if (!x.fileId) return el('li', {}, name);
+    // A paper sent online after the agency asked for more says when it came.
+    const supplied = x.suppliedAt ? el('span', { class: 'supplied' }, ` (bổ sung ${when(x.suppliedAt)})`) : '';
+    if (!x.fileId) return el('li', {}, name, supplied);
     return el('li', {}, el('button', { type: 'button', class: 'link', 'data-file': x.fileId, onclick: async () => {
       try { await openPdf(`/api/dossiers/${d.code}/documents/${x.fileId}`); } catch (e) { showProblem(where, e); }
-    } }, name));
+    } }, name), supplied);
   }));
 }
 

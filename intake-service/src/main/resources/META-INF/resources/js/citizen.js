@@ -64,15 +64,7 @@ async function submit(code) {
     const button = form.querySelector('button[type=submit]');
     button.disabled = true;
     try {
-      const documents = [];
-      for (const input of form.querySelectorAll('input[type=file]')) {
-        if (input.files.length) {
-          const data = new FormData();
-          data.append('file', input.files[0]);
-          const stored = await api('/api/files', { method: 'POST', form: data });
-          documents.push({ componentCode: input.dataset.component, fileId: stored.id });
-        }
-      }
+      const documents = await uploads(form);
       const v = (n) => form.elements[n].value.trim() || null;
       const dossier = await api('/api/dossiers', { method: 'POST', body: { procedureCode: p.code, agencyCode: v('agencyCode'),
         applicant: { type: who.type, fullName: v('fullName'), idNumber: v('idNumber'), phone: v('phone'), email: v('email'), address: v('address') }, documents } });
@@ -105,7 +97,51 @@ async function mine(arg) {
       el('td', {}, progress.get(d.code)?.statusLabel || d.statusLabel))))), nav);
 }
 
-async function dossier(code) {
+/**
+ * Uploads each chosen file of a form's file inputs (data-component); the documents to send with them. With
+ * `fileField`, each input is named after its place in that list, so that the server's documents[i].fileId errors land
+ * next to it.
+ */
+async function uploads(form, fileField = false) {
+  const documents = [];
+  for (const input of form.querySelectorAll('input[type=file]')) {
+    if (input.files.length) {
+      if (fileField) input.dataset.field = `documents[${documents.length}].fileId`;
+      const data = new FormData();
+      data.append('file', input.files[0]);
+      const stored = await api('/api/files', { method: 'POST', form: data });
+      documents.push({ componentCode: input.dataset.component, fileId: stored.id });
+    }
+  }
+  return documents;
+}
+
+/** While the agency waits for more papers (form 02), the applicant sends them here as uploads. */
+async function supplementForm(d) {
+  const p = await api('/api/procedures/' + d.procedureCode);
+  const form = el('form', { class: 'supplement', novalidate: true }, el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }),
+    el('fieldset', { 'data-field': 'documents' }, el('legend', {}, 'Giấy tờ bổ sung (PDF, PNG hoặc JPEG, tối đa 10 MB mỗi tệp)'),
+      p.components.map((c) => el('label', {}, c.name, el('input', { type: 'file', name: 'file-' + c.code, 'data-component': c.code,
+        accept: '.pdf,.png,.jpg,.jpeg' })))),
+    el('button', { type: 'submit' }, 'Gửi giấy tờ bổ sung'));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearProblem(form);
+    const button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    try {
+      await api(`/api/dossiers/${d.code}/supplements`, { method: 'POST', body: { documents: await uploads(form, true) } });
+      await dossier(d.code, true);
+    } catch (e) {
+      showProblem(form, e);
+      button.disabled = false;
+    }
+  });
+  return [el('h3', {}, 'Nộp giấy tờ bổ sung'), el('p', {}, 'Cơ quan đã yêu cầu bổ sung hồ sơ (xem phiếu yêu cầu bổ sung, mẫu 02). '
+    + 'Tải lên giấy tờ còn thiếu; cán bộ sẽ kiểm tra và tiếp tục giải quyết.'), form];
+}
+
+async function dossier(code, supplied = false) {
   if (!st.claims) return needLogin('Xem hồ sơ');
   const d = await api('/api/dossiers/' + code);
   const parts = [el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, d.statusLabel)),
@@ -132,6 +168,7 @@ async function dossier(code) {
       parts.push(el('p', { class: 'forms' }, letters.map(([n, label]) => el('button', { type: 'button',
         onclick: () => openPdf(`/api/dossiers/${code}/forms/${n}`, 'tracking') }, `Tải ${label} (mẫu ${n})`))));
     }
+    if (t.status === 'SUPPLEMENT_REQUESTED') parts.push(...await supplementForm(d));
     parts.push(el('h3', {}, 'Quá trình giải quyết'), el('p', {}, 'Hạn giải quyết: ', when(t.dueAt),
       t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t, { citizen: true }));
     if (t.status === 'RETURNED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await signedInRating(code));
@@ -140,7 +177,9 @@ async function dossier(code) {
   }
   // A refusal is rated too; tracking learns of it from intake's event, so the form may take a moment to open.
   if (d.status === 'NOT_ACCEPTED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await signedInRating(code).catch(() => el('p', { class: 'muted' }, 'Việc đánh giá sẽ mở trong giây lát; vui lòng tải lại trang.')));
-  page('Hồ sơ ' + code, ...parts);
+  const sent = supplied ? el('p', { class: 'success', role: 'status' }, 'Đã gửi giấy tờ bổ sung. Cán bộ sẽ kiểm tra và tiếp tục giải quyết hồ sơ.') : null;
+  page('Hồ sơ ' + code, ...(sent ? [sent, ...parts] : parts));
+  sent?.scrollIntoView(); // the form that sent it is further down the page
 }
 
 /**

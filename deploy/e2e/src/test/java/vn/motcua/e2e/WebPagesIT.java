@@ -746,6 +746,56 @@ class WebPagesIT {
         }
     }
 
+    /**
+     * Asked for more papers (form 02), a citizen who filed online sends them from the dossier's page; the officer
+     * finds them among the dossier's papers, marked as a supplement, and records it to resume the clock.
+     */
+    @Test
+    void aCitizenSendsTheSupplementTheAgencyAskedForOnline() throws Exception {
+        Dossiers dossiers = new Dossiers(system);
+        String code = dossiers.onlineAccepted("bo.sung@example.vn");
+        dossiers.awaitTracked(code);
+        dossiers.actOk(code, "{\"action\":\"START_PROCESSING\"}");
+        dossiers.actOk(code, "{\"action\":\"REQUEST_SUPPLEMENT\",\"reason\":\"Tờ khai có chữ ký của người nộp\"}");
+        try (Browser citizen = new Browser(390, 844)) {
+            citizen.open(site + "/#/ho-so/" + code);
+            citizen.button("Đăng nhập").click();
+            citizen.logIn("citizen1");
+            // Nothing chosen: the server's answer is shown next to the papers.
+            citizen.button("Gửi giấy tờ bổ sung").click();
+            assertTrue(
+                    citizen.find("form.supplement fieldset[data-field=documents] + .field-error")
+                            .getText()
+                            .contains("cần ít nhất một giấy tờ bổ sung"),
+                    citizen.find("form.supplement").getText());
+            citizen.find("form.supplement input[data-component=TK]").sendKeys(pdf().toString());
+            citizen.button("Gửi giấy tờ bổ sung").click();
+            WebElement sent = citizen.find("p.success");
+            assertTrue(sent.getText().startsWith("Đã gửi giấy tờ bổ sung"));
+            assertEquals( // scrolled to: the button that sent it was further down a phone's screen
+                    Boolean.TRUE,
+                    ((JavascriptExecutor) citizen.driver)
+                            .executeScript(
+                                    "const r = arguments[0].getBoundingClientRect();" // to the pixel: layout has
+                                            // fractions
+                                            + " return r.top > -1 && r.bottom < innerHeight + 1;",
+                                    sent));
+            WebElement supplied = citizen.find(".papers ul.documents li .supplied");
+            assertTrue(supplied.getText().startsWith("(bổ sung "), supplied.getText());
+            citizen.screenshot("08d-citizen-supplement-sent");
+        }
+        try (Browser officer = new Browser(1280, 900)) {
+            officer.open(site + "/can-bo.html#/ho-so/" + code);
+            officer.button("Đăng nhập").click();
+            officer.logIn("officer1");
+            WebElement paper = officer.find(".papers ul.documents li .supplied").findElement(By.xpath(".."));
+            assertTrue(
+                    paper.getText().startsWith("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (bổ sung "), paper.getText());
+            act(officer, "SUPPLEMENT_RECEIVED", null);
+            assertEquals("Đang xử lý", officer.find("strong.status").getText());
+        }
+    }
+
     private static String label(Browser page, String input) {
         return page.find("input[name=" + input + "]")
                 .findElement(By.xpath(".."))

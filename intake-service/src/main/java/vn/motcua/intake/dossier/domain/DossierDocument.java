@@ -7,13 +7,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.motcua.intake.common.persistence.JdbcRows;
 
-/** A document component handed in with a dossier (an uploaded file's id for online submissions). */
+/**
+ * A document component handed in with a dossier (an uploaded file's id for online submissions), or sent online later
+ * when the agency asked for more.
+ */
 @Entity
 @Table(name = "dossier_document")
 public class DossierDocument extends PanacheEntityBase {
@@ -30,6 +34,10 @@ public class DossierDocument extends PanacheEntityBase {
 
     @Column(name = "file_id")
     public String fileId;
+
+    /** When the applicant sent it online as a supplement (form 02); null for the papers handed in with the dossier. */
+    @Column(name = "supplied_at")
+    public Instant suppliedAt;
 
     /**
      * New dossiers' documents in one multi-row insert: their IDENTITY ids keep Hibernate from batching them, and

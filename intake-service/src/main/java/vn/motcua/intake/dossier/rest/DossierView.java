@@ -32,8 +32,11 @@ public record DossierView(
 
     public record Applicant(Dossier.ApplicantType type, String fullName, String idNumber, String phone, String email) {}
 
-    /** A document as submitted; componentName is the catalogue's name for it (null if the version lacks it). */
-    public record Document(String componentCode, String componentName, String fileId) {}
+    /**
+     * A document as submitted; componentName is the catalogue's name for it (null if the version lacks it);
+     * suppliedAt is when it was sent online as a supplement (null: handed in with the dossier).
+     */
+    public record Document(String componentCode, String componentName, String fileId, OffsetDateTime suppliedAt) {}
 
     /**
      * The view, with the names of the procedure version the dossier was submitted under: the procedure's and its
@@ -64,7 +67,8 @@ public record DossierView(
                 local(d.appointmentAt),
                 d.status == Dossier.Status.RECEIVED && d.appointmentAt == null,
                 documents.stream()
-                        .map(x -> new Document(x.componentCode, name(components, x.componentCode), x.fileId))
+                        .map(x -> new Document(
+                                x.componentCode, name(components, x.componentCode), x.fileId, local(x.suppliedAt)))
                         .toList(),
                 d.refusalReasons);
     }

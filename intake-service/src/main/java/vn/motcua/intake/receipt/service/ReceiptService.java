@@ -34,6 +34,7 @@ public class ReceiptService {
         Map<String, CatalogueJson.Component> components = catalogue.components(p).stream()
                 .collect(Collectors.toMap(CatalogueJson.Component::code, Function.identity()));
         var lines = DossierDocument.of(d.code).stream()
+                .filter(doc -> doc.suppliedAt == null) // what was handed in, not the supplements sent later
                 .map(doc -> {
                     var c = components.get(doc.componentCode);
                     return c == null

@@ -1,0 +1,111 @@
+package vn.motcua.intake.document;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.motcua.intake.document.FileUploadTest.PDF;
+import static vn.motcua.intake.document.FileUploadTest.upload;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.net.URI;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import vn.motcua.intake.TestTokens;
+
+/**
+ * The applicant sends the papers the agency asked for online, while tracking says the dossier waits for them; the
+ * officer reads them through the dossier like the papers handed in with it.
+ */
+@QuarkusTest
+class SupplementTest {
+    @Test
+    void theApplicantSendsSupplementsOnlyWhileTheAgencyWaitsForThem() throws Exception {
+        String citizen = TestTokens.citizen(DossierFilesTest.APPLICANT);
+        String code = DossierFilesTest.submitOnline(
+                citizen,
+                upload(citizen, PDF, "to-khai.pdf", "application/pdf"),
+                upload(citizen, PDF, "cccd.pdf", "application/pdf"));
+        given().auth()
+                .oauth2(TestTokens.officer(FileUploadTest.CENTRE))
+                .post("/api/dossiers/" + code + "/accept")
+                .then()
+                .statusCode(200);
+        String signed = upload(citizen, PDF, "to-khai-da-ky.pdf", "application/pdf");
+        // Tracking has not asked for anything (it does not know the dossier): refused.
+        send(citizen, code, paper("TK", signed)).statusCode(409).contentType("application/problem+json");
+
+        waitsForSupplement(code);
+        send(citizen, code, paper("TK", signed))
+                .statusCode(200)
+                .body("documents.componentCode", contains("TK", "CCCD", "TK"))
+                .body("documents[0].suppliedAt", nullValue())
+                .body("documents[2].fileId", org.hamcrest.Matchers.equalTo(signed))
+                .body("documents[2].suppliedAt", notNullValue());
+        // The agency's officer opens it as any paper of the dossier.
+        given().auth()
+                .oauth2(TestTokens.officer(FileUploadTest.CENTRE))
+                .get("/api/dossiers/" + code + "/documents/" + signed)
+                .then()
+                .statusCode(200);
+        // The receipt (form 01) lists what was handed in when it was received, not what came later.
+        byte[] receipt = given().auth()
+                .oauth2(citizen)
+                .get("/api/dossiers/" + code + "/receipt")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        try (PDDocument doc = Loader.loadPDF(receipt)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertEquals(1, text.split("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp", -1).length - 1, text);
+        }
+
+        // The same file twice, a component the procedure lacks, another citizen's file: each named.
+        String others = upload(TestTokens.citizen("001301000123"), PDF, "khac.pdf", "application/pdf");
+        send(
+                        citizen,
+                        code,
+                        paper("TK", signed) + "," + paper("XX", upload(citizen, PDF, "x.pdf", "application/pdf")) + ","
+                                + paper("CCCD", others))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(
+                        "errors.field",
+                        containsInAnyOrder("documents[0].fileId", "documents[1].componentCode", "documents[2].fileId"));
+        send(citizen, code, "").statusCode(400).body("errors.field", contains("documents"));
+        // Not the applicant: another citizen is told there is no such dossier; an officer may not send.
+        send(TestTokens.citizen("001301000123"), code, paper("TK", others)).statusCode(404);
+        send(TestTokens.officer(FileUploadTest.CENTRE), code, paper("TK", signed))
+                .statusCode(403);
+    }
+
+    private static void waitsForSupplement(String code) {
+        URI stub = URI.create(ConfigProvider.getConfig().getValue("intake.tracking.url", String.class));
+        new WireMock(stub.getHost(), stub.getPort())
+                .register(WireMock.get("/api/dossiers/" + code + "/progress")
+                        .willReturn(WireMock.okJson("{\"code\":\"" + code + "\",\"status\":\"SUPPLEMENT_REQUESTED\","
+                                + "\"statusLabel\":\"Chờ bổ sung\",\"nationalStatus\":5,"
+                                + "\"appointmentAt\":\"2026-12-10T16:00:00+07:00\"}")));
+    }
+
+    private static String paper(String component, String fileId) {
+        return "{\"componentCode\":\"" + component + "\",\"fileId\":\"" + fileId + "\"}";
+    }
+
+    private static ValidatableResponse send(String token, String code, String papers) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body("{\"documents\":[" + papers + "]}")
+                .post("/api/dossiers/" + code + "/supplements")
+                .then();
+    }
+}
