@@ -35,12 +35,12 @@ public final class LocalStack {
         try {
             LocalStack stack = new LocalStack(StackConfig.fromEnvironment(System.getenv()));
             int exit = switch (command) {
-                case "start" -> stack.start(withServices, cluster);
+                case "start" -> component == null ? stack.start(withServices, cluster) : stack.start(component);
                 case "status" -> stack.status();
                 case "stop" -> cluster ? stack.stopCluster() : component == null ? stack.stop() : stack.stop(component);
                 case "reset" -> stack.reset();
                 default -> {
-                    System.err.println("usage: LocalStack start [--cluster] [--services] | status"
+                    System.err.println("usage: LocalStack start [component | --cluster] [--services] | status"
                             + " | stop [component | --cluster] | reset");
                     yield 2;
                 }
@@ -202,15 +202,25 @@ public final class LocalStack {
 
     /** Stops one server (e.g. kafka, for an outage test); {@code start} brings it back. */
     int stop(String component) {
-        ManagedServer server = all().stream()
-                .filter(s -> s.name().equals(component))
-                .findFirst()
-                .orElseThrow(() -> new StackException("no component " + component + "; one of "
-                        + all().stream().map(ManagedServer::name).toList()));
-        if (server.stop()) {
-            progress.step(server.name(), "stopped");
-        }
+        stopOne(component(component));
         return 0;
+    }
+
+    /**
+     * Starts one server if it is down (a cluster node after a fault test), without walking the rest of the stack:
+     * the fault test times how long the node takes to come back.
+     */
+    int start(String component) {
+        component(component).start(progress);
+        return 0;
+    }
+
+    private ManagedServer component(String name) {
+        return all().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new StackException("no component " + name + "; one of "
+                        + all().stream().map(ManagedServer::name).toList()));
     }
 
     /** Stops the cluster mode's servers, leaving the single-node stack (and Keycloak) running. */
