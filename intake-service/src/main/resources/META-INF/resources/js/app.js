@@ -219,10 +219,15 @@ export function timeline(view, { agencyName = null, citizen = false } = {}) {
     h.note ? ' — ' + h.note : '')));
 }
 
+/** Who is signed in: the person, and for a business's or organisation's account the one they act for. */
+function signedInAs(claims) {
+  return fullName(claims) + (claims.organisation_name ? ' · ' + claims.organisation_name : '');
+}
+
 export function userBox(st, onLogin) {
   const box = document.getElementById('user');
   box.replaceChildren(st.claims
-    ? el('span', {}, el('span', { class: 'who' }, fullName(st.claims)), ' ', el('button', { type: 'button', onclick: logout }, 'Đăng xuất'))
+    ? el('span', {}, el('span', { class: 'who' }, signedInAs(st.claims)), ' ', el('button', { type: 'button', onclick: logout }, 'Đăng xuất'))
     : el('button', { type: 'button', onclick: onLogin || login }, 'Đăng nhập'));
 }
 

@@ -720,6 +720,10 @@ class WebPagesIT {
             business.open(site + "/#/nop/2.000633");
             business.button("Đăng nhập").click();
             business.logIn("business1");
+            // The representative signed in, for the company (the header showed only the person).
+            assertEquals(
+                    "Phạm Quốc Dũng · Công ty TNHH Thương mại Hồng Hà",
+                    business.find("#user .who").getText());
             WebElement name = business.find("input[name=fullName]");
             assertEquals(
                     "Tên doanh nghiệp",
