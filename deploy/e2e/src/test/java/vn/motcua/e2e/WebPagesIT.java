@@ -751,8 +751,9 @@ class WebPagesIT {
     }
 
     /**
-     * Asked for more papers (form 02), a citizen who filed online sends them from the dossier's page; the officer
-     * finds them among the dossier's papers, marked as a supplement, and records it to resume the clock.
+     * Asked for more papers (form 02), a citizen who filed online sends them from the dossier's page; the officer's
+     * queue marks the dossier, the officer finds them among its papers, marked as a supplement, and records it to
+     * resume the clock.
      */
     @Test
     void aCitizenSendsTheSupplementTheAgencyAskedForOnline() throws Exception {
@@ -789,9 +790,15 @@ class WebPagesIT {
             citizen.screenshot("08d-citizen-supplement-sent");
         }
         try (Browser officer = new Browser(1280, 900)) {
-            officer.open(site + "/can-bo.html#/ho-so/" + code);
+            // The desk's queue says the papers came: tracking knows only that its clock waits for them.
+            officer.open(site + "/can-bo.html#/hang-doi/" + URLEncoder.encode("q=" + code, StandardCharsets.UTF_8));
             officer.button("Đăng nhập").click();
             officer.logIn("officer1");
+            WebElement row = officer.find("tr[data-code='" + code + "']");
+            String mark = row.findElement(By.cssSelector(".supplied-online")).getText();
+            assertTrue(mark.startsWith("· người nộp đã gửi bổ sung "), row.getText());
+            officer.screenshot("08e-officer-queue-supplement-arrived");
+            row.findElement(By.linkText(code)).click();
             WebElement paper = officer.find(".papers ul.documents li .supplied").findElement(By.xpath(".."));
             assertTrue(
                     paper.getText().startsWith("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (bổ sung "), paper.getText());

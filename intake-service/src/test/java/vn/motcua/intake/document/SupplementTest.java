@@ -3,9 +3,11 @@ package vn.motcua.intake.document;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.motcua.intake.document.FileUploadTest.PDF;
 import static vn.motcua.intake.document.FileUploadTest.upload;
 
@@ -13,6 +15,9 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.net.URI;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -47,8 +52,41 @@ class SupplementTest {
                 .statusCode(200)
                 .body("documents.componentCode", contains("TK", "CCCD", "TK"))
                 .body("documents[0].suppliedAt", nullValue())
-                .body("documents[2].fileId", org.hamcrest.Matchers.equalTo(signed))
+                .body("documents[2].fileId", equalTo(signed))
                 .body("documents[2].suppliedAt", notNullValue());
+        // The agency's queue learns that papers came, for a page of its dossiers in one call; another agency's not.
+        Map<String, Object> supplied = given().auth()
+                .oauth2(TestTokens.officer(FileUploadTest.CENTRE))
+                .queryParam("code", code, FileUploadTest.CENTRE + "-000101-0001")
+                .get("/api/supplements")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
+        assertEquals(Set.of(code), supplied.keySet());
+        assertTrue(supplied.get(code).toString().endsWith("+07:00"), supplied.toString());
+        given().auth()
+                .oauth2(TestTokens.officer("000.00.13.H57"))
+                .queryParam("code", code)
+                .get("/api/supplements")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
+        given().auth()
+                .oauth2(citizen)
+                .queryParam("code", code)
+                .get("/api/supplements")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.officer(FileUploadTest.CENTRE))
+                .queryParam("code", Collections.nCopies(51, code))
+                .get("/api/supplements")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("code"));
         // The agency's officer opens it as any paper of the dossier.
         given().auth()
                 .oauth2(TestTokens.officer(FileUploadTest.CENTRE))

@@ -124,6 +124,36 @@ class QueueResourceTest {
         given().auth().oauth2(token).get("/api/queue").then().statusCode(200).body("items.code", not(hasItem(code)));
     }
 
+    /** The officers' page marks papers sent online after the request: it needs the time the clock stopped. */
+    @Test
+    void aDossierWaitingForASupplementSaysSinceWhen() {
+        String agency = "000.25.30.H57";
+        String code = TrackedDossiers.start(
+                tracking,
+                agency,
+                "1.001193",
+                "COUNTER",
+                "2026-11-02T09:00:00+07:00",
+                "3",
+                TrackedDossiers.CITIZEN_HASH);
+        actions.apply(
+                code,
+                DossierActionsTest.reason(Action.REQUEST_SUPPLEMENT, "Bổ sung tờ khai có chữ ký"),
+                new Actor("officer1", "officer", Optional.of(agency)),
+                Instant.parse("2026-11-03T03:00:00Z"));
+        String since = given().auth()
+                .oauth2(TestTokens.officer(agency))
+                .queryParam("status", "SUPPLEMENT_REQUESTED")
+                .get("/api/queue")
+                .then()
+                .statusCode(200)
+                .body("items.code", contains(code))
+                .body("items[0].paused", equalTo(true))
+                .extract()
+                .path("items[0].pausedAt");
+        assertEquals("2026-11-03T10:00+07:00", OffsetDateTime.parse(since).toString(), since);
+    }
+
     @Test
     void aLongQueueIsSearchedByCodeNameAndProcedureFilteredByStateAndPaged() {
         String agency = "000.23.30.H57";

@@ -61,7 +61,8 @@ public class QueueResource {
             boolean paused,
             boolean overdue,
             boolean dueSoon,
-            boolean stepOverdue) {}
+            boolean stepOverdue,
+            OffsetDateTime pausedAt) {}
 
     /** {@code statuses}: the states a queue can hold and their labels, for the page's filter. */
     public record Queue(
@@ -142,7 +143,9 @@ public class QueueResource {
                             d.pausedAt != null,
                             overdue,
                             running && !overdue && d.dueSoonNotified,
-                            running && lateSteps.contains(d.code));
+                            running && lateSteps.contains(d.code),
+                            // Since when the clock waits (a supplement's request): papers sent later are news.
+                            d.pausedAt == null ? null : d.pausedAt.atZone(zone).toOffsetDateTime());
                 })
                 .toList();
         return new Queue(agency, query.count(), page, size, items, QUEUE_STATUSES);
