@@ -127,10 +127,8 @@ async function queue(arg) {
   if (wanted.get('q')) search.set('q', wanted.get('q'));
   if (wanted.get('status')) search.set('status', wanted.get('status'));
   const q = await api('/api/queue?' + search, { base: 'tracking' });
-  // Tracking waits for the papers (its clock paused) and does not know they came online: intake does, in one call.
-  const asked = q.items.filter((d) => d.status === 'SUPPLEMENT_REQUESTED' && d.pausedAt);
-  const supplied = asked.length === 0 ? {} : await api('/api/supplements?' + asked.map((d) => 'code=' + encodeURIComponent(d.code)).join('&')).catch(() => ({}));
-  const arrived = (d) => supplied[d.code] && new Date(supplied[d.code]) > new Date(d.pausedAt);
+  // Papers sent online after the request: the clock still waits for an officer to record them.
+  const arrived = (d) => d.status === 'SUPPLEMENT_REQUESTED' && d.pausedAt && d.suppliedAt && new Date(d.suppliedAt) > new Date(d.pausedAt);
   const go = (changes) => {
     const next = new URLSearchParams(wanted);
     Object.entries(changes).forEach(([k, v]) => (v === '' || v === null ? next.delete(k) : next.set(k, v)));
@@ -156,7 +154,7 @@ async function queue(arg) {
       el('tbody', {}, q.items.map((d) => el('tr', { class: d.overdue ? 'overdue' : d.dueSoon ? 'due-soon' : '', 'data-code': d.code },
         el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode), el('td', {}, d.applicantName || ''),
         el('td', {}, d.statusLabel + (d.paused ? ' (tạm dừng)' : ''),
-          arrived(d) ? el('strong', { class: 'supplied-online' }, ' · người nộp đã gửi bổ sung ' + when(supplied[d.code])) : ''),
+          arrived(d) ? el('strong', { class: 'supplied-online' }, ' · người nộp đã gửi bổ sung ' + when(d.suppliedAt)) : ''),
         el('td', {}, when(d.dueAt), d.overdue ? ' — quá hạn' : d.dueSoon ? ' — sắp đến hạn' : '',
           d.stepOverdue ? el('strong', { class: 'step-overdue' }, ' · bước xử lý quá hạn') : ''))))), nav);
 }

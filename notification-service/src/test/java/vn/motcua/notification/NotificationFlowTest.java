@@ -253,6 +253,39 @@ class NotificationFlowTest {
                         4, postRequestedFor(urlEqualTo("/messages")).withRequestBody(containing(code))));
     }
 
+    /**
+     * Papers sent online as a supplement: the applicant is told they reached the agency, and that the clock resumes
+     * only when it records them. A receipt that gave no appointment still gets its appointment message after them.
+     */
+    @Test
+    void papersSentOnlineAreConfirmedAndAnAppointmentStillToComeIsStillSent() throws Exception {
+        String code = code();
+        String email = "hoa." + UUID.randomUUID().toString().substring(0, 6) + "@example.vn";
+        String intake = received(UUID.randomUUID().toString(), code, email, "0912345673")
+                .replace("\"appointmentAt\":\"2026-12-03T04:30:00Z\",", "");
+        String papers = received(UUID.randomUUID().toString(), code, email, "0912345673")
+                .replace("\"appointmentAt\":\"2026-12-03T04:30:00Z\",", "")
+                .replace("DOSSIER_RECEIVED", "DOSSIER_SUPPLEMENT_SUBMITTED");
+        send("dossier-intake-events", code, intake, papers);
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 2);
+        MimeMessage sent = mailTo(email).get(1);
+        assertEquals("Đã nhận giấy tờ bổ sung gửi trực tuyến cho hồ sơ " + code, sent.getSubject());
+        String text = sent.getContent().toString();
+        assertTrue(text.contains("Kính gửi Ông/Bà Nguyễn Văn An,"), text);
+        assertTrue(text.contains("đã đến cơ quan đang giải quyết hồ sơ"), text);
+        send("dossier-status-events", code, status("DOSSIER_DEADLINE_SET", code, ""));
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 3);
+        assertTrue(
+                subject(mailTo(email).get(2)).contains("hẹn trả kết quả"),
+                subject(mailTo(email).get(2)));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> SmsGatewayStub.server.verify(
+                        1,
+                        postRequestedFor(urlEqualTo("/messages"))
+                                .withRequestBody(
+                                        containing("Da nhan giay to bo sung gui truc tuyen cho ho so " + code))));
+    }
+
     /** After a hand-over the agency holding the dossier apologises (form 04), not the one that received it. */
     @Test
     void anApologyAfterAHandOverIsWordedByTheAgencyThatApologises() throws Exception {

@@ -1,6 +1,10 @@
 package vn.motcua.tracking;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +15,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,8 +31,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.tracking.inbox.domain.ProcessedEvent;
+import vn.motcua.tracking.lifecycle.TrackedDossiers;
+import vn.motcua.tracking.lifecycle.domain.Action;
+import vn.motcua.tracking.lifecycle.domain.Actor;
 import vn.motcua.tracking.lifecycle.domain.HistoryEntry;
 import vn.motcua.tracking.lifecycle.domain.TrackedDossier;
+import vn.motcua.tracking.lifecycle.service.DossierActions;
+import vn.motcua.tracking.lifecycle.service.DossierActions.Command;
 import vn.motcua.tracking.satisfaction.domain.RefusedDossier;
 
 /**
@@ -44,6 +55,9 @@ class IntakeEventBatchTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    DossierActions actions;
 
     @Test
     void aPollWithPoisonAndADuplicateAppliesTheGoodEventsOnceAndDeadLettersOnlyThePoison() throws Exception {
@@ -163,6 +177,70 @@ class IntakeEventBatchTest {
         assertEquals(3.0, count("tracking_dossiers_started_total", "agency", "000.00.12.H57") - startedBefore);
     }
 
+    /**
+     * Papers sent online for a dossier handed over to another agency, which asked for them: that agency's queue says
+     * when they came (the receiving agency no longer holds it). A redelivered event and an older one change nothing.
+     */
+    @Test
+    void papersSentOnlineMarkTheDossierOnTheQueueOfTheAgencyHoldingIt() throws Exception {
+        String key = "000.00.12.H57-261130-" + UUID.randomUUID().toString().substring(0, 6);
+        String code = code(), barrier = code();
+        String holder = "000.00.13.H57";
+        String sentId = UUID.randomUUID().toString();
+        ConsumerGroups.awaitAssigned(bootstrap, group, 3);
+        double appliedBefore = count("tracking_events_applied_total", "type", "DOSSIER_SUPPLEMENT_SUBMITTED");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                TestKafka.admin(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap)),
+                new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>(
+                    "dossier-intake-events", key, received(UUID.randomUUID().toString(), code, "10")));
+            producer.flush();
+            await().atMost(Duration.ofSeconds(30)).until(() -> tracked(code));
+            Actor receiving = new Actor("officer1", "officer", Optional.of("000.00.12.H57"));
+            actions.apply(code, Command.of(Action.START_PROCESSING), receiving, Instant.parse("2026-11-30T02:10:00Z"));
+            actions.apply(
+                    code,
+                    TrackedDossiers.handOver("Thẩm định", holder, Optional.empty(), "5"),
+                    receiving,
+                    Instant.parse("2026-11-30T02:20:00Z"));
+            actions.apply(
+                    code,
+                    TrackedDossiers.withReason(Action.REQUEST_SUPPLEMENT, "Bổ sung tờ khai có chữ ký"),
+                    new Actor("officer2", "officer", Optional.of(holder)),
+                    Instant.parse("2026-12-01T02:00:00Z"));
+            for (String v : List.of(
+                    supplied(sentId, code, "2026-12-02T03:15:00Z"),
+                    supplied(sentId, code, "2026-12-02T03:15:00Z"),
+                    supplied(UUID.randomUUID().toString(), code, "2026-12-01T09:00:00Z"),
+                    received(UUID.randomUUID().toString(), barrier, "3"))) {
+                producer.send(new ProducerRecord<>("dossier-intake-events", key, v));
+            }
+            producer.flush();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> tracked(barrier));
+        given().auth()
+                .oauth2(TestTokens.officer(holder))
+                .queryParam("q", code)
+                .get("/api/queue")
+                .then()
+                .statusCode(200)
+                .body("items.code", contains(code))
+                .body("items[0].pausedAt", equalTo("2026-12-01T09:00:00+07:00"))
+                .body("items[0].suppliedAt", equalTo("2026-12-02T10:15:00+07:00"));
+        given().auth()
+                .oauth2(TestTokens.officer("000.00.12.H57"))
+                .queryParam("q", code)
+                .get("/api/queue")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        assertEquals(
+                2.0,
+                count("tracking_events_applied_total", "type", "DOSSIER_SUPPLEMENT_SUBMITTED") - appliedBefore,
+                "the redelivered one skipped at the inbox");
+    }
+
     /** The sum over every counter of that name with the tag (other tags, such as the procedure, vary). */
     private double count(String name, String tag, String value) {
         return registry.find(name).tag(tag, value).counters().stream()
@@ -175,6 +253,13 @@ class IntakeEventBatchTest {
                 + code + "\",\"occurredAt\":\"2026-11-30T02:00:00Z\",\"agencyCode\":\"000.00.12.H57\","
                 + "\"procedureCode\":\"1.001612\",\"procedureName\":\"x\",\"channel\":\"ONLINE\","
                 + "\"applicant\":{\"fullName\":\"Nguyễn Văn An\",\"idHash\":\"" + "a".repeat(64) + "\"}}";
+    }
+
+    /** What intake publishes when the applicant sends papers online; tracking reads its code and time. */
+    private static String supplied(String eventId, String code, String at) {
+        return "{\"eventId\":\"" + eventId + "\",\"type\":\"DOSSIER_SUPPLEMENT_SUBMITTED\",\"dossierCode\":\""
+                + code + "\",\"occurredAt\":\"" + at + "\",\"agencyCode\":\"000.00.12.H57\","
+                + "\"procedureCode\":\"1.001612\",\"procedureName\":\"x\",\"channel\":\"ONLINE\"}";
     }
 
     private static String code() {

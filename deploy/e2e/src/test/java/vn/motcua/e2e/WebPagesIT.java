@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -751,9 +752,9 @@ class WebPagesIT {
     }
 
     /**
-     * Asked for more papers (form 02), a citizen who filed online sends them from the dossier's page; the officer's
-     * queue marks the dossier, the officer finds them among its papers, marked as a supplement, and records it to
-     * resume the clock.
+     * Asked for more papers (form 02), a citizen who filed online sends them from the dossier's page and is told by
+     * email that they reached the agency; the officer's queue marks the dossier, the officer finds them among its
+     * papers, marked as a supplement, and records it to resume the clock.
      */
     @Test
     void aCitizenSendsTheSupplementTheAgencyAskedForOnline() throws Exception {
@@ -789,8 +790,24 @@ class WebPagesIT {
             assertTrue(supplied.getText().startsWith("(bổ sung "), supplied.getText());
             citizen.screenshot("08d-citizen-supplement-sent");
         }
+        // One event from intake: the applicant is told the papers reached the agency, and tracking marks its queue.
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> Mailbox.subjects(system.smtp, "bo.sung@example.vn"),
+                        s -> s.contains("Đã nhận giấy tờ bổ sung gửi trực tuyến cho hồ sơ " + code));
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> given().baseUri(system.tracking().url())
+                                .auth()
+                                .oauth2(Tokens.of("officer1"))
+                                .queryParam("q", code)
+                                .get("/api/queue")
+                                .path("items[0].suppliedAt"),
+                        Objects::nonNull);
         try (Browser officer = new Browser(1280, 900)) {
-            // The desk's queue says the papers came: tracking knows only that its clock waits for them.
+            // The desk's queue says the papers came, after the request that paused the clock.
             officer.open(site + "/can-bo.html#/hang-doi/" + URLEncoder.encode("q=" + code, StandardCharsets.UTF_8));
             officer.button("Đăng nhập").click();
             officer.logIn("officer1");

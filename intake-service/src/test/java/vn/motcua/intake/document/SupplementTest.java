@@ -7,23 +7,27 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.motcua.intake.document.FileUploadTest.PDF;
 import static vn.motcua.intake.document.FileUploadTest.upload;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.net.URI;
-import java.util.Collections;
-import java.util.Map;
-import java.util.Set;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.motcua.intake.TestTokens;
+import vn.motcua.intake.TopicTap;
 
 /**
  * The applicant sends the papers the agency asked for online, while tracking says the dossier waits for them; the
@@ -31,6 +35,9 @@ import vn.motcua.intake.TestTokens;
  */
 @QuarkusTest
 class SupplementTest {
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
     @Test
     void theApplicantSendsSupplementsOnlyWhileTheAgencyWaitsForThem() throws Exception {
         String citizen = TestTokens.citizen(DossierFilesTest.APPLICANT);
@@ -48,45 +55,32 @@ class SupplementTest {
         send(citizen, code, paper("TK", signed)).statusCode(409).contentType("application/problem+json");
 
         waitsForSupplement(code);
-        send(citizen, code, paper("TK", signed))
-                .statusCode(200)
-                .body("documents.componentCode", contains("TK", "CCCD", "TK"))
-                .body("documents[0].suppliedAt", nullValue())
-                .body("documents[2].fileId", equalTo(signed))
-                .body("documents[2].suppliedAt", notNullValue());
-        // The agency's queue learns that papers came, for a page of its dossiers in one call; another agency's not.
-        Map<String, Object> supplied = given().auth()
-                .oauth2(TestTokens.officer(FileUploadTest.CENTRE))
-                .queryParam("code", code, FileUploadTest.CENTRE + "-000101-0001")
-                .get("/api/supplements")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getMap("$");
-        assertEquals(Set.of(code), supplied.keySet());
-        assertTrue(supplied.get(code).toString().endsWith("+07:00"), supplied.toString());
-        given().auth()
-                .oauth2(TestTokens.officer("000.00.13.H57"))
-                .queryParam("code", code)
-                .get("/api/supplements")
-                .then()
-                .statusCode(200)
-                .body("size()", equalTo(0));
-        given().auth()
-                .oauth2(citizen)
-                .queryParam("code", code)
-                .get("/api/supplements")
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(TestTokens.officer(FileUploadTest.CENTRE))
-                .queryParam("code", Collections.nCopies(51, code))
-                .get("/api/supplements")
-                .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.field", contains("code"));
+        try (TopicTap tap = TopicTap.open(bootstrap, "dossier-intake-events")) {
+            send(citizen, code, paper("TK", signed))
+                    .statusCode(200)
+                    .body("documents.componentCode", contains("TK", "CCCD", "TK"))
+                    .body("documents[0].suppliedAt", nullValue())
+                    .body("documents[2].fileId", equalTo(signed))
+                    .body("documents[2].suppliedAt", notNullValue());
+            // Tracking marks the holding agency's queue, the notifier confirms: one event, in the same transaction.
+            List<ConsumerRecord<String, String>> sent =
+                    tap.read(TopicTap.ofType("DOSSIER_SUPPLEMENT_SUBMITTED"), 1, Duration.ofSeconds(20));
+            assertEquals(1, sent.size(), sent.toString());
+            assertEquals(code, sent.get(0).key());
+            JsonNode event = new ObjectMapper().readTree(sent.get(0).value());
+            assertEquals(code, event.path("dossierCode").asText());
+            assertEquals("DOSSIER_SUPPLEMENT_SUBMITTED", event.path("type").asText());
+            assertEquals(
+                    Instant.parse(given().auth()
+                                    .oauth2(citizen)
+                                    .get("/api/dossiers/" + code)
+                                    .then()
+                                    .extract()
+                                    .path("documents[2].suppliedAt"))
+                            .toEpochMilli(),
+                    Instant.parse(event.path("occurredAt").asText()).toEpochMilli(),
+                    "the time the papers came");
+        }
         // The agency's officer opens it as any paper of the dossier.
         given().auth()
                 .oauth2(TestTokens.officer(FileUploadTest.CENTRE))

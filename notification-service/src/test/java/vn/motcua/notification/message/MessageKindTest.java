@@ -18,6 +18,7 @@ class MessageKindTest {
         assertEquals(Optional.of(MessageKind.NOT_ACCEPTED), MessageKind.forEvent("DOSSIER_NOT_ACCEPTED"));
         assertEquals(
                 Optional.of(MessageKind.SUPPLEMENT_REQUESTED), MessageKind.forEvent("DOSSIER_SUPPLEMENT_REQUESTED"));
+        assertEquals(Optional.of(MessageKind.SUPPLEMENT_SENT), MessageKind.forEvent("DOSSIER_SUPPLEMENT_SUBMITTED"));
         assertEquals(Optional.of(MessageKind.SUPPLEMENT_RECEIVED), MessageKind.forEvent("DOSSIER_SUPPLEMENT_RECEIVED"));
         assertEquals(Optional.of(MessageKind.PAYMENT_REQUESTED), MessageKind.forEvent("DOSSIER_PAYMENT_REQUESTED"));
         assertEquals(Optional.of(MessageKind.SUSPENDED), MessageKind.forEvent("DOSSIER_SUSPENDED"));

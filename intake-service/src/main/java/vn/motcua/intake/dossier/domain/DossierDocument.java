@@ -9,8 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,25 +38,6 @@ public class DossierDocument extends PanacheEntityBase {
     /** When the applicant sent it online as a supplement (form 02); null for the papers handed in with the dossier. */
     @Column(name = "supplied_at")
     public Instant suppliedAt;
-
-    /** When each of these dossiers of the agency last received a paper sent online as a supplement (one query). */
-    public static Map<String, Instant> lastSupplied(Collection<String> codes, String agency) {
-        Map<String, Instant> last = new HashMap<>();
-        if (codes.isEmpty()) {
-            return last;
-        }
-        getEntityManager()
-                .createQuery(
-                        "SELECT x.dossierCode, MAX(x.suppliedAt) FROM DossierDocument x, Dossier d"
-                                + " WHERE d.code = x.dossierCode AND d.code IN :codes AND d.agencyCode = :agency"
-                                + " AND x.suppliedAt IS NOT NULL GROUP BY x.dossierCode",
-                        Object[].class)
-                .setParameter("codes", codes)
-                .setParameter("agency", agency)
-                .getResultList()
-                .forEach(r -> last.put((String) r[0], (Instant) r[1]));
-        return last;
-    }
 
     /**
      * New dossiers' documents in one multi-row insert: their IDENTITY ids keep Hibernate from batching them, and

@@ -35,6 +35,8 @@ public record DossierEvent(
     public static final String SUBMITTED = "DOSSIER_SUBMITTED";
     public static final String RECEIVED = "DOSSIER_RECEIVED";
     public static final String NOT_ACCEPTED = "DOSSIER_NOT_ACCEPTED";
+    /** The applicant sent asked-for papers online: the holding agency's desk and the applicant hear of it. */
+    public static final String SUPPLEMENT_SUBMITTED = "DOSSIER_SUPPLEMENT_SUBMITTED";
 
     public record Applicant(String type, String fullName, String email, String phone, String idHash) {}
 

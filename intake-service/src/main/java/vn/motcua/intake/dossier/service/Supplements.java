@@ -9,17 +9,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.motcua.intake.catalogue.domain.CatalogueJson;
+import vn.motcua.intake.catalogue.domain.ProcedureVersion;
 import vn.motcua.intake.catalogue.service.CatalogueCache;
 import vn.motcua.intake.common.domain.DomainException;
 import vn.motcua.intake.common.domain.FieldError;
 import vn.motcua.intake.document.service.FileStore;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.domain.DossierDocument;
+import vn.motcua.intake.dossier.messaging.DossierEvent;
+import vn.motcua.intake.outbox.service.Outbox;
 
 /**
  * Papers an applicant sends online after the agency asked for more (form 02). They are added to the dossier's
- * documents with the time they came; the officer reads them on the dossier's page and records the supplement as
- * received in tracking, which resumes the clock. Only while tracking says the dossier waits for them.
+ * documents with the time they came, and DOSSIER_SUPPLEMENT_SUBMITTED goes out in the same transaction: tracking
+ * marks the dossier on the holding agency's queue, the notifier confirms to the applicant. The officer reads the
+ * papers on the dossier's page and records the supplement as received in tracking, which resumes the clock. Only
+ * while tracking says the dossier waits for them.
  */
 @ApplicationScoped
 public class Supplements {
@@ -27,14 +32,24 @@ public class Supplements {
     private final CatalogueCache catalogue;
     private final CatalogueJson json;
     private final FileStore files;
+    private final Outbox outbox;
+    private final DossierEvents events;
     private final Clock clock;
 
     public Supplements(
-            DossierProgress progress, CatalogueCache catalogue, CatalogueJson json, FileStore files, Clock clock) {
+            DossierProgress progress,
+            CatalogueCache catalogue,
+            CatalogueJson json,
+            FileStore files,
+            Outbox outbox,
+            DossierEvents events,
+            Clock clock) {
         this.progress = progress;
         this.catalogue = catalogue;
         this.json = json;
         this.files = files;
+        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -47,9 +62,11 @@ public class Supplements {
             throw DomainException.conflict("Hồ sơ " + d.code + " không ở bước chờ bổ sung (hoặc chưa xác nhận được):"
                     + " chỉ gửi giấy tờ bổ sung khi cơ quan đã yêu cầu.");
         }
+        ProcedureVersion version = catalogue.version(d.procedureVersionId).orElseThrow();
+        String agencyName = catalogue.agency(d.agencyCode).map(a -> a.name).orElse(d.agencyCode);
         return QuarkusTransaction.requiringNew().call(() -> {
             List<DossierDocument> documents = new ArrayList<>(DossierDocument.of(d.code));
-            check(d, papers, owner, documents);
+            check(version, papers, owner, documents);
             Instant now = clock.instant();
             for (Submission.Document paper : papers) {
                 DossierDocument x = new DossierDocument();
@@ -60,18 +77,16 @@ public class Supplements {
                 x.persist();
                 documents.add(x);
             }
+            outbox.append(events.event(d, version, agencyName, DossierEvent.SUPPLEMENT_SUBMITTED, now, List.of()));
             return documents;
         });
     }
 
     /** Every paper names a component of the dossier's procedure version and a file of the caller's not yet in it. */
-    private void check(Dossier d, List<Submission.Document> papers, String owner, List<DossierDocument> documents) {
+    private void check(
+            ProcedureVersion version, List<Submission.Document> papers, String owner, List<DossierDocument> documents) {
         Set<String> components = new HashSet<>();
-        catalogue
-                .version(d.procedureVersionId)
-                .map(json::components)
-                .orElse(List.of())
-                .forEach(c -> components.add(c.code()));
+        json.components(version).forEach(c -> components.add(c.code()));
         Set<String> attached = new HashSet<>();
         documents.forEach(x -> attached.add(x.fileId));
         List<FieldError> errors = new ArrayList<>();

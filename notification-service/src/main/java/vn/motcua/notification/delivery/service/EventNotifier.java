@@ -153,7 +153,11 @@ public class EventNotifier {
         // An event written before the keyed hash (still in the topic at upgrade) is re-keyed like stored values.
         String published = a.path("idHash").asText();
         r.applicantIdHash = idHash.rekeyLegacy(published).orElse(published);
-        r.appointmentPending = "DOSSIER_RECEIVED".equals(e.path("type").asText()) && text(e, "appointmentAt") == null;
+        String type = e.path("type").asText();
+        if (isNew || !"DOSSIER_SUPPLEMENT_SUBMITTED".equals(type)) {
+            // Papers sent later say nothing of the appointment: one still to come is still to be told.
+            r.appointmentPending = "DOSSIER_RECEIVED".equals(type) && text(e, "appointmentAt") == null;
+        }
         r.updatedAt = clock.instant();
         if (isNew) {
             r.persist();

@@ -12,6 +12,7 @@ public enum MessageKind {
     NOT_ACCEPTED("not-accepted", false),
     APPOINTMENT("appointment", false),
     SUPPLEMENT_REQUESTED("supplement-requested", false),
+    SUPPLEMENT_SENT("supplement-sent", false),
     SUPPLEMENT_RECEIVED("supplement-received", false),
     PAYMENT_REQUESTED("payment-requested", false),
     SUSPENDED("suspended", false),
@@ -56,6 +57,7 @@ public enum MessageKind {
             case "DOSSIER_NOT_ACCEPTED" -> NOT_ACCEPTED;
             case "DOSSIER_DEADLINE_SET" -> APPOINTMENT;
             case "DOSSIER_SUPPLEMENT_REQUESTED" -> SUPPLEMENT_REQUESTED;
+            case "DOSSIER_SUPPLEMENT_SUBMITTED" -> SUPPLEMENT_SENT; // intake: papers sent online, not yet checked
             case "DOSSIER_SUPPLEMENT_RECEIVED" -> SUPPLEMENT_RECEIVED; // the appointment moved (or restarted)
             case "DOSSIER_PAYMENT_REQUESTED" -> PAYMENT_REQUESTED;
             case "DOSSIER_SUSPENDED" -> SUSPENDED; // form 05: the citizen is told, with the reason

@@ -82,7 +82,9 @@ public class IntakeEventConsumer {
         if (eventId.isBlank() || type.isBlank()) {
             throw new IllegalArgumentException("intake event without eventId or type");
         }
-        if (!IntakeEvent.RECEIVED.equals(type) && !IntakeEvent.NOT_ACCEPTED.equals(type)) {
+        if (!IntakeEvent.RECEIVED.equals(type)
+                && !IntakeEvent.NOT_ACCEPTED.equals(type)
+                && !IntakeEvent.SUPPLEMENT_SUBMITTED.equals(type)) {
             return new Received(eventId, type, Optional.empty());
         }
         IntakeEvent e = json.treeToValue(node, IntakeEvent.class);

@@ -94,6 +94,8 @@ public class IntakeEventBatch {
                         e.procedureName(),
                         e.applicant() == null ? null : e.applicant().idHash(),
                         e.occurredAt());
+            } else if (IntakeEvent.SUPPLEMENT_SUBMITTED.equals(r.type())) {
+                tracking.papersSupplied(r.event().get());
             }
             counters.increment("tracking_events_applied_total", "topic", TOPIC, "type", r.type());
         }

@@ -75,6 +75,10 @@ public class TrackedDossier extends PanacheEntityBase {
     @Column(name = "paused_at")
     public Instant pausedAt;
 
+    /** When the applicant last sent asked-for papers online (intake's event); papers after pausedAt are news. */
+    @Column(name = "supplied_at")
+    public Instant suppliedAt;
+
     @Column(name = "resolved_at")
     public Instant resolvedAt;
 

@@ -24,6 +24,8 @@ public record IntakeEvent(
 
     public static final String RECEIVED = "DOSSIER_RECEIVED";
     public static final String NOT_ACCEPTED = "DOSSIER_NOT_ACCEPTED";
+    /** The applicant sent asked-for papers online at occurredAt. */
+    public static final String SUPPLEMENT_SUBMITTED = "DOSSIER_SUPPLEMENT_SUBMITTED";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     /** {@code type}: CITIZEN, BUSINESS or ORGANISATION (null on events written before it was read). */

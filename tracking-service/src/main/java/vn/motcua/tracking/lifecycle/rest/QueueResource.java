@@ -62,7 +62,8 @@ public class QueueResource {
             boolean overdue,
             boolean dueSoon,
             boolean stepOverdue,
-            OffsetDateTime pausedAt) {}
+            OffsetDateTime pausedAt,
+            OffsetDateTime suppliedAt) {}
 
     /** {@code statuses}: the states a queue can hold and their labels, for the page's filter. */
     public record Queue(
@@ -145,7 +146,11 @@ public class QueueResource {
                             running && !overdue && d.dueSoonNotified,
                             running && lateSteps.contains(d.code),
                             // Since when the clock waits (a supplement's request): papers sent later are news.
-                            d.pausedAt == null ? null : d.pausedAt.atZone(zone).toOffsetDateTime());
+                            d.pausedAt == null ? null : d.pausedAt.atZone(zone).toOffsetDateTime(),
+                            // When the applicant last sent papers online: after pausedAt, the papers came.
+                            d.suppliedAt == null
+                                    ? null
+                                    : d.suppliedAt.atZone(zone).toOffsetDateTime());
                 })
                 .toList();
         return new Queue(agency, query.count(), page, size, items, QUEUE_STATUSES);

@@ -92,6 +92,24 @@ public class DossierTracking {
                         .getResultList();
     }
 
+    /**
+     * The applicant sent asked-for papers online: the holding agency's queue shows it until an officer records the
+     * supplement. One statement; a later time only (a redelivered older event changes nothing), and a dossier
+     * tracking does not know is left alone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void papersSupplied(IntakeEvent e) {
+        int changed = TrackedDossier.update(
+                "suppliedAt = ?1 where code = ?2 and (suppliedAt is null or suppliedAt < ?1)",
+                e.occurredAt(),
+                e.dossierCode());
+        if (changed == 0) {
+            Log.infof(
+                    "papers sent for dossier %s at %s: not tracked, or a later time known",
+                    e.dossierCode(), e.occurredAt());
+        }
+    }
+
     /** Starts the clock of a dossier not tracked yet (a tracked one fails at its key, see {@link #alreadyTracked}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void start(IntakeEvent e) {
