@@ -118,10 +118,11 @@ async function uploads(form, fileField = false) {
 
 /** While the agency waits for more papers (form 02), the applicant sends them here as uploads. */
 async function supplementForm(d) {
-  const p = await api('/api/procedures/' + d.procedureCode);
+  // The components of the version the dossier was filed under: a revised catalogue may have others since.
+  const components = await api(`/api/dossiers/${d.code}/supplements`);
   const form = el('form', { class: 'supplement', novalidate: true }, el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }),
     el('fieldset', { 'data-field': 'documents' }, el('legend', {}, 'Giấy tờ bổ sung (PDF, PNG hoặc JPEG, tối đa 10 MB mỗi tệp)'),
-      p.components.map((c) => el('label', {}, c.name, el('input', { type: 'file', name: 'file-' + c.code, 'data-component': c.code,
+      components.map((c) => el('label', {}, c.name, el('input', { type: 'file', name: 'file-' + c.code, 'data-component': c.code,
         accept: '.pdf,.png,.jpg,.jpeg' })))),
     el('button', { type: 'submit' }, 'Gửi giấy tờ bổ sung'));
   form.addEventListener('submit', async (ev) => {

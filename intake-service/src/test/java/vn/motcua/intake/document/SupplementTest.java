@@ -119,6 +119,76 @@ class SupplementTest {
                 .statusCode(403);
     }
 
+    /**
+     * The form offers the components of the version the dossier was filed under: after a revision renames one and adds
+     * another, the applicant still sends what the server accepts for this dossier.
+     */
+    @Test
+    void theFormOffersTheComponentsOfTheDossiersOwnProcedureVersion() {
+        String procedure = String.format("9.8%05d", System.nanoTime() % 100_000);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(procedure(
+                        procedure,
+                        "{\"code\":\"VB\",\"name\":\"Văn bản đề nghị\",\"mandatory\":true,"
+                                + "\"originals\":1,\"copies\":0}"))
+                .post("/api/procedures")
+                .then()
+                .statusCode(201);
+        String citizen = TestTokens.citizen(DossierFilesTest.APPLICANT);
+        String code = given().auth()
+                .oauth2(citizen)
+                .contentType("application/json")
+                .body("{\"procedureCode\":\"" + procedure + "\",\"agencyCode\":\"" + FileUploadTest.CENTRE + "\","
+                        + "\"applicant\":{\"type\":\"CITIZEN\",\"fullName\":\"Đỗ Thị Hoa\",\"idNumber\":\""
+                        + DossierFilesTest.APPLICANT + "\",\"phone\":\"0912345678\"},"
+                        + "\"documents\":[" + paper("VB", upload(citizen, PDF, "vb.pdf", "application/pdf")) + "]}")
+                .post("/api/dossiers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body(procedure(
+                        procedure,
+                        "{\"code\":\"DN\",\"name\":\"Đơn đề nghị (mẫu mới)\",\"mandatory\":true,\"originals\":1,"
+                                + "\"copies\":0},{\"code\":\"BV\",\"name\":\"Bản vẽ\",\"mandatory\":false,"
+                                + "\"originals\":1,\"copies\":0}"))
+                .put("/api/procedures/" + procedure)
+                .then()
+                .statusCode(200)
+                .body("components.code", contains("DN", "BV"));
+        given().auth()
+                .oauth2(citizen)
+                .get("/api/dossiers/" + code + "/supplements")
+                .then()
+                .statusCode(200)
+                .body("code", contains("VB"))
+                .body("name", contains("Văn bản đề nghị"));
+        // Only the applicant: another citizen is told there is no such dossier, an officer may not ask.
+        given().auth()
+                .oauth2(TestTokens.citizen("001301000123"))
+                .get("/api/dossiers/" + code + "/supplements")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.officer(FileUploadTest.CENTRE))
+                .get("/api/dossiers/" + code + "/supplements")
+                .then()
+                .statusCode(403);
+    }
+
+    private static String procedure(String code, String components) {
+        return """
+                {"code":"%s","name":"Cấp giấy phép tổ chức lễ hội","field":"Văn hóa","agencyLevel":"PROVINCE",
+                 "processingDays":3,"feeVnd":0,"components":[%s],
+                 "steps":[{"name":"Tiếp nhận","workingDays":0.5},{"name":"Cấp phép","workingDays":2.5}]}""".formatted(code, components);
+    }
+
     private static void waitsForSupplement(String code) {
         URI stub = URI.create(ConfigProvider.getConfig().getValue("intake.tracking.url", String.class));
         new WireMock(stub.getHost(), stub.getPort())

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import vn.motcua.intake.catalogue.domain.CatalogueJson;
 import vn.motcua.intake.dossier.domain.Dossier;
 import vn.motcua.intake.dossier.service.Submission;
 import vn.motcua.intake.dossier.service.Supplements;
@@ -40,6 +42,18 @@ public class SupplementResource {
             @NotEmpty(message = "cần ít nhất một giấy tờ bổ sung")
             @Size(max = 20, message = "tối đa 20 giấy tờ mỗi lần")
             List<Submission.@Valid @NotNull Document> documents) {}
+
+    /** The components the form offers: the dossier's procedure version's, which the server checks against. */
+    @GET
+    @RolesAllowed("citizen")
+    @APIResponse(responseCode = "200", description = "Thành phần hồ sơ theo phiên bản thủ tục của hồ sơ")
+    @APIResponse(responseCode = "404", description = "Không có hồ sơ này hoặc không phải của người gửi")
+    @Operation(
+            summary = "The components the applicant may send as a supplement: those of the procedure version the "
+                    + "dossier was submitted under, not the current one")
+    public List<CatalogueJson.Component> components(@PathParam("code") @Size(max = 64) String code) {
+        return supplements.components(access.visible(code));
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -82,6 +82,11 @@ public class Supplements {
         });
     }
 
+    /** What a supplement may hold: the components of the version the dossier was submitted under. */
+    public List<CatalogueJson.Component> components(Dossier d) {
+        return catalogue.version(d.procedureVersionId).map(json::components).orElse(List.of());
+    }
+
     /** Every paper names a component of the dossier's procedure version and a file of the caller's not yet in it. */
     private void check(
             ProcedureVersion version, List<Submission.Document> papers, String owner, List<DossierDocument> documents) {
