@@ -186,7 +186,8 @@ class SupplementTest {
         return """
                 {"code":"%s","name":"Cấp giấy phép tổ chức lễ hội","field":"Văn hóa","agencyLevel":"PROVINCE",
                  "processingDays":3,"feeVnd":0,"components":[%s],
-                 "steps":[{"name":"Tiếp nhận","workingDays":0.5},{"name":"Cấp phép","workingDays":2.5}]}""".formatted(code, components);
+                 "steps":[{"name":"Tiếp nhận","workingDays":0.5},
+                  {"name":"Cấp phép","workingDays":2.5}]}""".formatted(code, components);
     }
 
     private static void waitsForSupplement(String code) {
