@@ -24,6 +24,7 @@ final class Banner {
                 Demo users (local only, password = user name):
                   citizen1     citizen, CCCD 019095012345
                   citizen2     citizen, CCCD 001301000123
+                  business1    a business's account, MST 4600123456 (Công ty TNHH Thương mại Hồng Hà)
                   officer1     officer at 000.00.12.H57      officer2  officer at 000.00.13.H57
                   supervisor1  supervisor at 000.00.12.H57  admin1    admin      ops1  ops
 
