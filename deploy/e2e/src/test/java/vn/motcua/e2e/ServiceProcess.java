@@ -43,28 +43,14 @@ final class ServiceProcess {
         this.jar = jar;
     }
 
+    /** A port for a process started later: see {@link FreePorts}, why not port 0. */
     static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return FreePorts.take(1);
     }
 
-    /**
-     * A free port whose next one is free too: the portal simulator serves its control API on port + 1, and a port
-     * picked alone once had its neighbour taken (ClusterFaultIT failed to start, "Address already in use").
-     */
+    /** A free port whose next one is free too: the portal simulator serves its control API on port + 1. */
     static int freePortPair() {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            try (var first = new ServerSocket(0);
-                    var second = new ServerSocket(first.getLocalPort() + 1)) {
-                return first.getLocalPort();
-            } catch (IOException | IllegalArgumentException e) {
-                // the neighbour is taken (or out of range): pick again
-            }
-        }
-        throw new IllegalStateException("no two free ports in a row after 100 tries");
+        return FreePorts.take(2);
     }
 
     static ServiceProcess start(
