@@ -179,4 +179,24 @@ class AgencyMergeTest {
         return QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
+
+    /** A department merged into the province's People's Committee: its waiting dossiers would reach no desk. */
+    @Test
+    void theSuccessorOfAnAgencyThatReceivesDossiersReceivesThemToo() {
+        String department = "000.00.39.H57";
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("INSERT IGNORE INTO agency (code, name, level, parent_code, active)"
+                                + " VALUES ('" + department + "', 'Sở Thử nghiệm', 'PROVINCE', '000.00.00.H57', TRUE)")
+                        .executeUpdate());
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType("application/json")
+                .body("{\"successorCode\":\"000.00.00.H57\"}")
+                .post("/api/agencies/" + department + "/merge")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("successorCode"));
+        given().get("/api/agencies").then().statusCode(200).body("code", hasItem(department));
+    }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.intake;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,5 +31,17 @@ class AgencyResourceTest {
                 .statusCode(200)
                 .body("code", hasItem("000.00.12.H57"))
                 .body("name", hasItem("Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên"));
+    }
+
+    /** The province's People's Committee is listed (hand-overs go there) as a place no applicant files at. */
+    @Test
+    void theListSaysWhichAgenciesReceiveDossiers() {
+        given().when()
+                .get("/api/agencies")
+                .then()
+                .statusCode(200)
+                .body("find { it.code == '000.00.00.H57' }.receivesDossiers", equalTo(false))
+                .body("find { it.code == '000.00.12.H57' }.receivesDossiers", equalTo(true))
+                .body("find { it.code == '000.21.30.H57' }.receivesDossiers", equalTo(true));
     }
 }

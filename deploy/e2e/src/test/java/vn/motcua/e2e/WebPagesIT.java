@@ -575,17 +575,12 @@ class WebPagesIT {
             officer.screenshot("17-officer-online-dossier-page");
             officer.find("button.accept").click();
             officer.wait.until(ExpectedConditions.textToBe(By.cssSelector("strong.status"), "Đã tiếp nhận"));
-            // Once tracking has it (a moment later), the same page is the dossier's whole record.
-            officer.wait.withTimeout(Duration.ofSeconds(60)).until(d -> {
-                d.navigate().refresh();
-                String drawn = new WebDriverWait(d, Duration.ofSeconds(10))
-                        .until(x -> !x.findElements(By.cssSelector("ol.timeline"))
-                                        .isEmpty()
-                                ? "tracked"
-                                : !x.findElements(By.cssSelector("p.muted")).isEmpty() ? "on its way" : null);
-                return drawn.equals("tracked");
-            });
+            // Once tracking has it (a moment later), the same page becomes the dossier's whole record by itself: it
+            // used to ask the officer to reload.
+            new WebDriverWait(officer.driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ol.timeline")));
             assertTrue(officer.find("ol.timeline").getText().contains("Tiếp nhận hồ sơ"));
+            assertTrue(officer.find("form.action select[name=action]").isDisplayed(), "the actions are offered");
             // Refused from its page, the dossier says so and why (tracking keeps no timeline for a refusal).
             officer.open(site + "/can-bo.html#/ho-so/" + refused);
             officer.type("form.inline textarea[name=reasons]", "Thiếu chữ ký trên tờ khai");
@@ -734,7 +729,15 @@ class WebPagesIT {
             assertEquals(
                     "Mã số thuế", taxCode.findElement(By.xpath("..")).getText().trim());
             assertEquals("4600123456", taxCode.getAttribute("value"));
-            new Select(business.find("select[name=agencyCode]")).selectByValue(Dossiers.AGENCY);
+            // The places to file are the province's one-stop desks, the public-service centre first. The People's
+            // Committee, first by its code, had been the default: a dossier filed there reached no officer's list.
+            Select place = new Select(business.find("select[name=agencyCode]"));
+            assertEquals(
+                    List.of("000.00.12.H57", "000.00.13.H57"),
+                    place.getOptions().stream()
+                            .map(o -> o.getAttribute("value"))
+                            .toList());
+            assertEquals(Dossiers.AGENCY, place.getFirstSelectedOption().getAttribute("value"));
             business.type("input[name=phone]", "0987654321");
             for (String component : List.of("DN", "DKKD", "DD")) {
                 business.find("input[data-component=" + component + "]").sendKeys(pdf().toString());

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.util.List;
 import java.util.Optional;
 
-/** An agency that receives dossiers, identified by its Decision 20/2020/QĐ-TTg code. */
+/**
+ * An agency, identified by its Decision 20/2020/QĐ-TTg code: one that receives dossiers at its one-stop desk, or one
+ * they are only handed over to (the province's People's Committee).
+ */
 @Entity
 @Table(name = "agency")
 public class Agency extends PanacheEntityBase {
@@ -38,6 +41,9 @@ public class Agency extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean active;
+
+    @Column(name = "receives_dossiers", nullable = false)
+    public boolean receivesDossiers = true;
 
     public static Optional<Agency> findByCode(String code) {
         return findByIdOptional(code);

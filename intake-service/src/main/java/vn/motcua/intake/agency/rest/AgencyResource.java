@@ -41,16 +41,20 @@ public class AgencyResource {
             @NotBlank(message = "cần mã cơ quan kế thừa") @Size(max = 32)
             String successorCode) {}
 
-    public record AgencyView(String code, String name, Agency.Level level, Optional<String> parentCode) {
+    /** {@code receivesDossiers}: whether applicants file there (false: hand-overs only). */
+    public record AgencyView(
+            String code, String name, Agency.Level level, Optional<String> parentCode, boolean receivesDossiers) {
         static AgencyView of(Agency a) {
-            return new AgencyView(a.code, a.name, a.level, Optional.ofNullable(a.parentCode));
+            return new AgencyView(a.code, a.name, a.level, Optional.ofNullable(a.parentCode), a.receivesDossiers);
         }
     }
 
     @GET
     @PermitAll // the province publishes its agencies; the public feedback form lists them without a log-in
-    @APIResponse(responseCode = "200", description = "Các cơ quan đang tiếp nhận hồ sơ")
-    @Operation(summary = "Agencies that receive dossiers (active ones)")
+    @APIResponse(responseCode = "200", description = "Các cơ quan đang hoạt động")
+    @Operation(
+            summary = "The active agencies: those that receive dossiers, and those dossiers are only handed over to "
+                    + "(receivesDossiers false)")
     public List<AgencyView> list() {
         return Agency.listActive().stream().map(AgencyView::of).toList();
     }

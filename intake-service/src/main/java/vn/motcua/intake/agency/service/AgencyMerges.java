@@ -57,6 +57,10 @@ public class AgencyMerges {
                     "cơ quan kế thừa phải là một cơ quan khác, cùng cấp "
                             + (agency.level == Agency.Level.PROVINCE ? "tỉnh" : "xã"))));
         }
+        if (agency.receivesDossiers && !successor.receivesDossiers) { // its waiting dossiers would reach no desk
+            throw DomainException.invalid(List.of(new FieldError(
+                    "successorCode", "cơ quan kế thừa phải là cơ quan tiếp nhận hồ sơ (có bộ phận một cửa)")));
+        }
         Instant now = clock.instant();
         agency.active = false;
         agency.successorCode = successor.code;

@@ -45,6 +45,11 @@ public class SubmissionValidator {
         Optional<Agency> agency = cache.agency(r.agencyCode()).filter(a -> a.active);
         if (agency.isEmpty()) {
             errors.add(new FieldError("agencyCode", "không có cơ quan tiếp nhận mã " + r.agencyCode()));
+        } else if (!agency.get().receivesDossiers) {
+            errors.add(new FieldError(
+                    "agencyCode",
+                    agency.get().name + " không có bộ phận một cửa tiếp nhận hồ sơ; "
+                            + "vui lòng chọn trung tâm phục vụ hành chính công"));
         } else if (procedure.isPresent() && procedure.get().agencyLevel != agency.get().level) {
             errors.add(new FieldError(
                     "agencyCode",

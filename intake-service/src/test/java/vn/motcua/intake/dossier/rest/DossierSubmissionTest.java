@@ -163,6 +163,25 @@ class DossierSubmissionTest {
                 .body("errors.field", containsInAnyOrder("agencyCode"));
     }
 
+    /**
+     * The province's People's Committee heads the agencies but has no one-stop desk: a dossier filed there would wait
+     * on no officer's list, so it is a field error naming the place to file.
+     */
+    @Test
+    void noDossierIsFiledAtAnAgencyWithoutAOneStopDesk() {
+        given().auth()
+                .oauth2(TestTokens.citizen(CITIZEN))
+                .contentType("application/json")
+                .body(Submissions.criminalRecord("000.00.00.H57", CITIZEN))
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("agencyCode"))
+                .body("errors[0].message", containsString("không có bộ phận một cửa tiếp nhận hồ sơ"));
+    }
+
     @Test
     void anOfficerReceivesOnlyForTheirOwnAgency() {
         given().auth()
