@@ -118,8 +118,12 @@ async function uploads(form, fileField = false) {
   return documents;
 }
 
-/** While the agency waits for more papers (form 02), the applicant sends them here as uploads. */
-async function supplementForm(d) {
+/**
+ * While the agency waits for more papers (form 02), the applicant sends them here as uploads. Once some were sent
+ * after the request, the page says so first and folds the form away: left open, it read as if nothing had gone, and
+ * applicants sent the same papers again.
+ */
+async function supplementForm(d, t) {
   // The components of the version the dossier was filed under: a revised catalogue may have others since.
   const components = await api(`/api/dossiers/${d.code}/supplements`);
   const form = el('form', { class: 'supplement', novalidate: true }, el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }),
@@ -140,8 +144,17 @@ async function supplementForm(d) {
       button.disabled = false;
     }
   });
-  return [el('h3', {}, 'Nộp giấy tờ bổ sung'), el('p', {}, 'Cơ quan đã yêu cầu bổ sung hồ sơ (xem phiếu yêu cầu bổ sung, mẫu 02). '
-    + 'Tải lên giấy tờ còn thiếu; cán bộ sẽ kiểm tra và tiếp tục giải quyết.'), form];
+  const asked = t.history.filter((h) => h.type === 'DOSSIER_SUPPLEMENT_REQUESTED').map((h) => new Date(h.at)).pop();
+  const sent = d.documents.filter((x) => x.suppliedAt && new Date(x.suppliedAt) >= asked);
+  if (sent.length === 0) {
+    return [el('h3', {}, 'Nộp giấy tờ bổ sung'), el('p', {}, 'Cơ quan đã yêu cầu bổ sung hồ sơ (xem phiếu yêu cầu bổ sung, mẫu 02). '
+      + 'Tải lên giấy tờ còn thiếu; cán bộ sẽ kiểm tra và tiếp tục giải quyết.'), form];
+  }
+  const last = sent.map((x) => x.suppliedAt).sort().pop();
+  return [el('h3', {}, 'Giấy tờ bổ sung'), el('p', { class: 'supplied-status' }, `${applicant(st.claims).you} đã gửi giấy tờ bổ sung lúc ${when(last)}: `,
+    el('strong', {}, [...new Set(sent.map((x) => x.componentName || x.componentCode))].join('; ')),
+    '. Cán bộ sẽ kiểm tra và ghi nhận; thời hạn giải quyết tiếp tục được tính từ khi cơ quan ghi nhận đủ giấy tờ.'),
+  el('details', { class: 'more-papers' }, el('summary', {}, 'Gửi thêm giấy tờ bổ sung'), form)];
 }
 
 async function dossier(code, supplied = false) {
@@ -163,7 +176,11 @@ async function dossier(code, supplied = false) {
     const t = await api(`/api/dossiers/${code}/timeline`, { base: 'tracking' });
     parts[0] = el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel)); // tracking knows the latest
     // …and the appointment in force: moved by a supplement round, or by an apology's new date (form 04).
-    parts[2] = el('p', {}, 'Nộp lúc ', when(d.submittedAt), ' · Hẹn trả kết quả: ', el('strong', {}, when(t.newAppointmentAt || t.dueAt)));
+    // While it waits for papers the clock stands still, and the date moves when it goes on: say so beside it.
+    const paused = t.paused && t.status === 'SUPPLEMENT_REQUESTED' ? el('span', { class: 'paused' }, t.supplementPolicy === 'RESTART'
+      ? ' (tạm dừng trong khi chờ bổ sung; thời hạn được tính lại từ đầu khi cơ quan nhận đủ giấy tờ)'
+      : ' (tạm dừng trong khi chờ bổ sung; ngày hẹn lùi thêm số ngày làm việc chờ bổ sung)') : '';
+    parts[2] = el('p', {}, 'Nộp lúc ', when(d.submittedAt), ' · Hẹn trả kết quả: ', el('strong', {}, when(t.newAppointmentAt || t.dueAt)), paused);
     // The letters the agency wrote to the citizen, once it has: what to bring (02), the apology (04), the stop (05).
     const letters = [['02', 'phiếu yêu cầu bổ sung', 'DOSSIER_SUPPLEMENT_REQUESTED'], ['04', 'văn bản xin lỗi và hẹn lại', 'DOSSIER_APOLOGY_ISSUED'],
       ['05', 'thông báo dừng giải quyết', 'DOSSIER_SUSPENDED']].filter(([, , type]) => t.history.some((h) => h.type === type));
@@ -171,7 +188,7 @@ async function dossier(code, supplied = false) {
       parts.push(el('p', { class: 'forms' }, letters.map(([n, label]) => el('button', { type: 'button',
         onclick: () => openPdf(`/api/dossiers/${code}/forms/${n}`, 'tracking') }, `Tải ${label} (mẫu ${n})`))));
     }
-    if (t.status === 'SUPPLEMENT_REQUESTED') parts.push(...await supplementForm(d));
+    if (t.status === 'SUPPLEMENT_REQUESTED') parts.push(...await supplementForm(d, t));
     parts.push(el('h3', {}, 'Quá trình giải quyết'), el('p', {}, 'Hạn giải quyết: ', when(t.dueAt),
       t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t, { citizen: true }));
     if (t.status === 'RETURNED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await signedInRating(code));

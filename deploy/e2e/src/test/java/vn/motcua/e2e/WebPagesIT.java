@@ -770,6 +770,10 @@ class WebPagesIT {
             citizen.open(site + "/#/ho-so/" + code);
             citizen.button("Đăng nhập").click();
             citizen.logIn("citizen1");
+            // The appointment beside a clock that stands still says it will move.
+            assertEquals(
+                    "(tạm dừng trong khi chờ bổ sung; ngày hẹn lùi thêm số ngày làm việc chờ bổ sung)",
+                    citizen.find("span.paused").getText());
             // Nothing chosen: the server's answer is shown next to the papers.
             citizen.button("Gửi giấy tờ bổ sung").click();
             assertTrue(
@@ -791,6 +795,15 @@ class WebPagesIT {
                                     sent));
             WebElement supplied = citizen.find(".papers ul.documents li .supplied");
             assertTrue(supplied.getText().startsWith("(bổ sung "), supplied.getText());
+            // What went, said where the form was; the form folded away, so the same papers are not sent twice.
+            String status = citizen.find("p.supplied-status").getText();
+            assertTrue(
+                    status.startsWith("Ông/Bà đã gửi giấy tờ bổ sung lúc ")
+                            && status.contains(": Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp. Cán bộ sẽ kiểm tra"),
+                    status);
+            WebElement more = citizen.find("details.more-papers");
+            assertEquals(null, more.getDomAttribute("open"));
+            assertFalse(more.findElement(By.cssSelector("button[type=submit]")).isDisplayed());
             citizen.screenshot("08d-citizen-supplement-sent");
         }
         // One event from intake: the applicant is told the papers reached the agency, and tracking marks its queue.
