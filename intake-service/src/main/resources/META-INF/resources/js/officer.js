@@ -219,12 +219,23 @@ async function dossier(code) {
   const invite = t.status === 'RETURNED'
     ? el('p', {}, el('a', { class: 'button', href: '#/danh-gia-tai-quay/' + code }, 'Mời người dân đánh giá (toàn màn hình)')) : '';
   const applicant = received ? applicantLine(received.applicant) : '';
+  const agencyName = (c) => agencies.find((x) => x.code === c)?.name || c;
   page('Hồ sơ ' + code, el('p', { class: 'procedure' }, 'Thủ tục: ', t.procedureName || t.procedureCode), applicant,
     el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel), ` · Hạn giải quyết ${when(t.dueAt)}`,
     t.newAppointmentAt ? ` · Hẹn lại ${when(t.newAppointmentAt)}` : '',
     t.overdue ? el('strong', { class: 'overdue' }, ' · Quá hạn') : '', t.outcomeLabel ? ` · Kết quả ${t.outcomeLabel.toLowerCase()}` : ''),
-  t.allowedActions.length ? form : el('p', {}, 'Hồ sơ đã kết thúc.'), invite, forms, papers, el('h3', {}, 'Quá trình giải quyết'),
-  timeline(t, { agencyName: (c) => agencies.find((x) => x.code === c)?.name || c }));
+  actions(t, form, agencyName), invite, forms, papers, el('h3', {}, 'Quá trình giải quyết'), timeline(t, { agencyName }));
+}
+
+/**
+ * The action form, for the agency holding the dossier only (tracking refuses anyone else's action): after a hand-over
+ * the agency that gave it still read an action form whose every action answered 403.
+ */
+function actions(t, form, agencyName) {
+  if (!t.allowedActions.length) return el('p', {}, 'Hồ sơ đã kết thúc.');
+  if (t.holdingAgency === st.claims.agency) return form;
+  return el('p', { class: 'held-elsewhere' }, `Hồ sơ đang do ${agencyName(t.holdingAgency)} xử lý; `
+    + 'chỉ cán bộ của cơ quan đang giữ hồ sơ thực hiện được các thao tác.');
 }
 
 /**

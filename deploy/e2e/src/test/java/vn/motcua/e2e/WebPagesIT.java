@@ -447,6 +447,14 @@ class WebPagesIT {
             // …and where it went.
             officer.wait.until(d -> lastOf(officer, "ol.timeline li")
                     .startsWith("Chuyển xử lý đến Sở Xây dựng tỉnh Thái Nguyên · Đang xử lý"));
+            // The agency that gave it no longer has actions to take (tracking would refuse each one), and is told who
+            // has.
+            assertEquals(
+                    "Hồ sơ đang do Sở Xây dựng tỉnh Thái Nguyên xử lý; chỉ cán bộ của cơ quan đang giữ hồ sơ thực hiện"
+                            + " được các thao tác.",
+                    officer.find("p.held-elsewhere").getText());
+            assertTrue(
+                    officer.driver.findElements(By.cssSelector("form.action")).isEmpty());
         }
     }
 
