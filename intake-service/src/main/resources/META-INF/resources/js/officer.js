@@ -164,6 +164,7 @@ async function dossier(code) {
   const [t, agencies, received] = await Promise.all([api(`/api/dossiers/${code}/timeline`, { base: 'tracking' })
     .catch((e) => (e.status === 404 ? null : Promise.reject(e))), api('/api/agencies'), api('/api/dossiers/' + code).catch(() => null)]);
   if (!t) return notTracked(code, received);
+  const agencyName = (c) => agencies.find((x) => x.code === c)?.name || c;
   const papers = el('div', { class: 'papers' });
   if (received?.documents.length) papers.append(el('h3', {}, 'Thành phần hồ sơ'), problemBox(), documentList(received, papers));
   const part = (name, ...content) => el('div', { class: 'part', 'data-part': name }, ...content);
@@ -203,10 +204,15 @@ async function dossier(code) {
     try {
       await api(`/api/dossiers/${code}/actions`, { base: 'tracking', method: 'POST', body: { action: v('action'), reason: only('reason'), toAgency: only('toAgency'),
         stepWorkingDays: only('stepWorkingDays') ? Number(v('stepWorkingDays').replace(',', '.')) : null, newAppointmentAt } });
-      await dossier(code);
     } catch (e) {
       showProblem(form, e);
+      return;
     }
+    // Handed over to an agency other than the one that received it, the dossier is no longer this agency's to read:
+    // its page is a 404 now, which read as if the hand-over had failed.
+    await dossier(code).catch((e) => (e.status === 404 && v('action') === 'HAND_OVER' ? page('Hồ sơ ' + code, el('p', { class: 'success', role: 'status' },
+      `Đã chuyển hồ sơ đến ${agencyName(v('toAgency'))}; hồ sơ nay do cơ quan đó xử lý.`),
+    el('a', { class: 'button', href: '#/hang-doi' }, 'Về danh sách hồ sơ đang giải quyết')) : showProblem(form, e)));
   });
   // A form is offered once the dossier has what it prints (a supplement request, an apology); before, it would be a 409.
   const happened = (type) => t.history.some((h) => h.type === type);
@@ -219,7 +225,6 @@ async function dossier(code) {
   const invite = t.status === 'RETURNED'
     ? el('p', {}, el('a', { class: 'button', href: '#/danh-gia-tai-quay/' + code }, 'Mời người dân đánh giá (toàn màn hình)')) : '';
   const applicant = received ? applicantLine(received.applicant) : '';
-  const agencyName = (c) => agencies.find((x) => x.code === c)?.name || c;
   page('Hồ sơ ' + code, el('p', { class: 'procedure' }, 'Thủ tục: ', t.procedureName || t.procedureCode), applicant,
     el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel), ` · Hạn giải quyết ${when(t.dueAt)}`,
     t.newAppointmentAt ? ` · Hẹn lại ${when(t.newAppointmentAt)}` : '',

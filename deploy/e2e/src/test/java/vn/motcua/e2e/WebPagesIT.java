@@ -502,6 +502,20 @@ class WebPagesIT {
             int tabs = officer.driver.getWindowHandles().size();
             upload.click();
             officer.wait.until(d -> d.getWindowHandles().size() > tabs);
+            // Handed back to the centre, the dossier is no longer the department's to read: the page says where it
+            // went (it used to show "not found" on the form, as if the hand-over had failed).
+            new Select(officer.find("form.action select[name=action]")).selectByValue("HAND_OVER");
+            new Select(officer.find("form.action select[name=toAgency]")).selectByValue(Dossiers.AGENCY);
+            officer.type("form.action input[name=stepWorkingDays]", "1");
+            officer.driver
+                    .findElement(By.cssSelector("form.action button[type=submit]"))
+                    .click();
+            assertEquals(
+                    "Đã chuyển hồ sơ đến Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên; hồ sơ nay do cơ quan đó"
+                            + " xử lý.",
+                    officer.find("p.success").getText());
+            assertEquals(
+                    Dossiers.AGENCY, dossiers.timeline(code).then().extract().path("holdingAgency"));
         }
     }
 
