@@ -205,13 +205,13 @@ export function pageNav(q, goTo) {
 
 /**
  * A dossier's history: what happened (an officer's action as its button reads, or what the clock did), the status it
- * left the dossier in, the note. With {@code agencyName} a hand-over says where it went; {@code citizen} leaves out
- * the clock's warnings to the agency.
+ * left the dossier in, the note. With {@code agencyName} a hand-over says where it went (to the agency: the officer
+ * who took it too); {@code citizen} leaves out the clock's warnings to the agency and the officers' names.
  */
 export function timeline(view, { agencyName = null, citizen = false } = {}) {
   const to = (h) => {
     const step = h.type === 'DOSSIER_HANDED_OVER' && agencyName && view.steps.find((s) => s.stepNo === h.stepNo);
-    return step ? ` đến ${agencyName(step.toAgency)}${step.toActor ? ' (' + step.toActor + ')' : ''}` : '';
+    return step ? ` đến ${agencyName(step.toAgency)}${step.toActor && !citizen ? ' (' + step.toActor + ')' : ''}` : '';
   };
   return el('ol', { class: 'timeline' }, view.history.filter((h) => !(citizen && h.internal)).map((h) => el('li', {},
     el('time', {}, when(h.at)), ' ', el('strong', {}, h.label || h.statusLabel), to(h),

@@ -190,7 +190,7 @@ async function dossier(code, supplied = false) {
     }
     if (t.status === 'SUPPLEMENT_REQUESTED') parts.push(...await supplementForm(d, t));
     parts.push(el('h3', {}, 'Quá trình giải quyết'), el('p', {}, 'Hạn giải quyết: ', when(t.dueAt),
-      t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t, { citizen: true }));
+      t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t, { citizen: true, agencyName: await agencyNames(t) }));
     if (t.status === 'RETURNED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await signedInRating(code));
   } catch (e) {
     if (d.status !== 'NOT_ACCEPTED') parts.push(el('p', { class: 'muted' }, 'Hồ sơ chưa được cơ quan tiếp nhận xử lý.'));
@@ -200,6 +200,13 @@ async function dossier(code, supplied = false) {
   const sent = supplied ? el('p', { class: 'success', role: 'status' }, 'Đã gửi giấy tờ bổ sung. Cán bộ sẽ kiểm tra và tiếp tục giải quyết hồ sơ.') : null;
   page('Hồ sơ ' + code, ...(sent ? [sent, ...parts] : parts));
   sent?.scrollIntoView(); // the form that sent it is further down the page
+}
+
+/** Names for the agencies a dossier was handed over to, so its applicant reads where it went; none without one. */
+async function agencyNames(t) {
+  if (!t.history.some((h) => h.type === 'DOSSIER_HANDED_OVER')) return null;
+  const agencies = await api('/api/agencies').catch(() => []);
+  return (c) => agencies.find((a) => a.code === c)?.name || c;
 }
 
 /**

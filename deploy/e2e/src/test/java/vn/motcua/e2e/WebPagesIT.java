@@ -517,6 +517,23 @@ class WebPagesIT {
             assertEquals(
                     Dossiers.AGENCY, dossiers.timeline(code).then().extract().path("holdingAgency"));
         }
+        try (Browser citizen = new Browser(390, 844)) {
+            // The applicant reads where the dossier went at each hand-over, not only that it moved.
+            citizen.open(site + "/#/ho-so/" + code);
+            citizen.button("Đăng nhập").click();
+            citizen.logIn("citizen1");
+            citizen.find(".timeline li");
+            List<String> handOvers = citizen.driver.findElements(By.cssSelector(".timeline li")).stream()
+                    .map(WebElement::getText)
+                    .filter(line -> line.contains("Chuyển xử lý"))
+                    .map(line -> line.substring(line.indexOf("Chuyển xử lý")))
+                    .toList();
+            assertEquals(
+                    List.of(
+                            "Chuyển xử lý đến Sở Xây dựng tỉnh Thái Nguyên · Đang xử lý",
+                            "Chuyển xử lý đến Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên · Đang xử lý"),
+                    handOvers);
+        }
     }
 
     @Test
