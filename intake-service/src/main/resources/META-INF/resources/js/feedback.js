@@ -49,8 +49,10 @@ function follow(code = '') {
 export async function feedbackPage(page, claims) {
   const agencies = await api('/api/agencies');
   const form = el('form', { novalidate: true, class: 'file' }, box(),
+    // No agency chosen for the visitor: the first one by code, the province's People's Committee, took every
+    // feedback whose sender did not look at the list.
     el('label', {}, 'Cơ quan', el('select', { name: 'agencyCode', 'data-field': 'agencyCode', required: true },
-      agencies.map((a) => el('option', { value: a.code }, a.name)))),
+      el('option', { value: '' }, '— Chọn cơ quan —'), agencies.map((a) => el('option', { value: a.code }, a.name)))),
     input('Mã hồ sơ (nếu phản ánh về một hồ sơ)', 'dossierCode'),
     input('Họ và tên', 'name', { required: true, autocomplete: 'name', value: claims ? fullName(claims) : '' }),
     input('Thư điện tử', 'email', { type: 'email', autocomplete: 'email', value: claims?.email || '' }),

@@ -31,11 +31,16 @@ class FeedbackPagesIT {
         String code;
         try (Browser visitor = new Browser(390, 844)) {
             visitor.open(site + "/#/phan-anh");
-            new Select(visitor.find("select[name=agencyCode]")).selectByValue("000.00.12.H57");
             visitor.type("input[name=name]", "Trần Thị Bình");
             visitor.type("textarea[name=content]", "Quầy số 3 không có người tiếp nhận chiều thứ Hai.");
             visitor.find("form.file button[type=submit]").click();
-            // A contact is required: the form says so field by field.
+            // The agency is the visitor's to choose (none is chosen for them), and a contact is required: the form
+            // says so field by field.
+            assertEquals(
+                    "cần chọn cơ quan",
+                    visitor.find("select[name=agencyCode] + .field-error").getText());
+            new Select(visitor.find("select[name=agencyCode]")).selectByValue("000.00.12.H57");
+            visitor.find("form.file button[type=submit]").click();
             assertTrue(visitor.find("input[name=phone] + .field-error, input[name=email] + .field-error")
                     .isDisplayed());
             visitor.type("input[name=phone]", "0987 111 222");
