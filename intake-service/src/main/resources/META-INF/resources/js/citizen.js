@@ -44,12 +44,14 @@ async function submit(code) {
   const [p, agencies] = await Promise.all([api('/api/procedures/' + code), api('/api/agencies')]);
   const field = (label, name, attrs = {}) => el('label', {}, label, el('input', { name, 'data-field': 'applicant.' + name, ...attrs }));
   const who = applicant(st.claims);
-  // Where applicants file at this level; the province's People's Committee takes hand-overs, not dossiers.
+  // Where applicants file at this level (the province's People's Committee takes hand-overs, not dossiers). With more
+  // than one, the applicant chooses: the first by code had been chosen for whoever did not look.
   const places = agencies.filter((a) => a.level === p.agencyLevel && a.receivesDossiers);
+  const choose = places.length > 1 ? el('option', { value: '' }, '— Chọn nơi nộp hồ sơ —') : null;
   const form = el('form', { novalidate: true },
     el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }),
     el('label', {}, 'Nơi nộp hồ sơ', el('select', { name: 'agencyCode', 'data-field': 'agencyCode', required: true },
-      places.map((a) => el('option', { value: a.code }, a.name)))),
+      choose, places.map((a) => el('option', { value: a.code }, a.name)))),
     el('fieldset', {}, el('legend', {}, 'Người nộp hồ sơ'),
       field(who.nameLabel, 'fullName', { required: true, autocomplete: who.type === 'CITIZEN' ? 'name' : 'organization', value: who.name }),
       field(who.idLabel, 'idNumber', { required: true, inputmode: 'numeric', value: who.id }),

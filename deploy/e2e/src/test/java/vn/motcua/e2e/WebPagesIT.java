@@ -768,19 +768,24 @@ class WebPagesIT {
             assertEquals(
                     "Mã số thuế", taxCode.findElement(By.xpath("..")).getText().trim());
             assertEquals("4600123456", taxCode.getAttribute("value"));
-            // The places to file are the province's one-stop desks, the public-service centre first. The People's
-            // Committee, first by its code, had been the default: a dossier filed there reached no officer's list.
+            // The places to file are the province's one-stop desks, and the applicant chooses one. The People's
+            // Committee, first by its code, had been chosen for them: a dossier filed there reached no officer's list.
             Select place = new Select(business.find("select[name=agencyCode]"));
             assertEquals(
-                    List.of("000.00.12.H57", "000.00.13.H57"),
+                    List.of("", "000.00.12.H57", "000.00.13.H57"),
                     place.getOptions().stream()
                             .map(o -> o.getAttribute("value"))
                             .toList());
-            assertEquals(Dossiers.AGENCY, place.getFirstSelectedOption().getAttribute("value"));
+            assertEquals("", place.getFirstSelectedOption().getAttribute("value"));
             business.type("input[name=phone]", "0987654321");
             for (String component : List.of("DN", "DKKD", "DD")) {
                 business.find("input[data-component=" + component + "]").sendKeys(pdf().toString());
             }
+            business.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            assertEquals(
+                    "cần chọn nơi nộp hồ sơ (cơ quan tiếp nhận)",
+                    business.find("select[name=agencyCode] + .field-error").getText());
+            place.selectByValue(Dossiers.AGENCY);
             business.driver.findElement(By.cssSelector("button[type=submit]")).click();
             String code = business.find(".dossier-code").getText();
             assertTrue(code.startsWith("000.00.12.H57-"), code);

@@ -14,7 +14,7 @@ public record Submission(
         @NotBlank(message = "cần mã thủ tục") @Size(max = 32)
         String procedureCode,
 
-        @NotBlank(message = "cần mã cơ quan tiếp nhận") @Size(max = 32)
+        @NotBlank(message = "cần chọn nơi nộp hồ sơ (cơ quan tiếp nhận)") @Size(max = 32)
         String agencyCode,
 
         @NotNull(message = "cần thông tin người nộp") @Valid Applicant applicant,
