@@ -155,7 +155,7 @@ async function supplementForm(d, t) {
   const last = sent.map((x) => x.suppliedAt).sort().pop();
   return [el('h3', {}, 'Giấy tờ bổ sung'), el('p', { class: 'supplied-status' }, `${applicant(st.claims).you} đã gửi giấy tờ bổ sung lúc ${when(last)}: `,
     el('strong', {}, [...new Set(sent.map((x) => x.componentName || x.componentCode))].join('; ')),
-    '. Cán bộ sẽ kiểm tra và ghi nhận; thời hạn giải quyết tiếp tục được tính từ khi cơ quan ghi nhận đủ giấy tờ.'),
+    '. Cán bộ sẽ kiểm tra và ghi nhận; hồ sơ tiếp tục được giải quyết khi cơ quan ghi nhận đủ giấy tờ.'),
   el('details', { class: 'more-papers' }, el('summary', {}, 'Gửi thêm giấy tờ bổ sung'), form)];
 }
 
