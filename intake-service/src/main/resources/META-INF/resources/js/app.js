@@ -248,7 +248,10 @@ export function pager(suffix) {
     main.replaceChildren(el('h2', {}, ...title.split(CODE_IN_TEXT).map((part, i) => (i % 2 ? el('span', { class: 'code' }, part) : part))),
       ...content);
     labelCells(main);
-    main.focus();
+    // Focus for screen readers, but the page from its top: focus() alone scrolled the header (the menu, the log-in)
+    // out of sight on every page's first view.
+    main.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   };
 }
 

@@ -81,7 +81,9 @@ async function submit(code) {
       button.disabled = false;
     }
   });
-  page('Nộp hồ sơ: ' + p.name, el('p', {}, `Thời hạn giải quyết ${onlineDays(p)}, ${money(p.feeVnd)}.`), form);
+  // As the catalogue's card reads: "…, Không mất phí." put a capital in mid-sentence.
+  page('Nộp hồ sơ: ' + p.name, el('p', { class: 'terms' }, 'Thời hạn giải quyết: ', el('strong', {}, onlineDays(p)), ' (nộp trực tuyến) · Phí, lệ phí: ',
+    money(p.feeVnd)), form);
 }
 
 async function mine(arg) {

@@ -98,6 +98,10 @@ class WebPagesIT {
             // The realm has family name "Nguyễn Văn", given name "An": Vietnamese order, on the page and in the
             // dossier.
             assertEquals("Nguyễn Văn An", citizen.find("input[name=fullName]").getAttribute("value"));
+            // The terms as the catalogue's card gives them (the fee had read "…, Không mất phí." for a free one).
+            assertEquals(
+                    "Thời hạn giải quyết: 9 ngày làm việc (nộp trực tuyến) · Phí, lệ phí: 200.000 đồng",
+                    citizen.find("p.terms").getText());
             assertEquals("Nguyễn Văn An", citizen.find("#user .who").getText());
             new Select(citizen.find("select[name=agencyCode]")).selectByValue(Dossiers.AGENCY);
             // A first try without a phone number: the server's problem is shown next to the field.
@@ -333,6 +337,13 @@ class WebPagesIT {
             var card = anyone.find(".cards .card:has(a[href='#/nop/1.004227'])");
             assertTrue(card.getText().contains("Thời hạn giải quyết: 10 ngày làm việc"), card.getText());
             assertTrue(!card.getText().contains("trong ngày"), card.getText());
+            // The page opens at its top: the menu and the log-in button in sight (the focus on the content had
+            // scrolled them away).
+            assertEquals(
+                    0L,
+                    ((JavascriptExecutor) anyone.driver)
+                            .executeScript("return Math.round(document.querySelector('#user button')"
+                                    + ".getBoundingClientRect().top) < 0 ? 1 : 0;"));
             anyone.screenshot("10-catalogue-land-procedure");
         }
     }
