@@ -58,13 +58,12 @@ public class Caller {
 
     /** Whether the caller may see this dossier (the rule of {@link #visible}). */
     public boolean mayView(TrackedDossier d) {
-        if (is("ops") || is("admin")) {
-            return true;
-        }
-        if (worksAt(d.agencyCode) || worksAt(d.holdingAgency)) {
-            return true;
-        }
-        return isApplicant(d.applicantIdHash);
+        return isStaffFor(d) || isApplicant(d.applicantIdHash);
+    }
+
+    /** Ops, an administrator, or an officer or supervisor of the receiving or holding agency. */
+    public boolean isStaffFor(TrackedDossier d) {
+        return is("ops") || is("admin") || worksAt(d.agencyCode) || worksAt(d.holdingAgency);
     }
 
     /**

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,14 @@ class DeadlineWatchTest {
                     .get("/api/dossiers/" + soon + "/timeline")
                     .then()
                     .body("history.findAll { it.type == 'DOSSIER_DUE_SOON' }.size()", equalTo(1));
+            // The applicant's timeline leaves the agency's warning out altogether, not only the applicant's page.
+            given().auth()
+                    .oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN))
+                    .get("/api/dossiers/" + soon + "/timeline")
+                    .then()
+                    .statusCode(200)
+                    .body("history.type", hasItem("DOSSIER_DEADLINE_SET"))
+                    .body("history.type", not(hasItem("DOSSIER_DUE_SOON")));
             // Once paused, never marked overdue (the watch may have caught it in the moment before the pause).
             List<String> types = given().auth()
                     .oauth2(ops)

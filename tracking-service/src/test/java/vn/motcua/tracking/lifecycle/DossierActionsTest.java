@@ -3,7 +3,9 @@ package vn.motcua.tracking.lifecycle;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -293,7 +295,7 @@ class DossierActionsTest {
                 .oauth2(TestTokens.officer(AGENCY))
                 .contentType("application/json")
                 .body("{\"action\":\"HAND_OVER\",\"toAgency\":\"000.00.13.H57\",\"stepWorkingDays\":3,"
-                        + "\"reason\":\"Chuyển Sở Tài nguyên\"}")
+                        + "\"toPerson\":\"chuyenvien-tnmt\",\"reason\":\"Chuyển Sở Tài nguyên\"}")
                 .when()
                 .post("/api/dossiers/" + code + "/actions")
                 .then()
@@ -301,6 +303,8 @@ class DossierActionsTest {
                 .body("holdingAgency", equalTo("000.00.13.H57"))
                 .body("status", equalTo("PROCESSING"))
                 .body("steps[0].toAgency", equalTo("000.00.13.H57"))
+                .body("steps[0].toActor", equalTo("chuyenvien-tnmt"))
+                .body("history.find { it.type == 'DOSSIER_HANDED_OVER' }.actor", equalTo("officer-" + AGENCY))
                 .body("steps[0].workingDays", equalTo(3));
         given().auth()
                 .oauth2(TestTokens.officer(AGENCY))
@@ -336,7 +340,11 @@ class DossierActionsTest {
                 // Statuses and outcomes come with the words the pages show, so the pages keep no copy of them.
                 .body("statusLabel", equalTo("Đã có kết quả"))
                 .body("outcomeLabel", equalTo("Trước hạn"))
-                .body("history.statusLabel", hasItems("Đã tiếp nhận", "Đang xử lý", "Đã có kết quả"));
+                .body("history.statusLabel", hasItems("Đã tiếp nhận", "Đang xử lý", "Đã có kết quả"))
+                // Which agency has it, but no officer's account name: those are the staff's to read.
+                .body("steps[0].toAgency", equalTo("000.00.13.H57"))
+                .body("history.actor", everyItem(nullValue()))
+                .body("steps.collectMany { [it.fromActor, it.toActor] }", everyItem(nullValue()));
         given().auth()
                 .oauth2(TestTokens.citizen("001301000123"))
                 .when()

@@ -75,9 +75,13 @@ public class DossierActionResource {
                     "Toàn bộ diễn biến: trạng thái, hạn, các bước, thời gian tạm dừng, kết quả và các thao tác được "
                             + "phép")
     @APIResponse(responseCode = "404", description = "Không có hồ sơ này hoặc người hỏi không được xem")
-    @Operation(summary = "Every status, step and pause with times, the due date in force and the outcome")
+    @Operation(
+            summary = "Every status, step and pause with times, the due date in force and the outcome",
+            description = "The applicant's answer names no officer's account and leaves out the agency's own warnings")
     public TimelineView timeline(@PathParam("code") @Size(max = 64) String code) {
-        return timeline(caller.visible(code));
+        TrackedDossier d = caller.visible(code);
+        // The applicant reads what happened, not which officer's account did it nor the agency's own warnings.
+        return caller.isStaffFor(d) ? timeline(d) : timeline(d).forApplicant();
     }
 
     @GET

@@ -131,6 +131,62 @@ public record TimelineView(
                         .toList());
     }
 
+    /** What the applicant may read: no officer's account name, none of the clock's warnings to the agency. */
+    public TimelineView forApplicant() {
+        return new TimelineView(
+                code,
+                agencyCode,
+                holdingAgency,
+                procedureCode,
+                procedureName,
+                channel,
+                workingDays,
+                supplementPolicy,
+                status,
+                statusLabel,
+                nationalStatus,
+                receivedAt,
+                dueAt,
+                paused,
+                overdue,
+                resolvedAt,
+                outcome,
+                outcomeLabel,
+                newAppointmentAt,
+                allowedActions,
+                actionLabels,
+                history.stream()
+                        .filter(h -> !h.internal())
+                        .map(h -> new Entry(
+                                h.type(),
+                                h.label(),
+                                false,
+                                h.status(),
+                                h.statusLabel(),
+                                h.at(),
+                                h.dueAt(),
+                                null,
+                                h.actorRole(),
+                                h.actorAgency(),
+                                h.note(),
+                                h.stepNo()))
+                        .toList(),
+                steps.stream()
+                        .map(s -> new Step(
+                                s.stepNo(),
+                                s.name(),
+                                null,
+                                s.fromAgency(),
+                                null,
+                                s.toAgency(),
+                                s.startedAt(),
+                                s.workingDays(),
+                                s.dueAt(),
+                                s.endedAt(),
+                                s.outcome()))
+                        .toList());
+    }
+
     private static OffsetDateTime at(Instant t, ZoneId zone) {
         return t == null ? null : t.atZone(zone).toOffsetDateTime();
     }
