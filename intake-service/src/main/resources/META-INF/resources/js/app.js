@@ -206,17 +206,25 @@ export function pageNav(q, goTo) {
 /**
  * A dossier's history: what happened (an officer's action as its button reads, or what the clock did), the status it
  * left the dossier in, the note. With {@code agencyName} a hand-over says where it went (to the agency: the officer
- * who took it too); {@code citizen} leaves out the clock's warnings to the agency and the officers' names.
+ * who took it too); {@code citizen} leaves out the clock's warnings to the agency and the officers' names. With
+ * {@code papers}, intake's documents, the papers the applicant sent online have their lines too, in time order:
+ * tracking learns of them only when an officer records them.
  */
-export function timeline(view, { agencyName = null, citizen = false } = {}) {
+export function timeline(view, { agencyName = null, citizen = false, papers = [] } = {}) {
   const to = (h) => {
     const step = h.type === 'DOSSIER_HANDED_OVER' && agencyName && view.steps.find((s) => s.stepNo === h.stepNo);
     return step ? ` đến ${agencyName(step.toAgency)}${step.toActor && !citizen ? ' (' + step.toActor + ')' : ''}` : '';
   };
-  return el('ol', { class: 'timeline' }, view.history.filter((h) => !(citizen && h.internal)).map((h) => el('li', {},
+  const lines = view.history.filter((h) => !(citizen && h.internal)).map((h) => [h.at, el('li', {},
     el('time', {}, when(h.at)), ' ', el('strong', {}, h.label || h.statusLabel), to(h),
     h.label && h.label !== h.statusLabel ? el('span', { class: 'muted' }, ' · ' + h.statusLabel) : '',
-    h.note ? ' — ' + h.note : '')));
+    h.note ? ' — ' + h.note : '')]);
+  // One sending is one line: the papers of one request share their time.
+  const sent = new Map();
+  papers.filter((x) => x.suppliedAt).forEach((x) => sent.set(x.suppliedAt, [...(sent.get(x.suppliedAt) || []), x]));
+  sent.forEach((xs, at) => lines.push([at, el('li', { class: 'supplied-online' }, el('time', {}, when(at)), ' ',
+    el('strong', {}, 'Người nộp gửi giấy tờ bổ sung trực tuyến'), ' — ', [...new Set(xs.map((x) => x.componentName || x.componentCode))].join('; '))]));
+  return el('ol', { class: 'timeline' }, lines.sort(([a], [b]) => new Date(a) - new Date(b)).map(([, li]) => li));
 }
 
 /** Who is signed in: the person, and for a business's or organisation's account the one they act for. */

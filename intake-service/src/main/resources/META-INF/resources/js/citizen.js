@@ -194,7 +194,7 @@ async function dossier(code, supplied = false) {
     }
     if (t.status === 'SUPPLEMENT_REQUESTED') parts.push(...await supplementForm(d, t));
     parts.push(el('h3', {}, 'Quá trình giải quyết'), el('p', {}, 'Hạn giải quyết: ', when(t.dueAt),
-      t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t, { citizen: true, agencyName: await agencyNames(t) }));
+      t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t, { citizen: true, agencyName: await agencyNames(t), papers: d.documents }));
     if (t.status === 'RETURNED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await signedInRating(code));
   } catch (e) {
     if (d.status !== 'NOT_ACCEPTED') parts.push(el('p', { class: 'muted' }, 'Hồ sơ chưa được cơ quan tiếp nhận xử lý.'));

@@ -229,7 +229,7 @@ async function dossier(code) {
     el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, t.statusLabel), ` · Hạn giải quyết ${when(t.dueAt)}`,
     t.newAppointmentAt ? ` · Hẹn lại ${when(t.newAppointmentAt)}` : '',
     t.overdue ? el('strong', { class: 'overdue' }, ' · Quá hạn') : '', t.outcomeLabel ? ` · Kết quả ${t.outcomeLabel.toLowerCase()}` : ''),
-  actions(t, form, agencyName), invite, forms, papers, el('h3', {}, 'Quá trình giải quyết'), timeline(t, { agencyName }));
+  actions(t, form, agencyName), invite, forms, papers, el('h3', {}, 'Quá trình giải quyết'), timeline(t, { agencyName, papers: received?.documents }));
 }
 
 /**

@@ -859,6 +859,15 @@ class WebPagesIT {
             WebElement more = citizen.find("details.more-papers");
             assertEquals(null, more.getDomAttribute("open"));
             assertFalse(more.findElement(By.cssSelector("button[type=submit]")).isDisplayed());
+            // The timeline has its line too, the last so far: tracking hears of the papers only when they are recorded.
+            List<String> lines = citizen.driver.findElements(By.cssSelector("ol.timeline li")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            assertTrue(
+                    lines.get(lines.size() - 1)
+                            .endsWith("Người nộp gửi giấy tờ bổ sung trực tuyến — "
+                                    + "Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp"),
+                    lines.toString());
             citizen.screenshot("08d-citizen-supplement-sent");
         }
         // One event from intake: the applicant is told the papers reached the agency, and tracking marks its queue.
@@ -892,6 +901,19 @@ class WebPagesIT {
                     paper.getText().startsWith("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (bổ sung "), paper.getText());
             act(officer, "SUPPLEMENT_RECEIVED", null);
             assertEquals("Đang xử lý", officer.find("strong.status").getText());
+            // In time order: asked for, sent online, recorded by the desk.
+            List<String> story = officer.driver.findElements(By.cssSelector("ol.timeline li")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            java.util.function.ToIntFunction<String> line = text -> java.util.stream.IntStream.range(0, story.size())
+                    .filter(i -> story.get(i).contains(text))
+                    .findFirst()
+                    .orElse(-1);
+            int sentLine = line.applyAsInt("Người nộp gửi giấy tờ bổ sung trực tuyến");
+            assertTrue(
+                    line.applyAsInt("Yêu cầu bổ sung hồ sơ") < sentLine
+                            && sentLine < line.applyAsInt("Nhận hồ sơ bổ sung"),
+                    story.toString());
         }
     }
 
