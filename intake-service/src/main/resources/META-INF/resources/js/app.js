@@ -227,6 +227,21 @@ export function timeline(view, { agencyName = null, citizen = false, papers = []
   return el('ol', { class: 'timeline' }, lines.sort(([a], [b]) => new Date(a) - new Date(b)).map(([, li]) => li));
 }
 
+/**
+ * Received a moment ago: tracking learns of it from intake's event, usually within a second, later if it is behind or
+ * down. The page asks again (0.25 … 8 s) while it shows the same address, and calls {@code show} once tracking has the
+ * dossier; after that the page keeps its advice to reload.
+ */
+export async function whenTracked(code, show) {
+  const here = location.hash;
+  for (let wait = 250; wait <= 8000; wait *= 2) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    if (location.hash !== here) return; // the reader went elsewhere
+    const t = await api(`/api/dossiers/${code}/timeline`, { base: 'tracking' }).catch(() => null);
+    if (t) return show().catch(() => {}); // a failure leaves the advice to reload
+  }
+}
+
 /** Who is signed in: the person, and for a business's or organisation's account the one they act for. */
 function signedInAs(claims) {
   return fullName(claims) + (claims.organisation_name ? ' · ' + claims.organisation_name : '');

@@ -1,6 +1,6 @@
 // The citizens' portal: the procedure catalogue, online submission with uploads, my dossiers with their
 // timelines and receipts, and the public lookup by code and ID number.
-import { api, boot, clearProblem, documentList, el, fullName, login, openPdf, PAGE_SIZE, pageIn, pageNav, pager, showProblem, timeline, when } from './app.js';
+import { api, boot, clearProblem, documentList, el, fullName, login, openPdf, PAGE_SIZE, pageIn, pageNav, pager, showProblem, timeline, when, whenTracked } from './app.js';
 import { feedbackPage } from './feedback.js';
 import { publicRating, signedInRating } from './rating.js';
 
@@ -197,7 +197,14 @@ async function dossier(code, supplied = false) {
       t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t, { citizen: true, agencyName: await agencyNames(t), papers: d.documents }));
     if (t.status === 'RETURNED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await signedInRating(code));
   } catch (e) {
-    if (d.status !== 'NOT_ACCEPTED') parts.push(el('p', { class: 'muted' }, 'Hồ sơ chưa được cơ quan tiếp nhận xử lý.'));
+    // Received but not yet in tracking (its event on the way, or tracking behind): the receipt says it was received.
+    if (d.status === 'RECEIVED') {
+      parts.push(el('p', { class: 'muted tracking-pending' }, 'Hồ sơ đã được tiếp nhận; quá trình giải quyết đang được cập nhật và sẽ hiện ở đây. '
+        + 'Nếu chưa thấy, vui lòng tải lại trang sau ít phút.'));
+      whenTracked(code, () => dossier(code));
+    } else if (d.status === 'NEW') {
+      parts.push(el('p', { class: 'muted' }, 'Hồ sơ chưa được cơ quan tiếp nhận xử lý.'));
+    }
   }
   // A refusal is rated too; tracking learns of it from intake's event, so the form may take a moment to open.
   if (d.status === 'NOT_ACCEPTED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await signedInRating(code).catch(() => el('p', { class: 'muted' }, 'Việc đánh giá sẽ mở trong giây lát; vui lòng tải lại trang.')));

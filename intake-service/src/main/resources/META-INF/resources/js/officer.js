@@ -1,6 +1,6 @@
 // The counter officer's desk: receiving in person (keyboard first, required components checked), accepting or
 // refusing online submissions, the agency's queue by due date, actions on a dossier and its printed forms.
-import { api, boot, clearProblem, documentList, el, isDossierCode, login, openPdf, PAGE_SIZE, pageIn, pageNav, pager, parseVietnameseDate, roles, showProblem, timeline, when } from './app.js';
+import { api, boot, clearProblem, documentList, el, isDossierCode, login, openPdf, PAGE_SIZE, pageIn, pageNav, pager, parseVietnameseDate, roles, showProblem, timeline, when, whenTracked } from './app.js';
 import { feedbackDesk } from './feedback-desk.js';
 import { forStanding } from './rating.js';
 import { reports } from './reports.js';
@@ -269,22 +269,7 @@ function notTracked(code, d) {
   page('Hồ sơ ' + code, el('p', { class: 'procedure' }, 'Thủ tục: ', d.procedureName || d.procedureCode),
     applicantLine(d.applicant),
     el('p', {}, 'Tình trạng: ', el('strong', { class: 'status' }, d.statusLabel), ` · Nộp lúc ${when(d.submittedAt)}`), ...next());
-  if (d.status === 'RECEIVED') whenTracked(code);
-}
-
-/**
- * Accepted a moment ago: tracking learns of it from intake's event, usually within a second. The officer who just
- * accepted it gets the dossier's whole record (its actions) as soon as tracking has it, without reloading; after
- * 15 s the page keeps its advice to reload.
- */
-async function whenTracked(code) {
-  const here = location.hash;
-  for (let wait = 250; wait <= 8000; wait *= 2) {
-    await new Promise((resolve) => setTimeout(resolve, wait));
-    if (location.hash !== here) return; // the officer went elsewhere
-    const t = await api(`/api/dossiers/${code}/timeline`, { base: 'tracking' }).catch(() => null);
-    if (t) return dossier(code).catch(() => {}); // a failure leaves the advice to reload
-  }
+  if (d.status === 'RECEIVED') whenTracked(code, () => dossier(code));
 }
 
 /** Full screen for the citizen at the counter: the dossier and the form, nothing of the officer or the desk. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -665,6 +667,7 @@ class WebPagesIT {
 
     @Test
     void anOfficerReceivesAtTheCounterByKeyboardAndPrintsTheReceipt() {
+        String code;
         try (Browser officer = new Browser(1280, 900)) {
             officer.open(site + "/can-bo.html#/tiep-nhan");
             officer.button("Đăng nhập").click();
@@ -684,7 +687,7 @@ class WebPagesIT {
             officer.find("input[name=component][value=TK]").click();
             officer.find("input[name=component][value=CCCD]").sendKeys(Keys.SPACE);
             officer.driver.findElement(By.cssSelector("input[name=phone]")).sendKeys(Keys.ENTER);
-            String code = officer.find(".dossier-code").getText();
+            code = officer.find(".dossier-code").getText();
             assertTrue(code.startsWith("000.00.12.H57-"), code);
             officer.screenshot("08-officer-counter-received");
             int windows = officer.driver.getWindowHandles().size();
@@ -698,6 +701,20 @@ class WebPagesIT {
             officer.find("input[name=fullName]")
                     .sendKeys("Phạm Văn Dũng", Keys.TAB, "001301000456", Keys.TAB, "0987654322", Keys.ENTER);
             assertTrue(officer.find(".problem").getText().contains("Thiếu thành phần bắt buộc"));
+        }
+        // The applicant opens the dossier while tracking cannot answer (as when it is behind or down): the page says it
+        // was received, as the receipt in hand does, and shows its course once tracking answers, without a reload.
+        try (Browser citizen = new Browser(390, 844)) {
+            ChromeDriver chrome = (ChromeDriver) citizen.driver;
+            chrome.executeCdpCommand("Network.enable", Map.of());
+            chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/timeline")));
+            citizen.open(site + "/#/ho-so/" + code);
+            citizen.button("Đăng nhập").click();
+            citizen.logIn("citizen2");
+            String pending = citizen.find("p.tracking-pending").getText();
+            assertTrue(pending.startsWith("Hồ sơ đã được tiếp nhận; quá trình giải quyết đang được cập nhật"), pending);
+            chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            assertTrue(citizen.find("ol.timeline").getText().contains("Tiếp nhận hồ sơ"));
         }
     }
 
