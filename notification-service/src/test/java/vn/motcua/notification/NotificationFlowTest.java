@@ -128,6 +128,8 @@ class NotificationFlowTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 2);
         String supplement = mailTo(email).get(1).getContent().toString();
         assertTrue(supplement.contains("Bản sao Căn cước công dân có chứng thực"), supplement);
+        // No supplementPolicy on the event: the clock pauses, as Decree 118 has it by default.
+        assertTrue(supplement.contains("Thời gian giải quyết tạm dừng từ nay"), supplement);
 
         Thread.sleep(2000); // anything doubled would have arrived by now
         assertEquals(2, mailTo(email).size(), "exactly one email per event");
@@ -160,7 +162,10 @@ class NotificationFlowTest {
         send(
                 "dossier-status-events",
                 code,
-                status("DOSSIER_SUPPLEMENT_REQUESTED", code, ",\"reason\":\"Bản sao giấy phép\""));
+                status(
+                        "DOSSIER_SUPPLEMENT_REQUESTED",
+                        code,
+                        ",\"reason\":\"Bản sao giấy phép\",\"supplementPolicy\":\"RESTART\""));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 2);
         String receipt = bodyOf(email, "đã tiếp nhận hồ sơ");
@@ -169,6 +174,11 @@ class NotificationFlowTest {
                 receipt.contains("của Quý doanh nghiệp") && receipt.contains("bằng mã hồ sơ và mã số thuế"), receipt);
         String supplement = bodyOf(email, "Bản sao giấy phép");
         assertTrue(supplement.contains("đề nghị Quý doanh nghiệp bổ sung"), supplement);
+        // This procedure restarts its time from the complete dossier: the message must not promise a pause.
+        assertTrue(
+                supplement.contains("Thời hạn giải quyết được tính lại từ đầu kể từ khi cơ quan nhận đủ hồ sơ bổ sung.")
+                        && !supplement.contains("tạm dừng"),
+                supplement);
         assertFalse(receipt.contains("Ông/Bà") || supplement.contains("Ông/Bà"), receipt + supplement);
     }
 
@@ -265,7 +275,8 @@ class NotificationFlowTest {
                 .replace("\"appointmentAt\":\"2026-12-03T04:30:00Z\",", "");
         String papers = received(UUID.randomUUID().toString(), code, email, "0912345673")
                 .replace("\"appointmentAt\":\"2026-12-03T04:30:00Z\",", "")
-                .replace("DOSSIER_RECEIVED", "DOSSIER_SUPPLEMENT_SUBMITTED");
+                .replace("DOSSIER_RECEIVED", "DOSSIER_SUPPLEMENT_SUBMITTED")
+                .replace("\"workingDays\":\"10\"", "\"workingDays\":\"10\",\"supplementPolicy\":\"RESTART\"");
         send("dossier-intake-events", code, intake, papers);
         await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 2);
         MimeMessage sent = mailTo(email).get(1);
@@ -273,6 +284,7 @@ class NotificationFlowTest {
         String text = sent.getContent().toString();
         assertTrue(text.contains("Kính gửi Ông/Bà Nguyễn Văn An,"), text);
         assertTrue(text.contains("đã đến cơ quan đang giải quyết hồ sơ"), text);
+        assertTrue(text.contains("Thời hạn giải quyết được tính lại từ đầu khi cơ quan xác nhận"), text);
         send("dossier-status-events", code, status("DOSSIER_DEADLINE_SET", code, ""));
         await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(email).size() == 3);
         assertTrue(
@@ -282,8 +294,9 @@ class NotificationFlowTest {
                 .untilAsserted(() -> SmsGatewayStub.server.verify(
                         1,
                         postRequestedFor(urlEqualTo("/messages"))
-                                .withRequestBody(
-                                        containing("Da nhan giay to bo sung gui truc tuyen cho ho so " + code))));
+                                .withRequestBody(containing("Da nhan giay to bo sung gui truc tuyen cho ho so " + code
+                                        + ". Co quan se bao khi nhan du va tinh lai thoi han giai quyet "
+                                        + "tu dau."))));
     }
 
     /** After a hand-over the agency holding the dossier apologises (form 04), not the one that received it. */

@@ -148,6 +148,11 @@ class StatusEventContractTest {
                         apology ? "Ủy ban nhân dân xã Đại Phúc" : null,
                         e.get("actorAgencyName").textValue());
             }
+            // How the clock treats a supplement, for the citizen's message: on the request, and on no other event.
+            for (JsonNode e : events) {
+                boolean request = e.get("type").asText().equals("DOSSIER_SUPPLEMENT_REQUESTED");
+                assertEquals(request ? "PAUSE" : null, e.get("supplementPolicy").textValue());
+            }
             JsonNode handOver = events.stream()
                     .filter(e -> e.get("type").asText().equals("DOSSIER_HANDED_OVER"))
                     .findFirst()

@@ -194,7 +194,9 @@ public class EventNotifier {
                 reasons,
                 when(text(e, "newAppointmentAt")),
                 MessageData.outcomeInWords(text(e, "outcome")),
-                kind == MessageKind.RETURNED || kind == MessageKind.NOT_ACCEPTED ? ratingLink(r.dossierCode) : null);
+                kind == MessageKind.RETURNED || kind == MessageKind.NOT_ACCEPTED ? ratingLink(r.dossierCode) : null,
+                // tracking's supplement request and intake's papers-sent event both say how the clock treats them.
+                "RESTART".equals(text(e, "supplementPolicy")));
     }
 
     private static String agency(Recipient r) {

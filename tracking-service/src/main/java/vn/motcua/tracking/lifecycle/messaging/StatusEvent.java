@@ -21,7 +21,9 @@ import vn.motcua.tracking.outbox.domain.OutboxMessage;
  * The actor's display name, title and department, and the step a hand-over opened, feed intake's progress
  * updates to the national portal (an officer's name is the public record of who handled a dossier, not a
  * citizen's personal data). {@code actorAgencyName} (DOSSIER_APOLOGY_ISSUED only) names the agency that apologises,
- * which after a hand-over is not the receiving one whose name the notifier has. No citizen's personal data: the
+ * which after a hand-over is not the receiving one whose name the notifier has. {@code supplementPolicy}
+ * (DOSSIER_SUPPLEMENT_REQUESTED only) says whether the clock pauses or restarts, which the citizen's message must
+ * say rightly. No citizen's personal data: the
  * notifier has the contact details from intake's events.
  */
 public record StatusEvent(
@@ -45,7 +47,8 @@ public record StatusEvent(
         Step step,
         Boolean appointmentGiven,
         Boolean imported,
-        String actorAgencyName)
+        String actorAgencyName,
+        String supplementPolicy)
         implements OutboxMessage {
 
     /** The message key: events of one dossier keep their order on the topic. */
@@ -62,6 +65,7 @@ public record StatusEvent(
     }
 
     public static final String DEADLINE_SET = "DOSSIER_DEADLINE_SET";
+    public static final String SUPPLEMENT_REQUESTED = "DOSSIER_SUPPLEMENT_REQUESTED";
     /**
      * The legal due date recomputed after the year's calendar changed, or found at the start of the clock to differ
      * from the receipt's appointment computed before that change (dueAt is the new one).
@@ -113,6 +117,7 @@ public record StatusEvent(
                 step.map(Step::of).orElse(null),
                 appointmentGiven,
                 d.imported ? Boolean.TRUE : null,
-                actor.agencyName().orElse(null));
+                actor.agencyName().orElse(null),
+                type.equals(SUPPLEMENT_REQUESTED) ? d.supplementPolicy.name() : null);
     }
 }
