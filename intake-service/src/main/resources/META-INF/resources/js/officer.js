@@ -69,6 +69,8 @@ async function counter() {
         applicant: { type: kind.value, fullName: v('fullName'), idNumber: v('idNumber'), phone: v('phone'), email: v('email'), address: v('address') },
         documents: [...form.querySelectorAll('input[name=component]:checked')].map((c) => ({ componentCode: c.value })) } });
       form.querySelector('.result').replaceChildren(el('p', { class: 'success', role: 'status' }, 'Đã tiếp nhận hồ sơ ', el('strong', { class: 'dossier-code' }, d.code),
+        // Whose, as stored and as form 01 prints it: the form below is already empty for the next applicant.
+        ' của ', el('span', { class: 'applicant-name' }, d.applicant.fullName),
         d.appointmentAt ? ` · hẹn trả ${when(d.appointmentAt)}` : ' · ngày hẹn sẽ được thông báo'),
         el('button', { type: 'button', class: 'print-receipt', onclick: () => openPdf(`/api/dossiers/${d.code}/receipt`) }, 'In phiếu tiếp nhận (mẫu 01)'));
       // The next applicant starts from an empty form: a box left ticked would record a paper they did not hand in.

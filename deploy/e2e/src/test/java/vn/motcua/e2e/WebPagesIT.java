@@ -679,8 +679,9 @@ class WebPagesIT {
                     .getOptions().stream().map(o -> o.getAttribute("value")).toList();
             assertTrue(offered.contains("2.000488") && !offered.contains("1.000894"), offered.toString());
             new Select(procedure).selectByValue("2.000488");
+            // Typed in a hurry, all in small letters: form 01 and the messages would have addressed "trần thị bình".
             officer.find("input[name=fullName]")
-                    .sendKeys("Trần Thị Bình", Keys.TAB, "001301000123", Keys.TAB, "0987654321");
+                    .sendKeys("trần thị bình", Keys.TAB, "001301000123", Keys.TAB, "0987654321");
             // Submitting without the mandatory components is stopped on the page, before any request.
             officer.driver.findElement(By.cssSelector("input[name=phone]")).sendKeys(Keys.ENTER);
             assertTrue(officer.find(".problem").getText().contains("Thiếu thành phần bắt buộc"));
@@ -689,6 +690,8 @@ class WebPagesIT {
             officer.driver.findElement(By.cssSelector("input[name=phone]")).sendKeys(Keys.ENTER);
             code = officer.find(".dossier-code").getText();
             assertTrue(code.startsWith("000.00.12.H57-"), code);
+            assertEquals(
+                    "Trần Thị Bình", officer.find(".result .applicant-name").getText());
             officer.screenshot("08-officer-counter-received");
             int windows = officer.driver.getWindowHandles().size();
             officer.driver.switchTo().activeElement().sendKeys(Keys.ENTER); // the print button has the focus

@@ -2,9 +2,12 @@ package vn.motcua.intake.dossier.domain;
 
 import java.text.Normalizer;
 import java.time.Year;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** What makes an applicant's identity and contact data valid; messages are in Vietnamese, for the citizen. */
 public final class ApplicantRules {
@@ -26,6 +29,7 @@ public final class ApplicantRules {
             Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}\\s'’.,&()/+\\-\"“”]*");
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     /** Province codes of the citizen ID (Circular 07/2016/TT-BCA, unchanged by the 2025 mergers). */
     private static final Set<Integer> PROVINCES = Set.of(
             1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25, 26, 27, 30, 31, 33, 34, 35, 36, 37, 38, 40, 42,
@@ -114,6 +118,22 @@ public final class ApplicantRules {
     /** Names are stored and compared in NFC, with runs of white space folded. */
     public static String normaliseName(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A person's name typed all in small letters at the counter ("trần thị bình") is stored as names are written,
+     * each word with its capital, for form 01 and every message that addresses them; any other is kept as typed
+     * (capitals throughout as on the ID card, or "H'Hen Niê").
+     */
+    public static String personName(String name) {
+        String n = normaliseName(name);
+        if (!n.equals(n.toLowerCase(VIETNAMESE))) {
+            return n;
+        }
+        return Arrays.stream(n.split(" "))
+                .map(w -> w.substring(0, w.offsetByCodePoints(0, 1)).toUpperCase(VIETNAMESE)
+                        + w.substring(w.offsetByCodePoints(0, 1)))
+                .collect(Collectors.joining(" "));
     }
 
     private static String compact(String phone) {

@@ -111,7 +111,9 @@ public class DossierWriter {
         d.channel = channel;
         d.status = channel == Dossier.Channel.COUNTER ? Dossier.Status.RECEIVED : Dossier.Status.NEW;
         d.applicantType = draft.checked().applicantType();
-        d.applicantName = ApplicantRules.normaliseName(r.applicant().fullName());
+        d.applicantName = d.applicantType == Dossier.ApplicantType.CITIZEN
+                ? ApplicantRules.personName(r.applicant().fullName())
+                : ApplicantRules.normaliseName(r.applicant().fullName());
         d.applicantIdNumber = r.applicant().idNumber();
         d.applicantIdHash = idHash.of(r.applicant().idNumber());
         d.applicantPhone = ApplicantRules.normalisePhone(r.applicant().phone());

@@ -89,6 +89,17 @@ class ApplicantRulesTest {
         assertEquals(13, nfc.length());
     }
 
+    @Test
+    void aNameTypedInSmallLettersGetsItsCapitalsAndAnyOtherStaysAsTyped() {
+        assertEquals("Trần Thị Bình", ApplicantRules.personName("trần  thị bình "));
+        assertEquals("Đặng Ích Ỷ", ApplicantRules.personName("đặng ích ỷ"));
+        assertEquals("H'hen Niê", ApplicantRules.personName("h'hen niê"));
+        assertEquals("Nguyễn Văn An", ApplicantRules.personName("Nguye\u0302\u0303n Va\u0306n An"));
+        assertEquals("TRẦN THỊ BÌNH", ApplicantRules.personName("TRẦN THỊ BÌNH"));
+        assertEquals("H'Hen Niê", ApplicantRules.personName("H'Hen Niê"));
+        assertEquals("Lê văn Tám", ApplicantRules.personName("Lê văn Tám"));
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

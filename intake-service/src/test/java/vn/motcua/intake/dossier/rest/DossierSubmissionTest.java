@@ -41,6 +41,30 @@ class DossierSubmissionTest {
     }
 
     @Test
+    void aCitizensNameTypedInSmallLettersIsStoredWithItsCapitalsAndABusinesssAsTyped() {
+        // Form 01 and every message address the applicant by this name ("Kính gửi Ông/Bà …").
+        given().auth()
+                .oauth2(TestTokens.officer(CENTRE))
+                .contentType("application/json")
+                .body(Submissions.criminalRecord(CENTRE, CITIZEN).replace("Nguyễn Văn An", "trần  thị bình"))
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(201)
+                .body("applicant.fullName", equalTo("Trần Thị Bình"));
+        given().auth()
+                .oauth2(TestTokens.officer(CENTRE))
+                .contentType("application/json")
+                .body(Submissions.liquorLicence(CENTRE, "4600123456")
+                        .replace("Công ty TNHH Thương mại Hồng Hà", "công ty tnhh hồng hà"))
+                .when()
+                .post("/api/dossiers")
+                .then()
+                .statusCode(201)
+                .body("applicant.fullName", equalTo("công ty tnhh hồng hà"));
+    }
+
+    @Test
     void whenTrackingIsDownTheDossierIsStillReceivedAndTheAppointmentIsPending() {
         // The construction permit takes 15 days; the stub breaks the connection for that call.
         String agency = "000.00.13.H57";
