@@ -192,9 +192,12 @@ async function dossier(code, supplied = false) {
       parts.push(el('p', { class: 'forms' }, letters.map(([n, label]) => el('button', { type: 'button',
         onclick: () => openPdf(`/api/dossiers/${code}/forms/${n}`, 'tracking') }, `Tải ${label} (mẫu ${n})`))));
     }
+    const agencyName = await agencyNames(t);
     if (t.status === 'SUPPLEMENT_REQUESTED') parts.push(...await supplementForm(d, t));
+    const next = nextStep(t, agencyName);
+    if (next) parts.push(el('p', { class: 'next-step' }, next));
     parts.push(el('h3', {}, 'Quá trình giải quyết'), el('p', {}, 'Hạn giải quyết: ', when(t.dueAt),
-      t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t, { citizen: true, agencyName: await agencyNames(t), papers: d.documents }));
+      t.outcomeLabel ? ` · Kết quả: ${t.outcomeLabel.toLowerCase()}` : ''), timeline(t, { citizen: true, agencyName, papers: d.documents }));
     if (t.status === 'RETURNED') parts.push(el('h3', {}, 'Đánh giá mức độ hài lòng'), await signedInRating(code));
   } catch (e) {
     // Received but not yet in tracking (its event on the way, or tracking behind): the receipt says it was received.
@@ -213,9 +216,29 @@ async function dossier(code, supplied = false) {
   sent?.scrollIntoView(); // the form that sent it is further down the page
 }
 
-/** Names for the agencies a dossier was handed over to, so its applicant reads where it went; none without one. */
+/**
+ * What the applicant has to do now, where the status alone did not say: pay (what, as the officer wrote it), or come
+ * for the result at the agency that received the dossier, as the message they were sent says.
+ */
+function nextStep(t, agencyName) {
+  const you = applicant(st.claims).you;
+  if (t.status === 'PAYMENT_REQUESTED') {
+    const what = t.history.filter((h) => h.type === 'DOSSIER_PAYMENT_REQUESTED').map((h) => h.note).pop();
+    return `${you} cần thực hiện nghĩa vụ tài chính (nộp phí, lệ phí, thuế hoặc khoản thu khác theo quy định)${what ? ': ' + what : ''}. `
+      + `Hồ sơ được giải quyết tiếp sau khi ${you} hoàn thành nghĩa vụ tài chính.`;
+  }
+  if (t.status === 'RESOLVED') {
+    return `Hồ sơ đã có kết quả. Mời ${you} đến ${agencyName(t.agencyCode)} nhận kết quả, mang theo phiếu tiếp nhận hồ sơ và giấy tờ tùy thân.`;
+  }
+  return null;
+}
+
+/**
+ * Names for the agencies a dossier was handed over to, so its applicant reads where it went, and for the one that
+ * returns a result; none for a dossier that needs neither.
+ */
 async function agencyNames(t) {
-  if (!t.history.some((h) => h.type === 'DOSSIER_HANDED_OVER')) return null;
+  if (t.status !== 'RESOLVED' && !t.history.some((h) => h.type === 'DOSSIER_HANDED_OVER')) return null;
   const agencies = await api('/api/agencies').catch(() => []);
   return (c) => agencies.find((a) => a.code === c)?.name || c;
 }

@@ -530,6 +530,7 @@ class WebPagesIT {
             assertEquals(
                     Dossiers.AGENCY, dossiers.timeline(code).then().extract().path("holdingAgency"));
         }
+        dossiers.actOk(code, "{\"action\":\"REQUEST_PAYMENT\",\"reason\":\"Lệ phí 200.000 đồng\"}");
         try (Browser citizen = new Browser(390, 844)) {
             // The applicant reads where the dossier went at each hand-over, not only that it moved.
             citizen.open(site + "/#/ho-so/" + code);
@@ -546,6 +547,21 @@ class WebPagesIT {
                             "Chuyển xử lý đến Sở Xây dựng tỉnh Thái Nguyên · Đang xử lý",
                             "Chuyển xử lý đến Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên · Đang xử lý"),
                     handOvers);
+            // What is theirs to do, beside the status: pay what the officer wrote, then come for the result.
+            assertEquals(
+                    "Ông/Bà cần thực hiện nghĩa vụ tài chính (nộp phí, lệ phí, thuế hoặc khoản thu khác theo quy "
+                            + "định): Lệ phí 200.000 đồng. Hồ sơ được giải quyết tiếp sau khi Ông/Bà hoàn thành "
+                            + "nghĩa vụ tài chính.",
+                    citizen.find("p.next-step").getText());
+            dossiers.actOk(code, "{\"action\":\"PAYMENT_RECEIVED\"}");
+            dossiers.actOk(code, "{\"action\":\"RESOLVE\"}");
+            citizen.driver.navigate().refresh();
+            citizen.wait.until(
+                    d -> d.findElement(By.cssSelector("p.next-step")).getText().startsWith("Hồ sơ đã có kết quả."));
+            assertEquals(
+                    "Hồ sơ đã có kết quả. Mời Ông/Bà đến Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên nhận kết "
+                            + "quả, mang theo phiếu tiếp nhận hồ sơ và giấy tờ tùy thân.",
+                    citizen.find("p.next-step").getText());
         }
     }
 
