@@ -100,7 +100,15 @@ async function mine(arg) {
     el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Ngày nộp', 'Hẹn trả', 'Tình trạng'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, list.items.map((d) => el('tr', { 'data-code': d.code }, el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode),
       el('td', {}, when(d.submittedAt)), el('td', {}, when(progress.get(d.code)?.appointmentAt || d.appointmentAt)),
-      el('td', {}, progress.get(d.code)?.statusLabel || d.statusLabel))))), nav);
+      el('td', {}, progress.get(d.code)?.statusLabel || d.statusLabel, yours(progress.get(d.code)?.status)))))), nav);
+}
+
+/** In the list, the dossiers that wait on their applicant stand out: papers to send, fees to pay, a result to fetch. */
+function yours(status) {
+  const you = applicant(st.claims).you;
+  const what = { SUPPLEMENT_REQUESTED: `cần ${you} bổ sung giấy tờ`, PAYMENT_REQUESTED: `cần ${you} thực hiện nghĩa vụ tài chính`,
+    RESOLVED: `mời ${you} đến nhận kết quả` }[status];
+  return what ? el('strong', { class: 'yours' }, ' · ' + what) : '';
 }
 
 /**

@@ -858,9 +858,15 @@ class WebPagesIT {
         dossiers.actOk(code, "{\"action\":\"START_PROCESSING\"}");
         dossiers.actOk(code, "{\"action\":\"REQUEST_SUPPLEMENT\",\"reason\":\"Tờ khai có chữ ký của người nộp\"}");
         try (Browser citizen = new Browser(390, 844)) {
-            citizen.open(site + "/#/ho-so/" + code);
+            citizen.open(site + "/#/cua-toi");
             citizen.button("Đăng nhập").click();
             citizen.logIn("citizen1");
+            // Among their dossiers, the one that waits on them says so.
+            WebElement row = citizen.find("tr[data-code='" + code + "']");
+            assertEquals(
+                    "· cần Ông/Bà bổ sung giấy tờ",
+                    row.findElement(By.cssSelector(".yours")).getText());
+            row.findElement(By.linkText(code)).click();
             // The appointment beside a clock that stands still says it will move.
             assertEquals(
                     "(tạm dừng trong khi chờ bổ sung; ngày hẹn lùi thêm số ngày làm việc chờ bổ sung)",
