@@ -1,7 +1,9 @@
 package vn.motcua.tracking.lifecycle;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -326,17 +328,27 @@ class DossierActionsTest {
                 .body("outcome", equalTo("EARLY"))
                 .body("nationalStatus", equalTo(9));
         given().auth()
+                .oauth2(TestTokens.officer(AGENCY))
+                .when()
+                .get("/api/dossiers/" + code + "/timeline")
+                .then()
+                .statusCode(200)
+                // The officer's page names the procedure, not only its catalogue code.
+                .body("procedureName", equalTo("Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam"))
+                .body("allowedActions", contains("RETURN_RESULT"))
+                // The label the pages show for each allowed action, the same as in the history and the forms.
+                .body("actionLabels.RETURN_RESULT", equalTo("Trả kết quả"));
+        given().auth()
                 .oauth2(TestTokens.citizen(TrackedDossiers.CITIZEN))
                 .when()
                 .get("/api/dossiers/" + code + "/timeline")
                 .then()
                 .statusCode(200)
                 .body("history.type", hasItems("DOSSIER_HANDED_OVER", "DOSSIER_RESOLVED"))
-                // The officer's page names the procedure, not only its catalogue code.
                 .body("procedureName", equalTo("Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam"))
-                .body("allowedActions", contains("RETURN_RESULT"))
-                // The label the pages show for each allowed action, the same as in the history and the forms.
-                .body("actionLabels.RETURN_RESULT", equalTo("Trả kết quả"))
+                // The officers' actions are theirs: the applicant takes none of them.
+                .body("allowedActions", empty())
+                .body("actionLabels", anEmptyMap())
                 // Statuses and outcomes come with the words the pages show, so the pages keep no copy of them.
                 .body("statusLabel", equalTo("Đã có kết quả"))
                 .body("outcomeLabel", equalTo("Trước hạn"))

@@ -77,7 +77,9 @@ public class DossierActionResource {
     @APIResponse(responseCode = "404", description = "Không có hồ sơ này hoặc người hỏi không được xem")
     @Operation(
             summary = "Every status, step and pause with times, the due date in force and the outcome",
-            description = "The applicant's answer names no officer's account and leaves out the agency's own warnings")
+            description =
+                    "The applicant's answer names no officer's account and leaves out the agency's own warnings and the"
+                            + " officers' actions")
     public TimelineView timeline(@PathParam("code") @Size(max = 64) String code) {
         TrackedDossier d = caller.visible(code);
         // The applicant reads what happened, not which officer's account did it nor the agency's own warnings.

@@ -131,7 +131,10 @@ public record TimelineView(
                         .toList());
     }
 
-    /** What the applicant may read: no officer's account name, none of the clock's warnings to the agency. */
+    /**
+     * What the applicant may read: no officer's account name, none of the clock's warnings to the agency, none of the
+     * officers' actions.
+     */
     public TimelineView forApplicant() {
         return new TimelineView(
                 code,
@@ -153,8 +156,8 @@ public record TimelineView(
                 outcome,
                 outcomeLabel,
                 newAppointmentAt,
-                allowedActions,
-                actionLabels,
+                List.of(), // the actions are the staff's; the applicant takes none of them
+                Map.of(),
                 history.stream()
                         .filter(h -> !h.internal())
                         .map(h -> new Entry(
