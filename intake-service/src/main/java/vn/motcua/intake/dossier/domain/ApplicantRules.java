@@ -2,12 +2,10 @@ package vn.motcua.intake.dossier.domain;
 
 import java.text.Normalizer;
 import java.time.Year;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** What makes an applicant's identity and contact data valid; messages are in Vietnamese, for the citizen. */
 public final class ApplicantRules {
@@ -21,6 +19,8 @@ public final class ApplicantRules {
      * an initial. It starts with a letter.
      */
     private static final Pattern PERSON_NAME = Pattern.compile("\\p{L}\\p{M}*(?:[\\p{L}\\p{M}'’.\\-]|\\s(?=\\p{L}))*");
+    /** Where a part of a person's name starts: its first letter, or one after a space, an apostrophe or a hyphen. */
+    private static final Pattern NAME_PART_START = Pattern.compile("(?<=^|[\\s'’\\-])\\p{L}");
     /**
      * A business or organisation: also digits and the punctuation of registered names (ampersand, commas, brackets,
      * slash, quotes).
@@ -122,18 +122,16 @@ public final class ApplicantRules {
 
     /**
      * A person's name typed all in small letters at the counter ("trần thị bình") is stored as names are written,
-     * each word with its capital, for form 01 and every message that addresses them; any other is kept as typed
-     * (capitals throughout as on the ID card, or "H'Hen Niê").
+     * each word with its capital, for form 01 and every message that addresses them; so is each part of a word after an
+     * apostrophe or a hyphen, as in the Central Highlands' names ("h'hen niê" is "H'Hen Niê"). Any other name is kept
+     * as typed (capitals throughout as on the ID card, or an ID card's own spelling).
      */
     public static String personName(String name) {
         String n = normaliseName(name);
         if (!n.equals(n.toLowerCase(VIETNAMESE))) {
             return n;
         }
-        return Arrays.stream(n.split(" "))
-                .map(w -> w.substring(0, w.offsetByCodePoints(0, 1)).toUpperCase(VIETNAMESE)
-                        + w.substring(w.offsetByCodePoints(0, 1)))
-                .collect(Collectors.joining(" "));
+        return NAME_PART_START.matcher(n).replaceAll(m -> m.group().toUpperCase(VIETNAMESE));
     }
 
     private static String compact(String phone) {

@@ -93,7 +93,9 @@ class ApplicantRulesTest {
     void aNameTypedInSmallLettersGetsItsCapitalsAndAnyOtherStaysAsTyped() {
         assertEquals("Trần Thị Bình", ApplicantRules.personName("trần  thị bình "));
         assertEquals("Đặng Ích Ỷ", ApplicantRules.personName("đặng ích ỷ"));
-        assertEquals("H'hen Niê", ApplicantRules.personName("h'hen niê"));
+        assertEquals("H'Hen Niê", ApplicantRules.personName("h'hen niê"));
+        assertEquals("K’Nhớ", ApplicantRules.personName("k’nhớ"));
+        assertEquals("Đặng Thị Ngọc-Hà", ApplicantRules.personName("đặng thị ngọc-hà"));
         assertEquals("Nguyễn Văn An", ApplicantRules.personName("Nguye\u0302\u0303n Va\u0306n An"));
         assertEquals("TRẦN THỊ BÌNH", ApplicantRules.personName("TRẦN THỊ BÌNH"));
         assertEquals("H'Hen Niê", ApplicantRules.personName("H'Hen Niê"));
