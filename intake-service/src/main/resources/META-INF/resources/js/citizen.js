@@ -169,6 +169,9 @@ async function supplementForm(d, t) {
   el('details', { class: 'more-papers' }, el('summary', {}, 'Gửi thêm giấy tờ bổ sung'), form)];
 }
 
+/** The statuses in which a dossier's handling is over: no appointment is in force any more. */
+const ENDED = ['RETURNED', 'WITHDRAWN', 'SUSPENDED'];
+
 async function dossier(code, supplied = false) {
   if (!st.claims) return needLogin('Xem hồ sơ');
   const d = await api('/api/dossiers/' + code);
@@ -192,7 +195,10 @@ async function dossier(code, supplied = false) {
     const paused = t.paused && t.status === 'SUPPLEMENT_REQUESTED' ? el('span', { class: 'paused' }, t.supplementPolicy === 'RESTART'
       ? ' (tạm dừng trong khi chờ bổ sung; thời hạn được tính lại từ đầu khi cơ quan nhận đủ giấy tờ)'
       : ' (tạm dừng trong khi chờ bổ sung; ngày hẹn lùi thêm số ngày làm việc chờ bổ sung)') : '';
-    parts[2] = el('p', {}, 'Nộp lúc ', when(d.submittedAt), ' · Hẹn trả kết quả: ', el('strong', {}, when(t.newAppointmentAt || t.dueAt)), paused);
+    // Once it has ended (returned, withdrawn, stopped) the page says when, not an appointment that has passed.
+    const ended = ENDED.includes(t.status) && t.history.filter((h) => h.status === t.status).pop();
+    parts[2] = ended ? el('p', {}, 'Nộp lúc ', when(d.submittedAt), ` · ${t.statusLabel} lúc `, el('strong', {}, when(ended.at)))
+      : el('p', {}, 'Nộp lúc ', when(d.submittedAt), ' · Hẹn trả kết quả: ', el('strong', {}, when(t.newAppointmentAt || t.dueAt)), paused);
     // The letters the agency wrote to the citizen, once it has: what to bring (02), the apology (04), the stop (05).
     const letters = [['02', 'phiếu yêu cầu bổ sung', 'DOSSIER_SUPPLEMENT_REQUESTED'], ['04', 'văn bản xin lỗi và hẹn lại', 'DOSSIER_APOLOGY_ISSUED'],
       ['05', 'thông báo dừng giải quyết', 'DOSSIER_SUSPENDED']].filter(([, , type]) => t.history.some((h) => h.type === type));

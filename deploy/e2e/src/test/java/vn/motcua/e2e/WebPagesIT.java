@@ -248,6 +248,12 @@ class WebPagesIT {
             citizen.screenshot("06-citizen-phone-list");
             citizen.find("a[href='#/ho-so/" + code + "']").click();
             citizen.find(".timeline li");
+            // With the result returned the page says when, not an appointment that is past and kept.
+            String main = citizen.find("#main").getText();
+            assertTrue(
+                    main.matches("(?s).*Nộp lúc [^\n]+ · Đã trả kết quả lúc \\d{2}:\\d{2}.*")
+                            && !main.contains("Hẹn trả kết quả"),
+                    main);
             assertEquals(
                     Boolean.TRUE,
                     ((JavascriptExecutor) citizen.driver).executeScript(CODE_ON_ONE_LINE, code),
