@@ -37,6 +37,25 @@ function scorecardTable(card, province) {
       el('td', { class: 'number' }, `${number(province.points)}/${number(province.maxPoints)} · ${number(province.percent)}%`))));
 }
 
+/**
+ * The month and the year as two lists: an <input type=month> is a bare text box in Firefox and Safari on a desktop,
+ * where "11/2026" typed as one would read fell back to this month without a word, and Chrome names it in English.
+ */
+function monthPicker(y, m) {
+  const now = Number(thisMonth().slice(0, 4));
+  const years = [...new Set([...Array(5).keys()].map((i) => now - 4 + i).concat(y))].sort((a, b) => a - b);
+  const option = (value, label, chosen) => el('option', { value, selected: chosen }, label);
+  const picker = el('form', { class: 'inline' }, el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }),
+    el('label', {}, 'Tháng', el('select', { name: 'month' }, [...Array(12).keys()].map((i) => option(i + 1, `Tháng ${i + 1}`, i + 1 === m)))),
+    el('label', {}, 'Năm', el('select', { name: 'year' }, years.map((x) => option(x, String(x), x === y)))),
+    el('button', { type: 'submit' }, 'Xem'));
+  picker.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    location.hash = `#/bao-cao/${picker.elements.year.value}-${picker.elements.month.value.padStart(2, '0')}`;
+  });
+  return picker;
+}
+
 export async function reports(page, arg, more) {
   const month = /^\d{4}-\d{2}$/.test(arg || '') ? arg : thisMonth();
   const number = pageIn(more); // #/bao-cao/2026-12/1: the month's ratings, second page
@@ -44,10 +63,8 @@ export async function reports(page, arg, more) {
     api(`/api/satisfaction/ratings?month=${month}&page=${number}`, { base: 'tracking' }), api('/api/scorecard?month=' + month, { base: 'tracking' }),
     api('/api/agencies')]);
   const agencyName = agencies.find((a) => a.code === r.agency)?.name || r.agency;
-  const picker = el('form', { class: 'inline' }, el('div', { class: 'problem', role: 'alert', tabindex: '-1', hidden: true }),
-    el('label', {}, 'Tháng', el('input', { type: 'month', name: 'month', value: month })), el('button', { type: 'submit' }, 'Xem'));
-  picker.addEventListener('submit', (ev) => { ev.preventDefault(); location.hash = '#/bao-cao/' + picker.elements.month.value; });
   const [y, m] = month.split('-').map(Number);
+  const picker = monthPicker(y, m);
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const downloads = el('p', { class: 'downloads' },
     el('button', { type: 'button', onclick: () => download(`/api/scorecard/xlsx?month=${month}`, `bo-chi-so-766-${month}.xlsx`, picker) }, 'Tải Bộ chỉ số 766 (Excel)'), ' ',

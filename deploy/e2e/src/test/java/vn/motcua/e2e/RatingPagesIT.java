@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The satisfaction rating in headless Chromium, every way in: the full-screen view an officer opens for the citizen
@@ -221,6 +224,19 @@ class RatingPagesIT {
             supervisor.find("table.ratings tr[data-code='" + codes.get(0) + "']");
             assertTrue(supervisor.find("nav.pages .page-of").getText().contains("Trang 2/"));
             supervisor.screenshot("19-supervisor-ratings-page-2");
+            // Another month is chosen from two lists, in Vietnamese and in every browser (an <input type=month> is a
+            // bare text box in Firefox): the month before this one has none of these ratings.
+            YearMonth before = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1);
+            new Select(supervisor.find("form.inline select[name=month]"))
+                    .selectByVisibleText("Tháng " + before.getMonthValue());
+            new Select(supervisor.find("form.inline select[name=year]"))
+                    .selectByVisibleText(Integer.toString(before.getYear()));
+            supervisor.button("Xem").click();
+            String scope = String.format("tháng %02d/%d.", before.getMonthValue(), before.getYear());
+            supervisor.wait.until(
+                    d -> d.findElement(By.cssSelector("p.scope")).getText().endsWith(scope));
+            assertTrue(supervisor.driver.getCurrentUrl().endsWith("#/bao-cao/" + before));
+            assertTrue(supervisor.driver.findElements(first).isEmpty(), "this month's rating in the month before");
         }
     }
 }
