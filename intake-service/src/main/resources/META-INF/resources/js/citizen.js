@@ -280,7 +280,7 @@ function lookup() {
       const r = await api('/api/lookup', { method: 'POST', body: { code: form.elements.code.value.trim(), idNumber } });
       const pass = { code: r.code, idNumber };
       const found = el('p', { role: 'status' }, `Hồ sơ ${r.code}: `, el('strong', { class: 'status' }, r.statusLabel),
-        r.appointmentAt ? ` · hẹn trả kết quả ${when(r.appointmentAt)}` : '');
+        r.appointmentAt && !ENDED.includes(r.status) ? ` · hẹn trả kết quả ${when(r.appointmentAt)}` : '');
       form.querySelector('.result').replaceChildren(found);
       // Tracking knows whether the result was returned: then (or after a refusal) the applicant may rate here.
       const rated = await publicRating(pass).catch(() => null);

@@ -997,6 +997,14 @@ class WebPagesIT {
             new WebDriverWait(anyone.driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.cssSelector(".result p"), "Đang xử lý"));
+            // Stopped (form 05): no result will come, so no appointment is given any more.
+            dossiers.actOk(code, "{\"action\":\"SUSPEND\",\"reason\":\"Thửa đất đang có tranh chấp\"}");
+            anyone.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            new WebDriverWait(anyone.driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector(".result p"), "Dừng xử lý"));
+            String stopped = anyone.find(".result p").getText();
+            assertFalse(stopped.contains("hẹn trả"), stopped);
             anyone.type("input[name=idNumber]", "001301000123");
             anyone.driver.findElement(By.cssSelector("button[type=submit]")).click();
             assertTrue(!anyone.find(".problem").getText().isBlank(), "a wrong ID number finds nothing");
