@@ -11,6 +11,8 @@ const days = (n) => (Number(n) === 0 ? 'trong ngày' : `${String(n).replace('.',
 // Online, the procedure's own time applies unless the catalogue sets a shorter online one (null is "not set", never 0).
 const onlineDays = (p) => days(p.onlineProcessingDays ?? p.processingDays);
 const money = (v) => (v ? v.toLocaleString('vi-VN') + ' đồng' : 'Không mất phí');
+// The statuses in which a dossier's handling is over: no appointment is in force any more.
+const ENDED = ['RETURNED', 'WITHDRAWN', 'SUSPENDED'];
 
 // Whom the signed-in account files for: a citizen (citizen_id), or a business or organisation (tax_code).
 function applicant(claims) {
@@ -99,7 +101,7 @@ async function mine(arg) {
   page('Hồ sơ của tôi', list.total === 0 ? el('p', {}, applicant(st.claims).you + ' chưa nộp hồ sơ nào.') : el('table', {},
     el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Ngày nộp', 'Hẹn trả', 'Tình trạng'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, list.items.map((d) => el('tr', { 'data-code': d.code }, el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode),
-      el('td', {}, when(d.submittedAt)), el('td', {}, when(progress.get(d.code)?.appointmentAt || d.appointmentAt)),
+      el('td', {}, when(d.submittedAt)), el('td', {}, ENDED.includes(progress.get(d.code)?.status) ? '—' : when(progress.get(d.code)?.appointmentAt || d.appointmentAt)),
       el('td', {}, progress.get(d.code)?.statusLabel || d.statusLabel, yours(progress.get(d.code)?.status)))))), nav);
 }
 
@@ -168,9 +170,6 @@ async function supplementForm(d, t) {
     '. Cán bộ sẽ kiểm tra và ghi nhận; hồ sơ tiếp tục được giải quyết khi cơ quan ghi nhận đủ giấy tờ.'),
   el('details', { class: 'more-papers' }, el('summary', {}, 'Gửi thêm giấy tờ bổ sung'), form)];
 }
-
-/** The statuses in which a dossier's handling is over: no appointment is in force any more. */
-const ENDED = ['RETURNED', 'WITHDRAWN', 'SUSPENDED'];
 
 async function dossier(code, supplied = false) {
   if (!st.claims) return needLogin('Xem hồ sơ');

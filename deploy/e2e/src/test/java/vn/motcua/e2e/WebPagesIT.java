@@ -241,6 +241,12 @@ class WebPagesIT {
                     .findElement(By.xpath("ancestor::tr"))
                     .getText();
             assertTrue(row.contains("Đã trả kết quả"), row);
+            // …and, the result returned, no appointment that has passed: the cell under "Hẹn trả" says none.
+            assertEquals(
+                    "—",
+                    citizen.find("td a[href='#/ho-so/" + code + "']")
+                            .findElement(By.xpath("ancestor::tr/td[4]"))
+                            .getText());
             // The headings are hidden on a phone: each cell says what it is, so the appointment is not a bare date.
             assertEquals(
                     List.of("Mã hồ sơ: ", "Thủ tục: ", "Ngày nộp: ", "Hẹn trả: ", "Tình trạng: "),
