@@ -95,10 +95,13 @@ async function mine(arg) {
   const list = await api(`/api/dossiers?size=${PAGE_SIZE}&page=${number}`);
   // intake's status stops at "received": where each received dossier stands now, and its appointment, are tracking's.
   const received = list.items.filter((d) => d.status === 'RECEIVED').map((d) => 'code=' + encodeURIComponent(d.code));
-  const progress = new Map(received.length === 0 ? [] : (await api('/api/progress?' + received.join('&'), { base: 'tracking' })
-    .catch(() => [])).map((p) => [p.code, p]));
+  // Without tracking's answer the received ones show the day they were received: say so, not pass it off as now.
+  const answer = received.length === 0 ? [] : await api('/api/progress?' + received.join('&'), { base: 'tracking' }).catch(() => null);
+  const progress = new Map((answer || []).map((p) => [p.code, p]));
+  const stale = answer ? '' : el('p', { class: 'muted progress-unavailable', role: 'status' }, 'Chưa cập nhật được tình trạng mới nhất '
+    + 'của các hồ sơ đã tiếp nhận; tình trạng và ngày hẹn dưới đây là khi tiếp nhận. Vui lòng tải lại trang sau ít phút.');
   const nav = list.total > list.size ? pageNav(list, (n) => { location.hash = '#/cua-toi/' + n; }) : '';
-  page('Hồ sơ của tôi', list.total === 0 ? el('p', {}, applicant(st.claims).you + ' chưa nộp hồ sơ nào.') : el('table', {},
+  page('Hồ sơ của tôi', stale, list.total === 0 ? el('p', {}, applicant(st.claims).you + ' chưa nộp hồ sơ nào.') : el('table', {},
     el('thead', {}, el('tr', {}, ['Mã hồ sơ', 'Thủ tục', 'Ngày nộp', 'Hẹn trả', 'Tình trạng'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, list.items.map((d) => el('tr', { 'data-code': d.code }, el('td', {}, el('a', { href: '#/ho-so/' + d.code }, d.code)), el('td', {}, d.procedureName || d.procedureCode),
       el('td', {}, when(d.submittedAt)), el('td', {}, ENDED.includes(progress.get(d.code)?.status) ? '—' : when(progress.get(d.code)?.appointmentAt || d.appointmentAt)),

@@ -746,6 +746,18 @@ class WebPagesIT {
             assertTrue(pending.startsWith("Hồ sơ đã được tiếp nhận; quá trình giải quyết đang được cập nhật"), pending);
             chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
             assertTrue(citizen.find("ol.timeline").getText().contains("Tiếp nhận hồ sơ"));
+            // Their list, tracking still not answering: it shows the receipt's status and says that is all it has.
+            chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/api/progress*")));
+            citizen.open(site + "/#/cua-toi");
+            String stale = citizen.find("p.progress-unavailable").getText();
+            assertTrue(stale.startsWith("Chưa cập nhật được tình trạng mới nhất"), stale);
+            assertTrue(citizen.find("tr[data-code='" + code + "']").getText().contains("Đã tiếp nhận"));
+            chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            citizen.driver.navigate().refresh();
+            citizen.find("tr[data-code='" + code + "']");
+            assertTrue(citizen.driver
+                    .findElements(By.cssSelector("p.progress-unavailable"))
+                    .isEmpty());
         }
     }
 
