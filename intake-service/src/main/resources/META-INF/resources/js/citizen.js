@@ -283,7 +283,9 @@ function lookup() {
       const pass = { code: r.code, idNumber };
       const found = el('p', { role: 'status' }, `Hồ sơ ${r.code}: `, el('strong', { class: 'status' }, r.statusLabel),
         r.appointmentAt && !ENDED.includes(r.status) ? ` · hẹn trả kết quả ${when(r.appointmentAt)}` : '');
-      form.querySelector('.result').replaceChildren(found);
+      const stale = r.progressUnavailable ? el('p', { class: 'muted progress-unavailable' }, 'Chưa cập nhật được tình trạng mới nhất; '
+        + 'tình trạng và ngày hẹn trên là khi tiếp nhận. Vui lòng tra cứu lại sau ít phút.') : '';
+      form.querySelector('.result').replaceChildren(found, stale);
       // Tracking knows whether the result was returned: then (or after a refusal) the applicant may rate here.
       const rated = await publicRating(pass).catch(() => null);
       if (rated?.standing.open || rated?.standing.ratedLabel) {

@@ -47,7 +47,11 @@ public class LookupResource {
             @NotBlank(message = "cần số định danh hoặc mã số thuế") @Size(max = 16)
             String idNumber) {}
 
-    /** {@code status}: intake's (NEW, RECEIVED, NOT_ACCEPTED) or, once tracking has it, tracking's. */
+    /**
+     * {@code status}: intake's (NEW, RECEIVED, NOT_ACCEPTED) or, once tracking has it, tracking's;
+     * {@code progressUnavailable}: tracking did not answer for a received dossier, so its status and appointment are
+     * those of its receipt and may have moved since.
+     */
     public record LookupResult(
             String code,
             String status,
@@ -55,7 +59,8 @@ public class LookupResource {
             int nationalStatus,
             OffsetDateTime submittedAt,
             OffsetDateTime receivedAt,
-            OffsetDateTime appointmentAt) {}
+            OffsetDateTime appointmentAt,
+            boolean progressUnavailable) {}
 
     @PermitAll
     @POST
@@ -72,28 +77,35 @@ public class LookupResource {
         Dossier d = Dossier.byCode(request.code().strip())
                 .filter(x -> idHash.matches(ApplicantRules.lookupId(request.idNumber()), x.applicantIdHash))
                 .orElseThrow(() -> DomainException.notFound("Không tìm thấy hồ sơ khớp mã hồ sơ và số định danh."));
-        LookupResult own = new LookupResult(
+        if (d.status != Dossier.Status.RECEIVED) {
+            return own(d, false); // NEW and NOT_ACCEPTED are intake's to say
+        }
+        DossierProgress.Answer answer = progress.ask(d.code);
+        return answer.progress()
+                .map(p -> new LookupResult(
+                        d.code,
+                        p.status(),
+                        p.statusLabel(),
+                        p.nationalStatus(),
+                        DossierView.local(d.submittedAt),
+                        DossierView.local(d.receivedAt),
+                        DossierView.local(Optional.ofNullable(p.appointmentAt())
+                                .map(OffsetDateTime::toInstant)
+                                .orElse(d.appointmentAt)),
+                        false))
+                .orElseGet(() -> own(d, answer.unavailable()));
+    }
+
+    /** What intake knows of the dossier: all there is before its receipt, and as of its receipt after. */
+    private static LookupResult own(Dossier d, boolean progressUnavailable) {
+        return new LookupResult(
                 d.code,
                 d.status.name(),
                 d.status.label,
                 d.status.nationalCode,
                 DossierView.local(d.submittedAt),
                 DossierView.local(d.receivedAt),
-                DossierView.local(d.appointmentAt));
-        if (d.status != Dossier.Status.RECEIVED) {
-            return own; // NEW and NOT_ACCEPTED are intake's to say
-        }
-        return progress.of(d.code)
-                .map(p -> new LookupResult(
-                        own.code(),
-                        p.status(),
-                        p.statusLabel(),
-                        p.nationalStatus(),
-                        own.submittedAt(),
-                        own.receivedAt(),
-                        Optional.ofNullable(p.appointmentAt())
-                                .map(t -> DossierView.local(t.toInstant()))
-                                .orElse(own.appointmentAt())))
-                .orElse(own);
+                DossierView.local(d.appointmentAt),
+                progressUnavailable);
     }
 }

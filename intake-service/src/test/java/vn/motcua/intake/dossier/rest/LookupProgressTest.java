@@ -47,13 +47,16 @@ class LookupProgressTest {
                 .body("status", equalTo("SUPPLEMENT_REQUESTED"))
                 .body("statusLabel", equalTo("Chờ bổ sung"))
                 .body("nationalStatus", equalTo(5))
-                .body("appointmentAt", equalTo("2026-12-10T16:00:00+07:00"));
+                .body("appointmentAt", equalTo("2026-12-10T16:00:00+07:00"))
+                .body("progressUnavailable", equalTo(false));
         for (String own : new String[] {notYetInTracking, whileTrackingIsDown}) {
             lookup(own, "198.51.100.22")
                     .body("status", equalTo("RECEIVED"))
                     .body("statusLabel", equalTo("Đã tiếp nhận"))
                     .body("nationalStatus", equalTo(2))
-                    .body("appointmentAt", equalTo(TrackingStub.DUE_AT));
+                    .body("appointmentAt", equalTo(TrackingStub.DUE_AT))
+                    // Not yet in tracking, "received" is where it stands; tracking down, it is as of the receipt.
+                    .body("progressUnavailable", equalTo(own.equals(whileTrackingIsDown)));
         }
         // Each client to tracking is measured on its own (the calendar's calls are not the lookups').
         given().port(management)
